@@ -1,0 +1,5 @@
+package com.smartpick.advising.cohort;
+
+public enum EnrollmentStatus {
+    ACTIVE, WITHDRAWN, MATCHED, UNMATCHED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.cohort;
+
+import org.jspecify.annotations.NullMarked;

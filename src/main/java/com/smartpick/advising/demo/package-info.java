@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package com.smartpick.advising.plugin;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * What a host portal gets by adding the plugin's jar: the views under {@code /advising} (configurable),
+ * the services, the plugin's own schema and migrations, and the security rules for its views.
+ */
+@AutoConfiguration(
+        after = {EmbeddedPostgresAutoConfiguration.class, JooqAutoConfiguration.class},
+        before = ServletWebSecurityAutoConfiguration.class,
+        beforeName = "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration")
+@EnableConfigurationProperties(AdvisingProperties.class)
+@ComponentScan(basePackages = "com.smartpick.advising",
+        excludeFilters = {
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.smartpick\\.advising\\.standalone\\..*"),
+                @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+                @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
+public class AdvisingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    AdvisingSchemaMigrator advisingSchemaMigrator(DataSource dataSource) {
+        return new AdvisingSchemaMigrator(dataSource);
+    }
+
+}

@@ -1,0 +1,53 @@
+package com.smartpick.advising.plugin;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything a host (or the standalone launcher) can set under {@code advising.*}.
+ *
+ * @param routePrefix first path segment of every plugin view, e.g. {@code advising} gives {@code /advising/cohorts}
+ * @param embeddedDb  the zero-setup PostgreSQL used when no {@code spring.datasource.url} is set
+ * @param demo        demo accounts and data, for trying the plugin; never for real student data
+ * @param keycloak    the OIDC provider; when its issuer is set, demo login is switched off
+ */
+@ConfigurationProperties("advising")
+public record AdvisingProperties(
+        @DefaultValue("advising") String routePrefix,
+        @DefaultValue EmbeddedDb embeddedDb,
+        @DefaultValue Demo demo,
+        @DefaultValue Keycloak keycloak) {
+
+    /**
+     * @param dataDir where the embedded server keeps its files; empty means a throwaway folder (tests)
+     */
+    public record EmbeddedDb(@DefaultValue("true") boolean enabled, @Nullable String dataDir) {
+    }
+
+    public record Demo(@DefaultValue("false") boolean enabled) {
+    }
+
+    public record Keycloak(@Nullable String issuerUri, @DefaultValue("smartpick-advising") String clientId,
+            @Nullable String clientSecret) {
+
+        public boolean configured() {
+            return issuerUri != null && !issuerUri.isBlank();
+        }
+    }
+
+    /** The absolute path of a plugin view, e.g. {@code path("cohorts")} is {@code /advising/cohorts}. */
+    public String path(String view) {
+        return "/" + route(view);
+    }
+
+    /** The Vaadin route of a plugin view, without a leading slash. */
+    public String route(String view) {
+        return view.isEmpty() ? routePrefix : routePrefix + "/" + view;
+    }
+
+    /** Demo login is for the embedded default only: a configured identity provider always wins. */
+    public boolean demoLoginEnabled() {
+        return demo.enabled() && !keycloak.configured();
+    }
+}

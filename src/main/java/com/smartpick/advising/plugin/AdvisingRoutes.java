@@ -1,0 +1,51 @@
+package com.smartpick.advising.plugin;
+
+import com.smartpick.advising.cohort.ui.CohortsView;
+import com.smartpick.advising.profile.ui.MyProfileView;
+import com.smartpick.advising.security.LoginView;
+import com.smartpick.advising.student.ui.MyStudentsView;
+import com.smartpick.advising.student.ui.StudentView;
+import com.smartpick.advising.ui.HomeView;
+import com.smartpick.advising.ui.MainLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import com.smartpick.advising.ui.UnexpectedErrorHandler;
+
+/**
+ * Registers the plugin's views under the configured prefix. The views carry no {@code @Route}: a static path
+ * could not follow the prefix, and a host's route scan must not pick them up on its own.
+ */
+@org.springframework.stereotype.Component
+public class AdvisingRoutes implements VaadinServiceInitListener {
+
+    public static final String STUDENT_ID = "studentId";
+
+    private final AdvisingProperties properties;
+
+    public AdvisingRoutes(AdvisingProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(event.getSource().getContext());
+        registry.update(() -> register(RouteConfiguration.forRegistry(registry)));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new UnexpectedErrorHandler()));
+    }
+
+    public void register(RouteConfiguration routes) {
+        routes.setRoute(properties.route("login"), LoginView.class);
+        inMainLayout(routes, "", HomeView.class);
+        inMainLayout(routes, "cohorts", CohortsView.class);
+        inMainLayout(routes, "students", MyStudentsView.class);
+        inMainLayout(routes, "students/:" + STUDENT_ID, StudentView.class);
+        inMainLayout(routes, "profile", MyProfileView.class);
+    }
+
+    private void inMainLayout(RouteConfiguration routes, String view, Class<? extends Component> target) {
+        routes.setRoute(properties.route(view), target, MainLayout.class);
+    }
+}

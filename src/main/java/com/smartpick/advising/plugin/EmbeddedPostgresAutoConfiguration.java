@@ -1,0 +1,35 @@
+package com.smartpick.advising.plugin;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The zero-setup default: an embedded PostgreSQL (the real server, from Maven Central) whenever no
+ * {@code spring.datasource.url} is set. Any external URL switches it off.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(EmbeddedPostgres.class)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${advising.embedded-db.enabled:true}")
+@EnableConfigurationProperties(AdvisingProperties.class)
+public class EmbeddedPostgresAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(DataSource.class)
+    HikariDataSource dataSource(AdvisingProperties properties) {
+        EmbeddedPostgres server = EmbeddedPostgresServers.forDataDir(properties.embeddedDb().dataDir());
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("advising-embedded");
+        dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.plugin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,45 @@
+package com.smartpick.advising.profile;
+
+import com.smartpick.advising.smartpick.engine.CensusDivision;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An IMG's applicant profile (DESIGN.md). {@code version} is the optimistic-lock version the editor read;
+ * {@link #NEW} marks a profile that was never saved.
+ */
+public record ApplicantProfile(
+        long studentId,
+        @Nullable String medicalSchool,
+        @Nullable String schoolCountry,
+        @Nullable Integer graduationYear,
+        boolean ecfmgCertified,
+        ExamResult step1Result,
+        int step1Attempts,
+        @Nullable Integer step2ckScore,
+        int step2ckAttempts,
+        ExamResult step3Result,
+        VisaNeed visaNeed,
+        List<Specialty> preferredSpecialties,
+        List<CensusDivision> preferredRegions,
+        SettingPreference settingPreference,
+        int researchItems,
+        int version) {
+
+    public static final int NEW = -1;
+
+    public ApplicantProfile {
+        preferredSpecialties = List.copyOf(preferredSpecialties);
+        preferredRegions = List.copyOf(preferredRegions);
+    }
+
+    public static ApplicantProfile empty(long studentId) {
+        return new ApplicantProfile(studentId, null, null, null, false, ExamResult.NOT_TAKEN, 0, null, 0,
+                ExamResult.NOT_TAKEN, VisaNeed.NONE, List.of(), List.of(), SettingPreference.ANY, 0, NEW);
+    }
+
+    public boolean isNew() {
+        return version == NEW;
+    }
+}

@@ -1,0 +1,88 @@
+package com.smartpick.advising.profile;
+
+import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
+import static com.smartpick.advising.jooq.Tables.PERSON;
+
+import com.smartpick.advising.jooq.tables.records.ApplicantProfileRecord;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.smartpick.engine.CensusDivision;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProfileRepository {
+
+    private final DSLContext db;
+    private final Visibility visibility;
+
+    ProfileRepository(DSLContext db, Visibility visibility) {
+        this.db = db;
+        this.visibility = visibility;
+    }
+
+    Optional<ApplicantProfile> find(long studentId, Viewer viewer) {
+        return db.selectFrom(APPLICANT_PROFILE)
+                .where(APPLICANT_PROFILE.STUDENT_ID.eq(studentId))
+                .and(visibility.students(viewer, APPLICANT_PROFILE.STUDENT_ID))
+                .fetchOptional(ProfileRepository::profile);
+    }
+
+    boolean canSeeStudent(long studentId, Viewer viewer) {
+        return db.fetchExists(PERSON, PERSON.ID.eq(studentId)
+                .and(PERSON.ROLES.contains(new String[] {Role.STUDENT.name()}))
+                .and(visibility.students(viewer, PERSON.ID)));
+    }
+
+    /** @return false when another save came first (the row exists already, or its version moved on) */
+    boolean save(ApplicantProfile p, OffsetDateTime now) {
+        ApplicantProfileRecord r = record(p, now);
+        if (p.isNew()) {
+            return db.insertInto(APPLICANT_PROFILE).set(r).onConflictDoNothing().execute() == 1;
+        }
+        r.setVersion(p.version() + 1);
+        return db.update(APPLICANT_PROFILE).set(r)
+                .where(APPLICANT_PROFILE.STUDENT_ID.eq(p.studentId()))
+                .and(APPLICANT_PROFILE.VERSION.eq(p.version()))
+                .execute() == 1;
+    }
+
+    private static ApplicantProfileRecord record(ApplicantProfile p, OffsetDateTime now) {
+        return new ApplicantProfileRecord()
+                .setStudentId(p.studentId())
+                .setMedicalSchool(p.medicalSchool())
+                .setSchoolCountry(p.schoolCountry())
+                .setGraduationYear(p.graduationYear())
+                .setEcfmgCertified(p.ecfmgCertified())
+                .setStep1Result(p.step1Result().name())
+                .setStep1Attempts(p.step1Attempts())
+                .setStep2ckScore(p.step2ckScore())
+                .setStep2ckAttempts(p.step2ckAttempts())
+                .setStep3Result(p.step3Result().name())
+                .setVisaNeed(p.visaNeed().name())
+                .setPreferredSpecialties(p.preferredSpecialties().stream().map(Enum::name).toArray(String[]::new))
+                .setPreferredRegions(p.preferredRegions().stream().map(Enum::name).toArray(String[]::new))
+                .setSettingPreference(p.settingPreference().name())
+                .setResearchItems(p.researchItems())
+                .setUpdatedAt(now)
+                .setVersion(0);
+    }
+
+    static ApplicantProfile profile(ApplicantProfileRecord r) {
+        return new ApplicantProfile(r.getStudentId(), r.getMedicalSchool(), r.getSchoolCountry(), r.getGraduationYear(),
+                r.getEcfmgCertified(), ExamResult.valueOf(r.getStep1Result()), r.getStep1Attempts(), r.getStep2ckScore(),
+                r.getStep2ckAttempts(), ExamResult.valueOf(r.getStep3Result()), VisaNeed.valueOf(r.getVisaNeed()),
+                enums(r.getPreferredSpecialties(), Specialty.class), enums(r.getPreferredRegions(), CensusDivision.class),
+                SettingPreference.valueOf(r.getSettingPreference()), r.getResearchItems(), r.getVersion());
+    }
+
+    private static <E extends Enum<E>> List<E> enums(String[] names, Class<E> type) {
+        return Arrays.stream(names).map(n -> Enum.valueOf(type, n)).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package com.smartpick.advising.profile;
+
+import com.smartpick.advising.base.InvalidInputException;
+import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Applicant profiles: a student keeps their own; staff read those of the students they may see. */
+@Service
+@Transactional
+public class ProfileService {
+
+    private final ProfileRepository profiles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProfileService(ProfileRepository profiles, CurrentUser currentUser, Clock clock) {
+        this.profiles = profiles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicantProfile myProfile() {
+        Viewer me = student();
+        return profiles.find(me.personId(), me).orElseGet(() -> ApplicantProfile.empty(me.personId()));
+    }
+
+    /** Saves the student's own profile, refusing a stale version instead of overwriting a newer save. */
+    public ApplicantProfile saveMyProfile(ApplicantProfile profile) {
+        Viewer me = student();
+        if (profile.studentId() != me.personId()) {
+            throw new NotFoundException("Profile");
+        }
+        Map<String, String> errors = ProfileRules.check(profile, Year.now(clock));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!profiles.save(profile, OffsetDateTime.now(clock))) {
+            throw new StaleDataException("Your profile");
+        }
+        return profiles.find(me.personId(), me).orElseThrow();
+    }
+
+    /** A student's profile for staff who may see that student; an empty one if the student has not started it. */
+    @Transactional(readOnly = true)
+    public ApplicantProfile profileOf(long studentId) {
+        Viewer viewer = currentUser.require();
+        return profiles.find(studentId, viewer).or(() -> profiles.canSeeStudent(studentId, viewer)
+                ? Optional.of(ApplicantProfile.empty(studentId)) : Optional.empty())
+                .orElseThrow(() -> new NotFoundException("Student"));
+    }
+
+    private Viewer student() {
+        Viewer viewer = currentUser.require();
+        if (!viewer.has(Role.STUDENT)) {
+            throw new AccessDeniedException("Only students keep an applicant profile.");
+        }
+        return viewer;
+    }
+}

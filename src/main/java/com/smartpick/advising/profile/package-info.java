@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.profile;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,80 @@
+package com.smartpick.advising.security;
+
+import static com.smartpick.advising.jooq.Tables.PERSON;
+
+import com.smartpick.advising.jooq.tables.records.PersonRecord;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PersonRepository {
+
+    private final DSLContext db;
+
+    PersonRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Creates the person on first sign-in, refreshes name, e-mail and roles on every later one. */
+    long upsert(Identity identity, OffsetDateTime now) {
+        String[] roles = identity.roles().stream().map(Role::name).sorted().toArray(String[]::new);
+        return db.insertInto(PERSON)
+                .set(PERSON.SUBJECT, identity.subject())
+                .set(PERSON.DISPLAY_NAME, identity.displayName())
+                .set(PERSON.EMAIL, identity.email())
+                .set(PERSON.ROLES, roles)
+                .set(PERSON.LAST_LOGIN_AT, now)
+                .onConflict(PERSON.SUBJECT).doUpdate()
+                .set(PERSON.DISPLAY_NAME, identity.displayName())
+                .set(PERSON.EMAIL, identity.email())
+                .set(PERSON.ROLES, roles)
+                .set(PERSON.LAST_LOGIN_AT, now)
+                .set(PERSON.VERSION, PERSON.VERSION.plus(1))
+                .returning(PERSON.ID)
+                .fetchSingle(PERSON.ID);
+    }
+
+    Optional<PersonRecord> findBySubject(String subject) {
+        return db.selectFrom(PERSON).where(PERSON.SUBJECT.eq(subject)).fetchOptional();
+    }
+
+    void touchLogin(long personId, OffsetDateTime now) {
+        db.update(PERSON).set(PERSON.LAST_LOGIN_AT, now).where(PERSON.ID.eq(personId)).execute();
+    }
+
+    List<PersonSummary> search(Role role, String text, int limit) {
+        String pattern = "%" + text.trim().toLowerCase() + "%";
+        return db.selectFrom(PERSON)
+                .where(PERSON.ROLES.contains(new String[] {role.name()}))
+                .and(DSL.lower(PERSON.DISPLAY_NAME).like(pattern).or(DSL.lower(PERSON.EMAIL).like(pattern)))
+                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+                .limit(limit)
+                .fetch(PersonRepository::summary);
+    }
+
+    record SubjectAndSummary(String subject, String displayName, java.util.Set<Role> roles) {
+    }
+
+    List<SubjectAndSummary> withSubjectPrefix(String prefix) {
+        return db.selectFrom(PERSON).where(PERSON.SUBJECT.startsWith(prefix)).orderBy(PERSON.ID)
+                .fetch(r -> new SubjectAndSummary(r.getSubject(), r.getDisplayName(), roles(r.getRoles())));
+    }
+
+    Optional<PersonSummary> find(long id) {
+        return db.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonRepository::summary);
+    }
+
+    static PersonSummary summary(PersonRecord r) {
+        return new PersonSummary(r.getId(), r.getDisplayName(), r.getEmail(), roles(r.getRoles()));
+    }
+
+    static java.util.Set<Role> roles(String @Nullable [] names) {
+        return Role.fromNames(names == null ? List.of() : Arrays.asList(names));
+    }
+}

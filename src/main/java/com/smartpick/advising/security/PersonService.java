@@ -1,0 +1,77 @@
+package com.smartpick.advising.security;
+
+import com.smartpick.advising.base.InvalidInputException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People: created or refreshed at sign-in, and the small directory staff need to enroll and assign. */
+@Service
+public class PersonService {
+
+    static final String DEMO_SUBJECT_PREFIX = "demo:";
+    private static final int DIRECTORY_LIMIT = 50;
+
+    private final PersonRepository people;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PersonService(PersonRepository people, CurrentUser currentUser, Clock clock) {
+        this.people = people;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Viewer signIn(Identity identity) {
+        if (identity.subject().isBlank()) {
+            throw new InvalidInputException("subject", "The identity provider sent no subject.");
+        }
+        long id = people.upsert(identity, OffsetDateTime.now(clock));
+        return new Viewer(id, identity.displayName(), identity.roles());
+    }
+
+    @Transactional
+    public void recordLogin(long personId) {
+        people.touchLogin(personId, OffsetDateTime.now(clock));
+    }
+
+    /** Demo accounts are people whose subject marks them as demo; they exist only where demo data was loaded. */
+    @Transactional(readOnly = true)
+    public Optional<Viewer> demoAccount(String username) {
+        return people.findBySubject(DEMO_SUBJECT_PREFIX + username)
+                .map(r -> new Viewer(r.getId(), r.getDisplayName(), PersonRepository.roles(r.getRoles())));
+    }
+
+    /** Two demo accounts of each role are enough to try every view; the rest are mentees to look at. */
+    @Transactional(readOnly = true)
+    public List<DemoAccount> demoAccountsToShow() {
+        Map<Role, List<DemoAccount>> byRole = new EnumMap<>(Role.class);
+        for (var person : people.withSubjectPrefix(DEMO_SUBJECT_PREFIX)) {
+            String username = person.subject().substring(DEMO_SUBJECT_PREFIX.length());
+            Role role = person.roles().stream().sorted().findFirst().orElse(Role.STUDENT);
+            List<DemoAccount> shown = byRole.computeIfAbsent(role, r -> new ArrayList<>());
+            if (shown.size() < 2) {
+                shown.add(new DemoAccount(username, person.displayName(), role.name()));
+            }
+        }
+        return byRole.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Staff look people up by name or e-mail to enroll students and assign mentors. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> directory(Role role, String text) {
+        Viewer viewer = currentUser.require();
+        if (!viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
+            throw new AccessDeniedException("Only advisors look up people to enroll or assign.");
+        }
+        return people.search(role, text, DIRECTORY_LIMIT);
+    }
+}

@@ -1,0 +1,110 @@
+package com.smartpick.advising.security;
+
+import com.smartpick.advising.plugin.AdvisingProperties;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in: OIDC against Keycloak when an issuer is configured, otherwise the demo accounts of the embedded
+ * default. The filter chain backs off when the host portal brings its own; the views' {@code @RolesAllowed}
+ * are then enforced by the host's Vaadin security, and the services check again either way.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String KEYCLOAK = "keycloak";
+    private static final String KEYCLOAK_CONFIGURED = "!'${advising.keycloak.issuer-uri:}'.isEmpty()";
+    private static final String DEMO_LOGIN = "${advising.demo.enabled:false} and '${advising.keycloak.issuer-uri:}'.isEmpty()";
+    /** Published on the login page; these accounts exist only in the embedded demo database. */
+    static final String DEMO_PASSWORD = "demo";
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain advisingSecurityFilterChain(HttpSecurity http, AdvisingProperties properties,
+            ObjectProvider<ClientRegistrationRepository> clients, PersonService people) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll());
+        ClientRegistrationRepository keycloak = properties.keycloak().configured() ? clients.getIfAvailable() : null;
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.defaultSuccessUrl(properties.path(""));
+            if (keycloak != null) {
+                vaadin.oauth2LoginPage("/oauth2/authorization/" + KEYCLOAK);
+                OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(keycloak);
+                logout.setPostLogoutRedirectUri("{baseUrl}" + properties.path(""));
+                vaadin.logoutSuccessHandler(logout);
+            } else {
+                vaadin.loginView(properties.path("login"), properties.path("login") + "?logout");
+            }
+        });
+        if (keycloak != null) {
+            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(new KeycloakUserService(people))));
+        }
+        return http.build();
+    }
+
+    /**
+     * Built from Keycloak's fixed endpoint layout rather than discovered at start, so the portal starts (and its
+     * login page can say what is wrong) while Keycloak is down.
+     */
+    @Bean
+    @ConditionalOnExpression(KEYCLOAK_CONFIGURED)
+    @ConditionalOnMissingBean(ClientRegistrationRepository.class)
+    InMemoryClientRegistrationRepository keycloakClientRegistration(AdvisingProperties properties) {
+        AdvisingProperties.Keycloak keycloak = properties.keycloak();
+        String issuer = keycloak.issuerUri().replaceAll("/+$", "");
+        String oidc = issuer + "/protocol/openid-connect";
+        boolean publicClient = keycloak.clientSecret() == null || keycloak.clientSecret().isBlank();
+        ClientRegistration registration = ClientRegistration.withRegistrationId(KEYCLOAK)
+                .clientName("Keycloak")
+                .clientId(keycloak.clientId())
+                .clientSecret(publicClient ? null : keycloak.clientSecret())
+                .clientAuthenticationMethod(publicClient ? ClientAuthenticationMethod.NONE
+                        : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .issuerUri(issuer)
+                .authorizationUri(oidc + "/auth")
+                .tokenUri(oidc + "/token")
+                .userInfoUri(oidc + "/userinfo")
+                .jwkSetUri(oidc + "/certs")
+                .userNameAttributeName(IdTokenClaimNames.SUB)
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
+                .build();
+        return new InMemoryClientRegistrationRepository(registration);
+    }
+
+    @Bean
+    @ConditionalOnExpression(DEMO_LOGIN)
+    UserDetailsService demoAccounts(PersonService people) {
+        return username -> people.demoAccount(username)
+                .map(viewer -> new DemoUser(username, "{noop}" + DEMO_PASSWORD, viewer))
+                .orElseThrow(() -> new UsernameNotFoundException("No demo account " + username));
+    }
+
+    @Bean
+    ApplicationListener<AuthenticationSuccessEvent> recordDemoLogins(PersonService people) {
+        return event -> {
+            if (event.getAuthentication().getPrincipal() instanceof DemoUser user) {
+                people.recordLogin(user.viewer().personId());
+            }
+        };
+    }
+}

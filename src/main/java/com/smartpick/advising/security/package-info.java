@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.security;
+
+import org.jspecify.annotations.NullMarked;

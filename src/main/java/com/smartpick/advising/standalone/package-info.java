@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.standalone;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+package com.smartpick.advising.student;
+
+public record CohortChoice(long id, String name) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.student;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,85 @@
+package com.smartpick.advising.student.ui;
+
+import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.plugin.AdvisingRoutes;
+import com.smartpick.advising.student.CohortChoice;
+import com.smartpick.advising.student.StudentFilter;
+import com.smartpick.advising.student.StudentRow;
+import com.smartpick.advising.student.StudentService;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Advisors and mentors: exactly the students they may see, paged lazily from the database. */
+@RolesAllowed({"ADVISOR", "MENTOR", "ADMIN"})
+@PageTitle("My students · SmartPick Advising")
+public class MyStudentsView extends VerticalLayout {
+
+    private final TextField search = new TextField();
+    private final ComboBox<CohortChoice> cohort = new ComboBox<>();
+    private final Grid<StudentRow> grid = new Grid<>();
+
+    public MyStudentsView(StudentService students) {
+        addClassName("students-view");
+        setSizeFull();
+
+        search.setId("student-search");
+        search.setPlaceholder("Name, e-mail, school or country");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(100);
+        search.setWidth("20em");
+        cohort.setId("cohort-filter");
+        cohort.setPlaceholder("All cohorts");
+        cohort.setClearButtonVisible(true);
+        cohort.setItems(students.cohortChoices());
+        cohort.setItemLabelGenerator(CohortChoice::name);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("My students"), search, cohort);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("student-grid");
+        grid.addColumn(StudentRow::displayName).setHeader("Student").setKey("name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> text(r.email())).setHeader("E-mail").setKey("email").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> text(r.schoolCountry())).setHeader("School country").setKey("country").setSortable(true);
+        grid.addColumn(r -> text(r.graduationYear())).setHeader("YOG").setKey("graduationYear").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> text(r.step2ckScore())).setHeader("Step 2 CK").setKey("step2ck").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> text(r.visaNeed())).setHeader("Visa").setKey("visa").setSortable(true).setAutoWidth(true);
+        grid.addColumn(StudentRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true);
+        grid.addColumn(StudentRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true);
+        grid.setEmptyStateText("No students match.");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StudentView.class,
+                new RouteParameters(AdvisingRoutes.STUDENT_ID, String.valueOf(click.getItem().id())))));
+        grid.setItems(
+                query -> students.page(filter(), new PageRequest(query.getOffset(), query.getLimit(),
+                        query.getSortOrders().stream().map(s -> new PageRequest.Sort(s.getSorted(),
+                                s.getDirection() == SortDirection.ASCENDING)).toList())).stream(),
+                query -> students.count(filter()));
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
+
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        cohort.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    private StudentFilter filter() {
+        CohortChoice chosen = cohort.getValue();
+        return new StudentFilter(search.getValue(), chosen == null ? null : chosen.id());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "—" : value.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package com.smartpick.advising.student.ui;
+
+import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.plugin.AdvisingRoutes;
+import com.smartpick.advising.profile.ApplicantProfile;
+import com.smartpick.advising.profile.ProfileService;
+import com.smartpick.advising.profile.ui.ProfileSummary;
+import com.smartpick.advising.student.StudentRow;
+import com.smartpick.advising.student.StudentService;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One student, for staff who may see them. An id the viewer has no interest in (or that does not exist) shows
+ * "not found" and nothing else.
+ */
+@RolesAllowed({"ADVISOR", "MENTOR", "ADMIN"})
+public class StudentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StudentService students;
+    private final ProfileService profiles;
+    private String title = "Student · SmartPick Advising";
+
+    public StudentView(StudentService students, ProfileService profiles) {
+        this.students = students;
+        this.profiles = profiles;
+        addClassName("student-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new RouterLink("← My students", MyStudentsView.class));
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get(AdvisingRoutes.STUDENT_ID).orElse(""));
+            StudentRow student = students.student(id);
+            ApplicantProfile profile = profiles.profileOf(id);
+            title = student.displayName() + " · SmartPick Advising";
+            add(new H2(student.displayName()));
+            add(new Paragraph((student.email() == null ? "" : student.email() + " · ")
+                    + "Cohorts: " + orNone(student.cohorts()) + " · Mentors: " + orNone(student.mentors())));
+            add(new ProfileSummary(profile));
+        } catch (NumberFormatException | NotFoundException e) {
+            title = "Not found · SmartPick Advising";
+            H2 notFound = new H2("Student not found");
+            notFound.setId("not-found");
+            add(notFound, new Paragraph("There is no student with this id among the students you advise or mentor."));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private static String orNone(String names) {
+        return names.isEmpty() ? "none" : names;
+    }
+}

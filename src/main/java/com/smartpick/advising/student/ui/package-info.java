@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.student.ui;
+
+import org.jspecify.annotations.NullMarked;
