@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -46,7 +47,7 @@ public class CohortsView extends SplitLayout {
         this.people = people;
         addClassName("cohorts-view");
         setSizeFull();
-        setSplitterPosition(40);
+        setSplitterPosition(45);
 
         Button create = new Button("New cohort", VaadinIcon.PLUS.create(), click -> new CohortDialog(null,
                 cohorts::create, cohort -> {
@@ -60,10 +61,10 @@ public class CohortsView extends SplitLayout {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         cohortGrid.setId("cohort-grid");
-        cohortGrid.addColumn(Cohort::name).setHeader("Name").setSortable(true).setFlexGrow(3);
-        cohortGrid.addColumn(Cohort::matchSeason).setHeader("Match season").setSortable(true).setFlexGrow(2);
-        cohortGrid.addColumn(Cohort::studentCount).setHeader("Students").setSortable(true).setAutoWidth(true);
-        cohortGrid.addColumn(c -> c.archived() ? "Archived" : "Active").setHeader("Status").setAutoWidth(true);
+        cohortGrid.addComponentColumn(CohortsView::nameAndSeason).setHeader("Cohort").setFlexGrow(1)
+                .setComparator(Cohort::name);
+        cohortGrid.addColumn(Cohort::studentCount).setHeader("Students").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        cohortGrid.addColumn(c -> c.archived() ? "Archived" : "Active").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         cohortGrid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         VerticalLayout master = new VerticalLayout(toolbar, cohortGrid);
         master.setSizeFull();
@@ -74,6 +75,14 @@ public class CohortsView extends SplitLayout {
         addToPrimary(master);
         addToSecondary(detail);
         refresh(null);
+    }
+
+    private static Div nameAndSeason(Cohort cohort) {
+        Span season = new Span(cohort.matchSeason());
+        season.addClassName("muted");
+        Div cell = new Div(new Span(cohort.name()), season);
+        cell.addClassName("cohort-cell");
+        return cell;
     }
 
     private void refresh(@Nullable Long selectId) {

@@ -1,0 +1,18 @@
+package com.smartpick.advising.support;
+
+import com.smartpick.advising.standalone.StandaloneApplication;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The standalone application on the real parts: embedded PostgreSQL (one throwaway server per test JVM, shared by
+ * every cached context), the real Flyway migrations, real jOOQ. No web server.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = StandaloneApplication.class, properties = "advising.embedded-db.data-dir=")
+public @interface AdvisingTest {
+}

@@ -1,0 +1,103 @@
+package com.smartpick.advising.support;
+
+import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
+import static com.smartpick.advising.jooq.Tables.COHORT;
+import static com.smartpick.advising.jooq.Tables.COHORT_ADVISOR;
+import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
+import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
+import static com.smartpick.advising.jooq.Tables.PERSON;
+
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** Test data written straight into the real schema; every name is unique so tests never collide. */
+public final class TestData {
+
+    private final DSLContext db;
+
+    public TestData(DSLContext db) {
+        this.db = db;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public Viewer person(String name, Role... roles) {
+        String unique = unique(name);
+        long id = db.insertInto(PERSON)
+                .set(PERSON.SUBJECT, "test:" + UUID.randomUUID())
+                .set(PERSON.DISPLAY_NAME, unique)
+                .set(PERSON.EMAIL, unique.replace(' ', '.').toLowerCase() + "@test.invalid")
+                .set(PERSON.ROLES, Arrays.stream(roles).map(Role::name).toArray(String[]::new))
+                .returning(PERSON.ID).fetchSingle(PERSON.ID);
+        return new Viewer(id, unique, Set.of(roles));
+    }
+
+    public long cohort(String name, Viewer advisor) {
+        long id = db.insertInto(COHORT).set(COHORT.NAME, unique(name)).set(COHORT.MATCH_SEASON, "2027 Main Residency Match")
+                .returning(COHORT.ID).fetchSingle(COHORT.ID);
+        db.insertInto(COHORT_ADVISOR).set(COHORT_ADVISOR.COHORT_ID, id).set(COHORT_ADVISOR.ADVISOR_ID, advisor.personId()).execute();
+        return id;
+    }
+
+    public void enroll(long cohortId, Viewer student) {
+        db.insertInto(ENROLLMENT).set(ENROLLMENT.COHORT_ID, cohortId).set(ENROLLMENT.STUDENT_ID, student.personId()).execute();
+    }
+
+    public void assign(long cohortId, Viewer student, Viewer mentor) {
+        db.insertInto(MENTOR_ASSIGNMENT).set(MENTOR_ASSIGNMENT.COHORT_ID, cohortId)
+                .set(MENTOR_ASSIGNMENT.STUDENT_ID, student.personId())
+                .set(MENTOR_ASSIGNMENT.MENTOR_ID, mentor.personId()).execute();
+    }
+
+    public void profile(Viewer student, String country, int step2ck) {
+        db.insertInto(APPLICANT_PROFILE).set(APPLICANT_PROFILE.STUDENT_ID, student.personId())
+                .set(APPLICANT_PROFILE.MEDICAL_SCHOOL, "Test Medical College").set(APPLICANT_PROFILE.SCHOOL_COUNTRY, country)
+                .set(APPLICANT_PROFILE.GRADUATION_YEAR, 2022).set(APPLICANT_PROFILE.STEP1_RESULT, "PASS")
+                .set(APPLICANT_PROFILE.STEP1_ATTEMPTS, 1).set(APPLICANT_PROFILE.STEP2CK_SCORE, step2ck)
+                .set(APPLICANT_PROFILE.STEP2CK_ATTEMPTS, 1).execute();
+    }
+
+    /**
+     * Two advisors with a cohort each, a student and a mentor in each: enough to ask of every role whether it sees its
+     * own student and not the other one.
+     */
+    public World world() {
+        Viewer advisorA = person("Advisor A", Role.ADVISOR);
+        Viewer advisorB = person("Advisor B", Role.ADVISOR);
+        Viewer mentorA = person("Mentor A", Role.MENTOR);
+        Viewer mentorB = person("Mentor B", Role.MENTOR);
+        Viewer studentA = person("Student A", Role.STUDENT);
+        Viewer studentB = person("Student B", Role.STUDENT);
+        Viewer newStudent = person("Unenrolled student", Role.STUDENT);
+        Viewer admin = person("Admin", Role.ADMIN);
+        long cohortA = cohort("Cohort A", advisorA);
+        long cohortB = cohort("Cohort B", advisorB);
+        enroll(cohortA, studentA);
+        enroll(cohortB, studentB);
+        assign(cohortA, studentA, mentorA);
+        assign(cohortB, studentB, mentorB);
+        profile(studentA, "India", 241);
+        profile(studentB, "Nigeria", 233);
+        return new World(advisorA, advisorB, mentorA, mentorB, studentA, studentB, newStudent, admin, cohortA, cohortB);
+    }
+
+    public record World(Viewer advisorA, Viewer advisorB, Viewer mentorA, Viewer mentorB, Viewer studentA,
+            Viewer studentB, Viewer newStudent, Viewer admin, long cohortA, long cohortB) {
+
+        /** The person of each role whose own student is student A and own cohort is cohort A. */
+        public Viewer actingAs(Role role) {
+            return switch (role) {
+                case ADVISOR -> advisorA;
+                case MENTOR -> mentorA;
+                case STUDENT -> studentA;
+                case ADMIN -> admin;
+            };
+        }
+    }
+}
