@@ -1,5 +1,6 @@
 package com.smartpick.advising.plugin;
 
+import com.smartpick.advising.base.AdvisingProperties;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,5 +1,6 @@
 package com.smartpick.advising.plugin;
 
+import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.security.LoginView;
@@ -21,8 +22,6 @@ import com.smartpick.advising.ui.UnexpectedErrorHandler;
 @org.springframework.stereotype.Component
 public class AdvisingRoutes implements VaadinServiceInitListener {
 
-    public static final String STUDENT_ID = "studentId";
-
     private final AdvisingProperties properties;
 
     public AdvisingRoutes(AdvisingProperties properties) {
@@ -41,7 +40,7 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
         inMainLayout(routes, "", HomeView.class);
         inMainLayout(routes, "cohorts", CohortsView.class);
         inMainLayout(routes, "students", MyStudentsView.class);
-        inMainLayout(routes, "students/:" + STUDENT_ID, StudentView.class);
+        inMainLayout(routes, "students/:" + StudentView.STUDENT_ID, StudentView.class);
         inMainLayout(routes, "profile", MyProfileView.class);
     }
 

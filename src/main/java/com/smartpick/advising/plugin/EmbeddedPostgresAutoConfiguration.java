@@ -1,5 +1,6 @@
 package com.smartpick.advising.plugin;
 
+import com.smartpick.advising.base.AdvisingProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;

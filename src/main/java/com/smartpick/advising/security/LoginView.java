@@ -1,6 +1,6 @@
 package com.smartpick.advising.security;
 
-import com.smartpick.advising.plugin.AdvisingProperties;
+import com.smartpick.advising.base.AdvisingProperties;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;

@@ -1,6 +1,6 @@
 package com.smartpick.advising.security;
 
-import com.smartpick.advising.plugin.AdvisingProperties;
+import com.smartpick.advising.base.AdvisingProperties;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,6 @@
 package com.smartpick.advising.ui;
 
+import com.smartpick.advising.base.ui.Notifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;

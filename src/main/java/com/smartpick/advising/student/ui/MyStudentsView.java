@@ -1,7 +1,6 @@
 package com.smartpick.advising.student.ui;
 
 import com.smartpick.advising.base.PageRequest;
-import com.smartpick.advising.plugin.AdvisingRoutes;
 import com.smartpick.advising.student.CohortChoice;
 import com.smartpick.advising.student.StudentFilter;
 import com.smartpick.advising.student.StudentRow;
@@ -60,7 +59,7 @@ public class MyStudentsView extends VerticalLayout {
         grid.addColumn(StudentRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true);
         grid.setEmptyStateText("No students match.");
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StudentView.class,
-                new RouteParameters(AdvisingRoutes.STUDENT_ID, String.valueOf(click.getItem().id())))));
+                new RouteParameters(StudentView.STUDENT_ID, String.valueOf(click.getItem().id())))));
         grid.setItems(
                 query -> students.page(filter(), new PageRequest(query.getOffset(), query.getLimit(),
                         query.getSortOrders().stream().map(s -> new PageRequest.Sort(s.getSorted(),

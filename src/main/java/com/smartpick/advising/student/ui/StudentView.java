@@ -1,7 +1,6 @@
 package com.smartpick.advising.student.ui;
 
 import com.smartpick.advising.base.NotFoundException;
-import com.smartpick.advising.plugin.AdvisingRoutes;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
 import com.smartpick.advising.profile.ui.ProfileSummary;
@@ -23,6 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADVISOR", "MENTOR", "ADMIN"})
 public class StudentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    public static final String STUDENT_ID = "studentId";
+
     private final StudentService students;
     private final ProfileService profiles;
     private String title = "Student · SmartPick Advising";
@@ -38,7 +39,7 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         add(new RouterLink("← My students", MyStudentsView.class));
         try {
-            long id = Long.parseLong(event.getRouteParameters().get(AdvisingRoutes.STUDENT_ID).orElse(""));
+            long id = Long.parseLong(event.getRouteParameters().get(StudentView.STUDENT_ID).orElse(""));
             StudentRow student = students.student(id);
             ApplicantProfile profile = profiles.profileOf(id);
             title = student.displayName() + " · SmartPick Advising";

@@ -1,4 +1,4 @@
-package com.smartpick.advising.plugin;
+package com.smartpick.advising.base;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package com.smartpick.advising.ui;
+package com.smartpick.advising.base.ui;
 
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;

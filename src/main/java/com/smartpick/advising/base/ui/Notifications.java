@@ -1,4 +1,4 @@
-package com.smartpick.advising.ui;
+package com.smartpick.advising.base.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
