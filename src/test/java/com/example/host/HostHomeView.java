@@ -8,7 +8,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The host portal's own page, reading the host's own table. */
-@Route("")
+@Route("host")
 @AnonymousAllowed
 public class HostHomeView extends VerticalLayout {
 

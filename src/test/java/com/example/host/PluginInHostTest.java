@@ -44,7 +44,7 @@ class PluginInHostTest extends SpringBrowserlessTest {
 
     @Test
     void the_host_view_and_the_plugin_views_are_served_side_by_side_under_the_prefix() {
-        navigate("", HostHomeView.class);
+        navigate("host", HostHomeView.class);
         assertThat($(Paragraph.class).withText("Welcome to the host portal").exists()).isTrue();
 
         SignIn.as(new TestData(db).person("Advisor", Role.ADVISOR));
