@@ -78,10 +78,14 @@ public class CohortsView extends SplitLayout {
     }
 
     private static Div nameAndSeason(Cohort cohort) {
-        Span season = new Span(cohort.matchSeason());
-        season.addClassName("muted");
-        Div cell = new Div(new Span(cohort.name()), season);
-        cell.addClassName("cohort-cell");
+        return twoLines(cohort.name(), cohort.matchSeason());
+    }
+
+    private static Div twoLines(String main, String secondary) {
+        Span second = new Span(secondary);
+        second.addClassName("muted");
+        Div cell = new Div(new Span(main), second);
+        cell.addClassName("two-line-cell");
         return cell;
     }
 
@@ -113,7 +117,7 @@ public class CohortsView extends SplitLayout {
                     }
                 });
         archive.setId("archive-cohort");
-        detail.add(new HorizontalLayout(title, rename, archive), season);
+        detail.add(title, season, new HorizontalLayout(rename, archive));
         if (!cohort.archived()) {
             detail.add(enrollBar(cohort));
         }
@@ -146,8 +150,8 @@ public class CohortsView extends SplitLayout {
     private Grid<CohortMember> membersGrid(Cohort cohort) {
         Grid<CohortMember> grid = new Grid<>();
         grid.setId("member-grid");
-        grid.addColumn(CohortMember::displayName).setHeader("Student").setSortable(true).setAutoWidth(true);
-        grid.addColumn(m -> m.email() == null ? "" : m.email()).setHeader("E-mail").setAutoWidth(true);
+        grid.addComponentColumn(m -> twoLines(m.displayName(), m.email() == null ? "" : m.email()))
+                .setHeader("Student").setComparator(CohortMember::displayName).setFlexGrow(2);
         grid.addComponentColumn(m -> statusSelect(cohort, m)).setHeader("Status").setAutoWidth(true);
         grid.addColumn(m -> m.mentors().stream().map(PersonSummary::displayName).collect(Collectors.joining(", ")))
                 .setHeader("Mentors").setFlexGrow(2);
