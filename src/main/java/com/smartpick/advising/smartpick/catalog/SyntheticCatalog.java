@@ -174,7 +174,7 @@ public final class SyntheticCatalog {
             case UNIVERSITY_AFFILIATED -> 1.0;
             case COMMUNITY -> 1.5;
         };
-        return (int) Math.min(95, Math.round(mean * byType * lognormal(0.5)));
+        return (int) Math.min(90, Math.round(mean * byType * lognormal(0.35)));
     }
 
     private @Nullable Integer yogLimit() {

@@ -24,7 +24,10 @@ import java.util.Map;
 public final class SmartPick {
 
     private static final IneligibilityReason[] REASONS = IneligibilityReason.values();
-    /** A sort key holds the probability's top bits above the program's index. */
+    /**
+     * A sort key holds the probability in steps of 2^-41 above the program's index: chances closer
+     * than that (equal but for floating-point rounding) tie and keep catalog order.
+     */
     private static final int INDEX_BITS = 21;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
     private static final double KEY_SCALE = 0x1p41;
@@ -111,6 +114,7 @@ public final class SmartPick {
         double[] chance = chanceByCount(order, probability, k);
         int n = Math.min(eligible, fees.maxApplications(options.budget()));
 
+        ExplanationWriter.Run explainer = explanations.forRun(applicant, terms, options.specialty(), allowance);
         List<RankedEntry> entries = new ArrayList<>(n);
         double[] logitsWithoutSignal = new double[n];
         double expected = 0;
@@ -121,7 +125,7 @@ public final class SmartPick {
             logitsWithoutSignal[r] = logitWithoutSignal(terms, slice, i);
             entries.add(new RankedEntry(r + 1, slice.programs[i], Tier.of(p, targetAt, likelyAt), p,
                     fees.feeOf(r + 1), placed[i],
-                    explanations.explain(applicant, terms, slice.programs[i], placed[i], allowance)));
+                    explainer.explain(slice.programs[i], placed[i])));
         }
         int primaryPlaced = count(placed, SignalTier.PRIMARY);
         int secondaryPlaced = count(placed, SignalTier.SECONDARY);

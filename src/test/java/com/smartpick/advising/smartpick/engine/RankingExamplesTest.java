@@ -20,7 +20,11 @@ class RankingExamplesTest {
 
         assertThat(result.entries()).hasSize(60);
         assertThat(result.interviewsNeeded()).isEqualTo(8);
-        assertThat(result.entries()).isSortedAccordingTo((a, b) -> Double.compare(b.probability(), a.probability()));
+        for (int i = 1; i < result.entries().size(); i++) {
+            // equal chances up to floating-point rounding tie and keep catalog order
+            assertThat(result.entries().get(i).probability())
+                    .isLessThanOrEqualTo(result.entries().get(i - 1).probability() + 1e-12);
+        }
         assertThat(result.entries().get(0).explanation().summary())
                 .startsWith("sponsors J-1; your Step 2 CK 240 vs. ").contains("% IMG residents").endsWith("no signal");
         assertThat(result.totalCost()).isEqualTo(30 * 11 + 30 * 30);
@@ -34,9 +38,9 @@ class RankingExamplesTest {
 
     @Test
     void the_tier_follows_the_documented_thresholds() {
-        assertThat(Tier.of(0.10, 0.15, 0.35)).isEqualTo(Tier.REACH);
-        assertThat(Tier.of(0.15, 0.15, 0.35)).isEqualTo(Tier.TARGET);
-        assertThat(Tier.of(0.35, 0.15, 0.35)).isEqualTo(Tier.LIKELY);
+        assertThat(Tier.of(0.05, 0.10, 0.20)).isEqualTo(Tier.REACH);
+        assertThat(Tier.of(0.10, 0.10, 0.20)).isEqualTo(Tier.TARGET);
+        assertThat(Tier.of(0.20, 0.10, 0.20)).isEqualTo(Tier.LIKELY);
     }
 
     @Test
