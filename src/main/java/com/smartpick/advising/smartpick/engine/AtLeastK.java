@@ -27,9 +27,4 @@ final class AtLeastK {
     double chance() {
         return atLeast;
     }
-
-    /** P(exactly j successes) for j below k. */
-    double exactly(int j) {
-        return below[j];
-    }
 }

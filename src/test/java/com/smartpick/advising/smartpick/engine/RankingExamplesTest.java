@@ -27,7 +27,7 @@ class RankingExamplesTest {
         }
         assertThat(result.entries().get(0).explanation().summary())
                 .startsWith("sponsors J-1; your Step 2 CK 240 vs. ").contains("% IMG residents").endsWith("no signal");
-        assertThat(result.totalCost()).isEqualTo(30 * 11 + 30 * 30);
+        assertThat(result.totalCost()).isEqualTo(30 * 11 + 30 * 30).isEqualTo(ENGINE.fees().costOf(60));
         assertThat(result.curve().get(59).chance()).isEqualTo(result.overallChance());
         assertThat(result.plusOne().chanceGain())
                 .isCloseTo(result.curve().get(60).chance() - result.overallChance(), within(1e-12));

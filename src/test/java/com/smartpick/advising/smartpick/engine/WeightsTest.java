@@ -32,6 +32,7 @@ class WeightsTest {
         }
         assertThat(undocumented).isEmpty();
         Weights weights = Weights.loadDefault();
+        assertThat(weights.sources()).allSatisfy((key, source) -> assertThat(source).as(key).isNotBlank());
         for (WeightKey key : WeightKey.values()) {
             assertThat(weights.source(key.key())).isNotBlank();
         }
