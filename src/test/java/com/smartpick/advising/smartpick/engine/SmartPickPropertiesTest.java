@@ -38,6 +38,16 @@ class SmartPickPropertiesTest {
     }
 
     @Property(tries = 200)
+    void a_higher_step2_score_never_lowers_the_overall_chance(@ForAll("applicants") Applicant applicant,
+            @ForAll Specialty specialty, @ForAll("budgets") Budget budget,
+            @ForAll @IntRange(min = 200, max = 270) int score, @ForAll @IntRange(min = 1, max = 30) int more) {
+        double lower = ENGINE.rank(withStep2(applicant, score), options(specialty, budget)).overallChance();
+        double higher = ENGINE.rank(withStep2(applicant, score + more), options(specialty, budget)).overallChance();
+
+        assertThat(higher).isGreaterThanOrEqualTo(lower);
+    }
+
+    @Property(tries = 200)
     void an_ineligible_program_never_appears(@ForAll("applicants") Applicant applicant, @ForAll Specialty specialty,
             @ForAll("budgets") Budget budget) {
         SmartPickResult result = ENGINE.rank(applicant, options(specialty, budget));
