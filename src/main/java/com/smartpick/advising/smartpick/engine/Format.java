@@ -6,9 +6,13 @@ final class Format {
     private Format() {
     }
 
-    /** A probability as a whole percentage, e.g. "34%". */
+    /** A probability as a percentage, e.g. "34%"; below 10% with one decimal, e.g. "1.2%", so it matches its weight. */
     static String percent(double p) {
-        return Math.round(p * 100) + "%";
+        if (p >= 0.1) {
+            return Math.round(p * 100) + "%";
+        }
+        long tenths = Math.round(p * 1000);
+        return tenths / 10 + "." + tenths % 10 + "%";
     }
 
     /** A log-odds term with its sign and two decimals, e.g. "+0.15" or "-1.00". */
