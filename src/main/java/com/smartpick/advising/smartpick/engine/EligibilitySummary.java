@@ -1,0 +1,21 @@
+package com.smartpick.advising.smartpick.engine;
+
+import java.util.Map;
+
+/**
+ * What the hard filters did to the specialty's programs.
+ *
+ * @param considered programs of the specialty in the catalog
+ * @param eligible programs left after the filters
+ * @param excludedByReason each excluded program counted once, under its first failing reason
+ */
+public record EligibilitySummary(int considered, int eligible, Map<IneligibilityReason, Integer> excludedByReason) {
+
+    public EligibilitySummary {
+        excludedByReason = Map.copyOf(excludedByReason);
+    }
+
+    public int excluded() {
+        return considered - eligible;
+    }
+}
