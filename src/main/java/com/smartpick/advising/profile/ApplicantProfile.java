@@ -1,5 +1,6 @@
 package com.smartpick.advising.profile;
 
+import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import java.util.List;
@@ -23,7 +24,7 @@ public record ApplicantProfile(
         VisaNeed visaNeed,
         List<Specialty> preferredSpecialties,
         List<CensusDivision> preferredRegions,
-        SettingPreference settingPreference,
+        AreaPreference settingPreference,
         int researchItems,
         int version) {
 
@@ -36,7 +37,7 @@ public record ApplicantProfile(
 
     public static ApplicantProfile empty(long studentId) {
         return new ApplicantProfile(studentId, null, null, null, false, ExamResult.NOT_TAKEN, 0, null, 0,
-                ExamResult.NOT_TAKEN, VisaNeed.NONE, List.of(), List.of(), SettingPreference.ANY, 0, NEW);
+                ExamResult.NOT_TAKEN, VisaNeed.NONE, List.of(), List.of(), AreaPreference.ANY, 0, NEW);
     }
 
     public boolean isNew() {

@@ -1,5 +1,6 @@
 package com.smartpick.advising.profile;
 
+import com.smartpick.advising.smartpick.engine.VisaNeed;
 import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
@@ -79,7 +80,7 @@ class ProfileRepository {
                 r.getEcfmgCertified(), ExamResult.valueOf(r.getStep1Result()), r.getStep1Attempts(), r.getStep2ckScore(),
                 r.getStep2ckAttempts(), ExamResult.valueOf(r.getStep3Result()), VisaNeed.valueOf(r.getVisaNeed()),
                 enums(r.getPreferredSpecialties(), Specialty.class), enums(r.getPreferredRegions(), CensusDivision.class),
-                SettingPreference.valueOf(r.getSettingPreference()), r.getResearchItems(), r.getVersion());
+                AreaPreference.valueOf(r.getSettingPreference()), r.getResearchItems(), r.getVersion());
     }
 
     private static <E extends Enum<E>> List<E> enums(String[] names, Class<E> type) {

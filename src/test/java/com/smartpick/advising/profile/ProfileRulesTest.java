@@ -1,5 +1,6 @@
 package com.smartpick.advising.profile;
 
+import com.smartpick.advising.smartpick.engine.VisaNeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.smartpick.engine.CensusDivision;
@@ -16,7 +17,7 @@ class ProfileRulesTest {
     static ApplicantProfile valid() {
         return new ApplicantProfile(1, "Aga Khan University", "Pakistan", 2021, true, ExamResult.PASS, 1, 241, 1,
                 ExamResult.NOT_TAKEN, VisaNeed.J1, List.of(Specialty.INTERNAL_MEDICINE), List.of(CensusDivision.MIDDLE_ATLANTIC),
-                SettingPreference.URBAN, 2, ApplicantProfile.NEW);
+                AreaPreference.URBAN, 2, ApplicantProfile.NEW);
     }
 
     static Map<String, String> check(ApplicantProfile p) {

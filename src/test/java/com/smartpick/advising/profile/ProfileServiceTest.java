@@ -1,5 +1,6 @@
 package com.smartpick.advising.profile;
 
+import com.smartpick.advising.smartpick.engine.VisaNeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class ProfileServiceTest {
 
     private ApplicantProfile filledIn(ApplicantProfile p, String school) {
         return new ApplicantProfile(p.studentId(), school, "Philippines", 2022, false, ExamResult.PASS, 1, 236, 1,
-                ExamResult.NOT_TAKEN, VisaNeed.J1, List.of(), List.of(), SettingPreference.ANY, 1, p.version());
+                ExamResult.NOT_TAKEN, VisaNeed.J1, List.of(), List.of(), AreaPreference.ANY, 1, p.version());
     }
 
     @Test

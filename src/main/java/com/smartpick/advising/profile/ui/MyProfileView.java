@@ -1,11 +1,12 @@
 package com.smartpick.advising.profile.ui;
 
+import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ExamResult;
 import com.smartpick.advising.profile.ProfileRules;
 import com.smartpick.advising.profile.ProfileService;
-import com.smartpick.advising.profile.SettingPreference;
-import com.smartpick.advising.profile.VisaNeed;
+import com.smartpick.advising.profile.AreaPreference;
+import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.base.ui.Notifications;
@@ -54,11 +55,11 @@ public class MyProfileView extends VerticalLayout {
     private final IntegerField step2ckScore = new IntegerField("Step 2 CK score");
     private final IntegerField step2ckAttempts = new IntegerField("Step 2 CK attempts");
     private final Select<ExamResult> step3Result = select("USMLE Step 3", ExamResult.values(), ExamResult::label);
-    private final Select<VisaNeed> visaNeed = select("Visa need", VisaNeed.values(), VisaNeed::label);
+    private final Select<VisaNeed> visaNeed = select("Visa need", VisaNeed.values(), VisaNeed::displayName);
     private final List<ComboBox<Specialty>> specialtyChoices = List.of(
             specialty("First-choice specialty"), specialty("Second choice"), specialty("Third choice"));
     private final MultiSelectComboBox<CensusDivision> preferredRegions = new MultiSelectComboBox<>("Preferred regions (at most 3)");
-    private final Select<SettingPreference> settingPreference = select("Setting", SettingPreference.values(), SettingPreference::label);
+    private final Select<AreaPreference> settingPreference = select("Setting", AreaPreference.values(), AreaPreference::label);
     private final IntegerField researchItems = new IntegerField("Research items (publications, posters, abstracts)");
 
     public MyProfileView(ProfileService profiles) {

@@ -29,7 +29,7 @@ public class ProfileSummary extends VerticalLayout {
         fact(facts, "Step 1", p.step1Result().label() + attempts(p.step1Attempts()));
         fact(facts, "Step 2 CK", (p.step2ckScore() == null ? "Not taken" : p.step2ckScore().toString()) + attempts(p.step2ckAttempts()));
         fact(facts, "Step 3", p.step3Result().label());
-        fact(facts, "Visa need", p.visaNeed().label());
+        fact(facts, "Visa need", p.visaNeed().displayName());
         fact(facts, "Preferred specialties", names(p.preferredSpecialties(), Specialty::displayName));
         fact(facts, "Preferred regions", names(p.preferredRegions(), CensusDivision::displayName));
         fact(facts, "Setting", p.settingPreference().label());

@@ -1,11 +1,12 @@
 package com.smartpick.advising.profile;
 
-public enum SettingPreference {
+/** Where an applicant would rather live and train (DESIGN.md: urban, suburban or rural). */
+public enum AreaPreference {
     ANY("No preference"), URBAN("Urban"), SUBURBAN("Suburban"), RURAL("Rural");
 
     private final String label;
 
-    SettingPreference(String label) {
+    AreaPreference(String label) {
         this.label = label;
     }
 
