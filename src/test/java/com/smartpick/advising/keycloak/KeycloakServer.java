@@ -1,8 +1,5 @@
 package com.smartpick.advising.keycloak;
 
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,12 +18,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -36,10 +36,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>The server is Keycloak's own distribution from Maven Central, which the build unpacks into
  * {@code target/keycloak} in {@code pre-integration-test} and names in the {@code keycloak.home} system property.
- * Run from an IDE without that step, the tests are skipped with a message saying so; in the build, a missing
- * distribution fails them.
+ * Run from an IDE without that step, the tests are reported skipped with a message saying so; in the build, a
+ * missing distribution fails them.
  */
-public final class KeycloakServer implements BeforeAllCallback {
+public final class KeycloakServer implements ExecutionCondition, BeforeAllCallback {
 
     public static final String REALM = "advising";
     public static final String CLIENT_ID = "smartpick-advising";
@@ -51,11 +51,27 @@ public final class KeycloakServer implements BeforeAllCallback {
 
     private static volatile @Nullable Running running;
 
+    /**
+     * Without a distribution (a run from an IDE that skipped {@code mvn verify}'s unpack step) the test class is
+     * reported as skipped, with the reason. A condition rather than an assumption in {@code beforeAll}: Surefire and
+     * Failsafe count a class aborted in {@code beforeAll} as zero tests run, which reads like a pass.
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+            return ConditionEvaluationResult.disabled("The Keycloak integration tests drive bin/kc.sh: Linux and macOS only");
+        }
+        if (home().isEmpty()) {
+            return ConditionEvaluationResult.disabled("Keycloak's server distribution is not unpacked in target/keycloak. "
+                    + "Run these tests with `mvn verify` (which fetches org.keycloak:keycloak-quarkus-dist from Maven "
+                    + "Central and unpacks it), or unpack it once with `mvn dependency:unpack@unpack-keycloak`.");
+        }
+        return ConditionEvaluationResult.enabled("Keycloak distribution found");
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        assumeFalse(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"),
-                "The Keycloak integration tests drive bin/kc.sh and run on Linux and macOS only.");
-        Path home = home();
+        Path home = home().orElseThrow(); // the condition above has checked it
         // the root store closes the server once, after the last test class of this JVM
         context.getRoot().getStore(NAMESPACE).computeIfAbsent(Running.class, type -> start(home), Running.class);
     }
@@ -80,10 +96,10 @@ public final class KeycloakServer implements BeforeAllCallback {
     }
 
     /**
-     * The unpacked distribution: the build names it; from an IDE it is looked for under {@code target/keycloak}.
-     * Missing in the build is a failure; missing elsewhere skips the tests (never a vacuous pass).
+     * The unpacked distribution: the build names it in {@code keycloak.home}, and then it must be there (a failure,
+     * not a skip); from an IDE it is looked for under {@code target/keycloak}.
      */
-    static Path home() {
+    static Optional<Path> home() {
         String configured = System.getProperty(HOME_PROPERTY);
         if (configured != null && !configured.isBlank()) {
             Path home = Path.of(configured);
@@ -91,23 +107,19 @@ public final class KeycloakServer implements BeforeAllCallback {
                 throw new IllegalStateException("keycloak.home is " + home + " but it holds no bin/kc.sh: the build's "
                         + "unpack-keycloak step (maven-dependency-plugin, pre-integration-test) did not run or failed");
             }
-            return home;
+            return Optional.of(home);
         }
         Path unpacked = Path.of("target", "keycloak");
-        Path found = null;
-        if (Files.isDirectory(unpacked)) {
-            try (Stream<Path> dirs = Files.list(unpacked)) {
-                found = dirs.filter(d -> d.getFileName().toString().startsWith("keycloak-"))
-                        .filter(d -> Files.isRegularFile(d.resolve("bin/kc.sh")))
-                        .max(Comparator.naturalOrder()).orElse(null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (!Files.isDirectory(unpacked)) {
+            return Optional.empty();
         }
-        assumeTrue(found != null, "Skipped: Keycloak's server distribution is not unpacked in target/keycloak. "
-                + "Run these tests with `mvn verify` (which fetches org.keycloak:keycloak-quarkus-dist from Maven "
-                + "Central and unpacks it), or unpack it once with `mvn dependency:unpack@unpack-keycloak`.");
-        return found.toAbsolutePath();
+        try (Stream<Path> dirs = Files.list(unpacked)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("keycloak-"))
+                    .filter(d -> Files.isRegularFile(d.resolve("bin/kc.sh")))
+                    .max(Comparator.naturalOrder()).map(Path::toAbsolutePath);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static synchronized Running start(Path home) {
