@@ -1,0 +1,262 @@
+package com.smartpick.advising.keycloak;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real Keycloak for the integration tests: one server per test JVM, started by the first test class that needs
+ * it, on a free port of 127.0.0.1, with the {@value #REALM} realm imported afresh from
+ * {@code src/test/resources/keycloak/advising-realm.json}, and stopped (SIGTERM) when the test run ends.
+ *
+ * <p>The server is Keycloak's own distribution from Maven Central, which the build unpacks into
+ * {@code target/keycloak} in {@code pre-integration-test} and names in the {@code keycloak.home} system property.
+ * Run from an IDE without that step, the tests are reported skipped with a message saying so; in the build, a
+ * missing distribution fails them.
+ */
+public final class KeycloakServer implements ExecutionCondition, BeforeAllCallback {
+
+    public static final String REALM = "advising";
+    public static final String CLIENT_ID = "smartpick-advising";
+    static final String HOME_PROPERTY = "keycloak.home";
+    private static final String REALM_RESOURCE = "/keycloak/advising-realm.json";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KeycloakServer.class);
+
+    private static volatile @Nullable Running running;
+
+    /**
+     * Without a distribution (a run from an IDE that skipped {@code mvn verify}'s unpack step) the test class is
+     * reported as skipped, with the reason. A condition rather than an assumption in {@code beforeAll}: Surefire and
+     * Failsafe count a class aborted in {@code beforeAll} as zero tests run, which reads like a pass.
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+            return ConditionEvaluationResult.disabled("The Keycloak integration tests drive bin/kc.sh: Linux and macOS only");
+        }
+        if (home().isEmpty()) {
+            return ConditionEvaluationResult.disabled("Keycloak's server distribution is not unpacked in target/keycloak. "
+                    + "Run these tests with `mvn verify` (which fetches org.keycloak:keycloak-quarkus-dist from Maven "
+                    + "Central and unpacks it), or unpack it once with `mvn dependency:unpack@unpack-keycloak`.");
+        }
+        return ConditionEvaluationResult.enabled("Keycloak distribution found");
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Path home = home().orElseThrow(); // the condition above has checked it
+        // the root store closes the server once, after the last test class of this JVM
+        context.getRoot().getStore(NAMESPACE).computeIfAbsent(Running.class, type -> start(home), Running.class);
+    }
+
+    /** The issuer the portal is configured with, e.g. {@code http://127.0.0.1:40123/realms/advising}. */
+    public static String issuerUri() {
+        return require().baseUrl() + "/realms/" + REALM;
+    }
+
+    /** Where Keycloak answers, e.g. {@code http://127.0.0.1:40123}; its login pages start with this. */
+    public static String baseUrl() {
+        return require().baseUrl();
+    }
+
+    private static Running require() {
+        Running server = running;
+        if (server == null) {
+            throw new IllegalStateException("Keycloak is not started: annotate the test class with "
+                    + "@ExtendWith(KeycloakServer.class) before @SpringBootTest, so it starts before the Spring context");
+        }
+        return server;
+    }
+
+    /**
+     * The unpacked distribution: the build names it in {@code keycloak.home}, and then it must be there (a failure,
+     * not a skip); from an IDE it is looked for under {@code target/keycloak}.
+     */
+    static Optional<Path> home() {
+        String configured = System.getProperty(HOME_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            Path home = Path.of(configured);
+            if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+                throw new IllegalStateException("keycloak.home is " + home + " but it holds no bin/kc.sh: the build's "
+                        + "unpack-keycloak step (maven-dependency-plugin, pre-integration-test) did not run or failed");
+            }
+            return Optional.of(home);
+        }
+        Path unpacked = Path.of("target", "keycloak");
+        if (!Files.isDirectory(unpacked)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> dirs = Files.list(unpacked)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("keycloak-"))
+                    .filter(d -> Files.isRegularFile(d.resolve("bin/kc.sh")))
+                    .max(Comparator.naturalOrder()).map(Path::toAbsolutePath);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized Running start(Path home) {
+        Running server = running;
+        if (server != null) {
+            return server;
+        }
+        try {
+            prepareData(home);
+            int port = freePort();
+            Path log = home.resolveSibling("keycloak-it.log");
+            Path kcSh = home.resolve("bin/kc.sh");
+            List<String> command = new ArrayList<>();
+            if (!Files.isExecutable(kcSh)) {
+                command.add("bash"); // an unpack that lost the execute bit must not stop the tests
+            }
+            command.addAll(List.of(kcSh.toString(), "start-dev", "--http-port=" + port, "--http-host=127.0.0.1",
+                    "--import-realm"));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
+            // the same JDK as the tests (Maven's toolchain), rather than whatever JAVA_HOME Maven itself ran with
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            long started = System.nanoTime();
+            Process process = builder.start();
+            server = new Running(process, "http://127.0.0.1:" + port, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-stop"));
+            awaitReady(server);
+            System.out.printf(Locale.ROOT, "Keycloak started at %s in %.1f s (log: %s)%n", server.baseUrl(),
+                    (System.nanoTime() - started) / 1e9, log);
+            running = server;
+            return server;
+        } catch (IOException e) {
+            if (server != null) {
+                server.close();
+            }
+            throw new UncheckedIOException("Could not start Keycloak from " + home, e);
+        } catch (RuntimeException e) {
+            if (server != null) {
+                server.close();
+            }
+            throw e;
+        }
+    }
+
+    /** A fresh database each run, so the realm file in the repo is what the tests see. */
+    private static void prepareData(Path home) throws IOException {
+        Path h2 = home.resolve("data/h2");
+        if (Files.exists(h2)) {
+            try (Stream<Path> files = Files.walk(h2)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
+            if (realm == null) {
+                throw new IllegalStateException("The realm file " + REALM_RESOURCE + " is not on the test classpath");
+            }
+            Files.copy(realm, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void awaitReady(Running server) {
+        URI wellKnown = URI.create(server.baseUrl() + "/realms/" + REALM + "/.well-known/openid-configuration");
+        HttpRequest request = HttpRequest.newBuilder(wellKnown).timeout(Duration.ofSeconds(5)).GET().build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            while (true) {
+                if (!server.process().isAlive()) {
+                    throw new IllegalStateException("Keycloak exited with code " + server.process().exitValue()
+                            + " before it was ready. Last lines of " + server.log() + ":\n" + server.logTail(60));
+                }
+                try {
+                    if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT.toSeconds()
+                            + " s. Last lines of " + server.log() + ":\n" + server.logTail(60));
+                }
+                Thread.sleep(POLL_INTERVAL);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
+        }
+    }
+
+    /** A started server; closing it (JUnit's root store at the end of the run, or the shutdown hook) stops it. */
+    record Running(Process process, String baseUrl, Path log, AtomicBoolean stopped) implements AutoCloseable {
+
+        Running(Process process, String baseUrl, Path log) {
+            this(process, baseUrl, log, new AtomicBoolean());
+        }
+
+        /** SIGTERM to kc.sh, which forwards it to Keycloak's JVM; a forced kill only if it hangs. */
+        @Override
+        public void close() {
+            if (!stopped.compareAndSet(false, true)) {
+                return;
+            }
+            List<ProcessHandle> descendants = process.descendants().toList();
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    descendants.forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                descendants.forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+            if (running == this) {
+                running = null;
+            }
+        }
+
+        String logTail(int lines) {
+            try {
+                List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+                return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+            } catch (IOException e) {
+                return "(log unreadable: " + e.getMessage() + ")";
+            }
+        }
+    }
+}
