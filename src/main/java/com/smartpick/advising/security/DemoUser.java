@@ -1,6 +1,5 @@
 package com.smartpick.advising.security;
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** A demo account of the embedded default; every demo account shares the published demo password. */
@@ -9,8 +8,7 @@ final class DemoUser extends User implements AdvisingPrincipal {
     private final Viewer viewer;
 
     DemoUser(String username, String encodedPassword, Viewer viewer) {
-        super(username, encodedPassword,
-                viewer.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        super(username, encodedPassword, viewer.authorities());
         this.viewer = viewer;
     }
 
@@ -18,15 +16,4 @@ final class DemoUser extends User implements AdvisingPrincipal {
     public Viewer viewer() {
         return viewer;
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
-
 }

@@ -1,6 +1,10 @@
 package com.smartpick.advising.security;
 
+import java.util.List;
 import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** Who is asking: the signed-in person and their roles. Every service decision starts from this. */
 public record Viewer(long personId, String displayName, Set<Role> roles) {
@@ -20,5 +24,10 @@ public record Viewer(long personId, String displayName, Set<Role> roles) {
             }
         }
         return false;
+    }
+
+    /** The Spring Security authorities of these roles, whichever way the person signed in. */
+    public List<GrantedAuthority> authorities() {
+        return roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority())).toList();
     }
 }

@@ -1,9 +1,7 @@
 package com.smartpick.advising.support;
 
-import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Puts a person into Spring Security's context, the way a real sign-in leaves them there. */
@@ -13,9 +11,8 @@ public final class SignIn {
     }
 
     public static Viewer as(Viewer viewer) {
-        var authorities = viewer.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
         SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(new TestPrincipal(viewer), null, authorities));
+                UsernamePasswordAuthenticationToken.authenticated(new TestPrincipal(viewer), null, viewer.authorities()));
         return viewer;
     }
 
