@@ -1,0 +1,67 @@
+package com.smartpick.advising.audit;
+
+import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes audit events. Propagation MANDATORY: an event is written in the transaction of the change (or read) it
+ * records, so a change is never kept without its event nor an event without its change.
+ *
+ * <p>Actions are named {@code <subject type>.<verb>}, e.g. {@code experience.verify}, {@code letter.read}.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class AuditTrail {
+
+    static final int MAX_STATE = 4000;
+    static final int MAX_DETAIL = 2000;
+    static final String SYSTEM = "system";
+
+    private final AuditRepository events;
+    private final CurrentUser currentUser;
+
+    AuditTrail(AuditRepository events, CurrentUser currentUser) {
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    /** A state change of a record: {@code before} and {@code after} are its states (null when created or gone). */
+    public void changed(String action, String subjectType, long subjectId, @Nullable Long studentId,
+            @Nullable String before, @Nullable String after) {
+        write(action, subjectType, subjectId, studentId, before, after, null);
+    }
+
+    /** Something done to a record that is not a move between states, e.g. an annotation or an upload. */
+    public void did(String action, String subjectType, long subjectId, @Nullable Long studentId, @Nullable String detail) {
+        write(action, subjectType, subjectId, studentId, null, null, detail);
+    }
+
+    /** A read of a student's record or letter by someone other than the student: action {@code <type>.read}. */
+    public void read(String subjectType, long subjectId, long studentId) {
+        Viewer viewer = currentUser.viewer().orElse(null);
+        if (viewer != null && viewer.personId() == studentId) {
+            return;
+        }
+        write(subjectType + ".read", subjectType, subjectId, studentId, null, null, null);
+    }
+
+    private void write(String action, String subjectType, @Nullable Long subjectId, @Nullable Long studentId,
+            @Nullable String before, @Nullable String after, @Nullable String detail) {
+        Viewer viewer = currentUser.viewer().orElse(null);
+        events.insert(viewer == null ? null : viewer.personId(),
+                viewer == null ? SYSTEM : viewer.displayName(),
+                viewer == null ? SYSTEM : viewer.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                action, subjectType, subjectId, studentId,
+                clip(before, MAX_STATE), clip(after, MAX_STATE), clip(detail, MAX_DETAIL));
+    }
+
+    private static @Nullable String clip(@Nullable String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
