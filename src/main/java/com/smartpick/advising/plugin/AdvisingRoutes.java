@@ -3,6 +3,7 @@ package com.smartpick.advising.plugin;
 import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.profile.ui.MyProfileView;
+import com.smartpick.advising.roster.ui.RosterImportView;
 import com.smartpick.advising.security.LoginView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.smartpick.advising.student.ui.StudentView;
@@ -42,6 +43,7 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
         inMainLayout(routes, "students", MyStudentsView.class);
         inMainLayout(routes, "students/:" + StudentView.STUDENT_ID, StudentView.class);
         inMainLayout(routes, "profile", MyProfileView.class);
+        inMainLayout(routes, "roster", RosterImportView.class);
     }
 
     private void inMainLayout(RouteConfiguration routes, String view, Class<? extends Component> target) {

@@ -34,7 +34,8 @@ class KeycloakUserService implements OAuth2UserService<OidcUserRequest, OidcUser
         Set<Role> roles = Role.fromNames(roleNames(request.getAccessToken().getTokenValue(), user.getClaims()));
         String name = user.getFullName() != null ? user.getFullName()
                 : user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
-        Viewer viewer = people.signIn(new Identity(user.getSubject(), name, user.getEmail(), roles));
+        Viewer viewer = people.signIn(new Identity(user.getSubject(), name, user.getEmail(),
+                Boolean.TRUE.equals(user.getEmailVerified()), roles));
         return new KeycloakUser(viewer, user.getIdToken(), user.getUserInfo());
     }
 

@@ -2,6 +2,7 @@ package com.smartpick.advising.security;
 
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.jooq.tables.records.PersonRecord;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -38,6 +39,18 @@ class PersonRepository {
                 .set(PERSON.VERSION, PERSON.VERSION.plus(1))
                 .returning(PERSON.ID)
                 .fetchSingle(PERSON.ID);
+    }
+
+    /**
+     * Gives a person imported under a placeholder subject to the signing-in identity, unless that identity has a
+     * row of its own already (then the imported row stays for an advisor to sort out).
+     */
+    void claimImported(String subject, String importedSubject) {
+        Person own = PERSON.as("own");
+        db.update(PERSON).set(PERSON.SUBJECT, subject).set(PERSON.VERSION, PERSON.VERSION.plus(1))
+                .where(PERSON.SUBJECT.eq(importedSubject))
+                .andNotExists(DSL.selectOne().from(own).where(own.SUBJECT.eq(subject)))
+                .execute();
     }
 
     Optional<PersonRecord> findBySubject(String subject) {

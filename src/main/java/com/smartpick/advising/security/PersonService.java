@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonService {
 
     static final String DEMO_SUBJECT_PREFIX = "demo:";
+    /**
+     * The subject of a person imported from a roster before they ever signed in: this prefix and their lower-cased
+     * e-mail. Their first sign-in with that e-mail, verified by the identity provider, claims the row.
+     */
+    public static final String IMPORTED_SUBJECT_PREFIX = "import:";
     private static final int DIRECTORY_LIMIT = 50;
 
     private final PersonRepository people;
@@ -33,6 +39,9 @@ public class PersonService {
     public Viewer signIn(Identity identity) {
         if (identity.subject().isBlank()) {
             throw new InvalidInputException("subject", "The identity provider sent no subject.");
+        }
+        if (identity.email() != null && identity.emailVerified()) {
+            people.claimImported(identity.subject(), IMPORTED_SUBJECT_PREFIX + identity.email().toLowerCase(Locale.ROOT));
         }
         long id = people.upsert(identity, OffsetDateTime.now(clock));
         return new Viewer(id, identity.displayName(), identity.roles());

@@ -2,6 +2,7 @@ package com.smartpick.advising.ui;
 
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.profile.ui.MyProfileView;
+import com.smartpick.advising.roster.ui.RosterImportView;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -41,6 +42,9 @@ public class MainLayout extends AppLayout {
         }
         if (viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)) {
             nav.addItem(new SideNavItem("My students", MyStudentsView.class, VaadinIcon.USERS.create()));
+        }
+        if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Import roster", RosterImportView.class, VaadinIcon.UPLOAD.create()));
         }
         if (viewer.has(Role.STUDENT)) {
             nav.addItem(new SideNavItem("My profile", MyProfileView.class, VaadinIcon.USER_CARD.create()));

@@ -32,8 +32,8 @@ class SignInTest {
     @Test
     void a_person_row_is_created_at_first_sign_in_and_refreshed_at_the_next() {
         String subject = UUID.randomUUID().toString();
-        Viewer first = people.signIn(new Identity(subject, "Dr. New Mentor", "new@hospital.invalid", Set.of(Role.MENTOR)));
-        Viewer again = people.signIn(new Identity(subject, "Dr. Renamed Mentor", "renamed@hospital.invalid",
+        Viewer first = people.signIn(new Identity(subject, "Dr. New Mentor", "new@hospital.invalid", true, Set.of(Role.MENTOR)));
+        Viewer again = people.signIn(new Identity(subject, "Dr. Renamed Mentor", "renamed@hospital.invalid", true,
                 Set.of(Role.MENTOR, Role.ADVISOR)));
         assertThat(again.personId()).isEqualTo(first.personId());
         assertThat(again.roles()).containsExactlyInAnyOrder(Role.MENTOR, Role.ADVISOR);

@@ -1,0 +1,107 @@
+package com.smartpick.advising.roster;
+
+import com.smartpick.advising.audit.AuditTrail;
+import com.smartpick.advising.base.InvalidInputException;
+import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a cohort's students from a CSV file, all or nothing: the whole file is judged first (every cell, and
+ * every e-mail against the people already known), and only a file without a single error is written, in one
+ * transaction. People are matched by e-mail, case-insensitively: someone known is enrolled, not created again; so
+ * importing the same file twice changes nothing the second time.
+ */
+@Service
+@Transactional
+public class RosterService {
+
+    public static final int MAX_BYTES = RosterCsv.MAX_BYTES;
+    public static final int MAX_STUDENTS = RosterCsv.MAX_STUDENTS;
+
+    private final RosterRepository roster;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RosterService(RosterRepository roster, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+        this.roster = roster;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A file with the header and one example student, to fill in. */
+    public String sampleCsv() {
+        return RosterCsv.sample();
+    }
+
+    /**
+     * @throws RosterRejectedException every error of the file by line and column; nothing was written
+     * @throws NotFoundException when the cohort is not one the signed-in advisor runs
+     */
+    public ImportSummary importRoster(long cohortId, String fileName, byte[] content) {
+        Viewer viewer = currentUser.require();
+        if (!viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
+            throw new AccessDeniedException("Only advisors import rosters.");
+        }
+        RosterRepository.TargetCohort cohort = roster.cohort(cohortId, viewer).orElseThrow(() -> new NotFoundException("Cohort"));
+        if (cohort.archived()) {
+            throw new InvalidInputException("cohort", "Cohort \"" + cohort.name() + "\" is archived: restore it first.");
+        }
+        List<RosterStudent> students = RosterCsv.read(content, Year.now(clock).getValue());
+        Map<String, Long> known = knownStudents(students);
+
+        List<RosterStudent> newPeople = students.stream().filter(s -> !known.containsKey(s.email())).toList();
+        Map<String, Long> ids = new HashMap<>(known);
+        if (!newPeople.isEmpty()) {
+            roster.insertStudents(newPeople);
+            ids.putAll(roster.idsOfImported(newPeople.stream().map(RosterStudent::email).toList()));
+        }
+        int enrolled = roster.enroll(cohort.id(), ids.values());
+        Map<Long, RosterStudent> withProfile = new LinkedHashMap<>();
+        students.stream().filter(RosterStudent::hasProfile).forEach(s -> withProfile.put(ids.get(s.email()), s));
+        if (!withProfile.isEmpty()) {
+            roster.insertMissingProfiles(withProfile);
+        }
+        ImportSummary summary = new ImportSummary(students.size(), newPeople.size(), enrolled, students.size() - enrolled);
+        audit.did("roster.import", "cohort", cohort.id(), null, "file \"" + fileName + "\": " + summary.rows() + " students, "
+                + summary.created() + " new people, " + summary.enrolled() + " enrolled, "
+                + summary.alreadyEnrolled() + " enrolled before");
+        return summary;
+    }
+
+    /** The students the file names who are known already, by e-mail; an e-mail of someone else is an error. */
+    private Map<String, Long> knownStudents(List<RosterStudent> students) {
+        Map<String, List<RosterRepository.Match>> byEmail = roster.peopleByEmail(students.stream().map(RosterStudent::email).toList());
+        Map<String, Long> known = new HashMap<>();
+        List<RosterError> errors = new ArrayList<>();
+        for (RosterStudent student : students) {
+            List<RosterRepository.Match> matches = byEmail.getOrDefault(student.email(), List.of());
+            if (matches.size() > 1) {
+                errors.add(new RosterError(student.line(), RosterColumn.EMAIL.header(),
+                        "Several people have this e-mail; enroll this student by hand under Cohorts."));
+            } else if (matches.size() == 1 && !matches.get(0).student()) {
+                errors.add(new RosterError(student.line(), RosterColumn.EMAIL.header(),
+                        "This e-mail belongs to someone who is not a student."));
+            } else if (matches.size() == 1) {
+                known.put(student.email(), matches.get(0).id());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RosterRejectedException(errors);
+        }
+        return known;
+    }
+}
