@@ -1,0 +1,45 @@
+package com.smartpick.advising.experience;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a student writes about one experience (DESIGN.md's ExperienceRecord fields). {@code specialty} is the engine's
+ * {@code Specialty} name or {@link #OTHER_SPECIALTY}; {@code country} an ISO 3166-1 alpha-2 code; {@code state} a
+ * USPS code when the country is {@code US}. {@code endDate} may be null only while {@code ongoing}.
+ */
+public record ExperienceDetails(
+        ExperienceType type,
+        boolean handsOn,
+        String institution,
+        @Nullable String department,
+        String city,
+        @Nullable String state,
+        String country,
+        Setting setting,
+        String specialty,
+        LocalDate startDate,
+        @Nullable LocalDate endDate,
+        boolean ongoing,
+        int hoursPerWeek,
+        String supervisorName,
+        @Nullable String supervisorTitle,
+        @Nullable String supervisorEmail,
+        @Nullable String tasks,
+        @Nullable String procedures,
+        List<String> ehrSystems,
+        List<String> trainings) {
+
+    public static final String OTHER_SPECIALTY = "OTHER";
+    public static final String US = "US";
+
+    public ExperienceDetails {
+        ehrSystems = List.copyOf(ehrSystems);
+        trainings = List.copyOf(trainings);
+    }
+
+    public boolean inUs() {
+        return US.equals(country);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.experience;
+
+import org.jspecify.annotations.NullMarked;

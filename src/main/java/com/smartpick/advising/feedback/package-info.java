@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.feedback;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.inbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.inbox.ui;
+
+import org.jspecify.annotations.NullMarked;

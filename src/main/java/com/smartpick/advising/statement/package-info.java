@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.statement;
+
+import org.jspecify.annotations.NullMarked;
