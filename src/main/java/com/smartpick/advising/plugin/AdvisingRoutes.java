@@ -2,7 +2,9 @@ package com.smartpick.advising.plugin;
 
 import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.cohort.ui.CohortsView;
+import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.profile.ui.MyProfileView;
+import com.smartpick.advising.readiness.ui.ReadinessView;
 import com.smartpick.advising.roster.ui.RosterImportView;
 import com.smartpick.advising.security.LoginView;
 import com.smartpick.advising.student.ui.MyStudentsView;
@@ -44,6 +46,8 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
         inMainLayout(routes, "students/:" + StudentView.STUDENT_ID, StudentView.class);
         inMainLayout(routes, "profile", MyProfileView.class);
         inMainLayout(routes, "roster", RosterImportView.class);
+        inMainLayout(routes, "readiness", ReadinessView.class);
+        inMainLayout(routes, "eras/:" + ErasView.STUDENT_ID + "?", ErasView.class);
     }
 
     private void inMainLayout(RouteConfiguration routes, String view, Class<? extends Component> target) {

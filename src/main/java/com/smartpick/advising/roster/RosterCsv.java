@@ -42,7 +42,7 @@ final class RosterCsv {
     private static final Map<String, Specialty> SPECIALTIES = Arrays.stream(Specialty.values())
             .flatMap(s -> java.util.stream.Stream.of(Map.entry(s.displayName().toLowerCase(Locale.ROOT), s),
                     Map.entry(s.name().toLowerCase(Locale.ROOT), s)))
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (same, alike) -> same));
 
     private RosterCsv() {
     }

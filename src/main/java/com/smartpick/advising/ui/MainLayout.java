@@ -1,7 +1,9 @@
 package com.smartpick.advising.ui;
 
 import com.smartpick.advising.cohort.ui.CohortsView;
+import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.profile.ui.MyProfileView;
+import com.smartpick.advising.readiness.ui.ReadinessView;
 import com.smartpick.advising.roster.ui.RosterImportView;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
@@ -44,10 +46,12 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("My students", MyStudentsView.class, VaadinIcon.USERS.create()));
         }
         if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Readiness", ReadinessView.class, VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem("Import roster", RosterImportView.class, VaadinIcon.UPLOAD.create()));
         }
         if (viewer.has(Role.STUDENT)) {
             nav.addItem(new SideNavItem("My profile", MyProfileView.class, VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem("ERAS experiences", ErasView.class, VaadinIcon.FILE_TEXT_O.create()));
         }
 
         Div who = new Div(new Span(viewer.displayName()), new Span(viewer.roles().stream().map(Role::name).sorted()

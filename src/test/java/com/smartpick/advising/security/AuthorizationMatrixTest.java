@@ -6,6 +6,11 @@ import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.NO
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.eras.ErasService;
+import com.smartpick.advising.readiness.ReadinessFilter;
+import com.smartpick.advising.readiness.ReadinessService;
+import com.smartpick.advising.roster.RosterService;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.cohort.EnrollmentStatus;
 import com.smartpick.advising.profile.ApplicantProfile;
@@ -46,6 +51,9 @@ class AuthorizationMatrixTest {
     @Autowired StudentService students;
     @Autowired ProfileService profiles;
     @Autowired PersonService people;
+    @Autowired RosterService roster;
+    @Autowired ReadinessService readiness;
+    @Autowired ErasService eras;
 
     interface Operation {
         void run(AuthorizationMatrixTest services, World world, long studentId, long cohortId);
@@ -78,7 +86,17 @@ class AuthorizationMatrixTest {
             Map.entry("create a cohort", new Outcome[][] {
                     {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("look up people to enroll", new Outcome[][] {
-                    {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}));
+                    {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("import a roster into a cohort", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("see a student on the readiness dashboard", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("read a student's ERAS selection", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}}),
+            Map.entry("save a student's ERAS selection", new Outcome[][] {
+                    {DENIED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}}),
+            Map.entry("export a student's ERAS entries as PDF", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}}));
 
     static final Map<String, Operation> OPERATIONS = Map.ofEntries(
             Map.entry("open a student's page", (s, w, student, cohort) -> s.students.student(student)),
@@ -98,7 +116,17 @@ class AuthorizationMatrixTest {
                             ? w.mentorA().personId() : w.mentorB().personId())),
             Map.entry("save a student's profile", (s, w, student, cohort) -> s.profiles.saveMyProfile(validProfile(student))),
             Map.entry("create a cohort", (s, w, student, cohort) -> s.cohorts.create(TestData.unique("New cohort"), "2027 Main Residency Match")),
-            Map.entry("look up people to enroll", (s, w, student, cohort) -> s.people.directory(Role.STUDENT, "student")));
+            Map.entry("look up people to enroll", (s, w, student, cohort) -> s.people.directory(Role.STUDENT, "student")),
+            Map.entry("import a roster into a cohort", (s, w, student, cohort) -> s.roster.importRoster(cohort, "roster.csv",
+                    ("name,email\nImported Student," + java.util.UUID.randomUUID() + "@roster.invalid\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+            Map.entry("see a student on the readiness dashboard", (s, w, student, cohort) -> {
+                if (s.readiness.page(ReadinessFilter.NONE, new PageRequest(0, 50, List.of())).stream().noneMatch(r -> r.studentId() == student)) {
+                    throw new NotFoundException("Student");
+                }
+            }),
+            Map.entry("read a student's ERAS selection", (s, w, student, cohort) -> s.eras.selection(student)),
+            Map.entry("save a student's ERAS selection", (s, w, student, cohort) -> s.eras.save(student, -1, List.of())),
+            Map.entry("export a student's ERAS entries as PDF", (s, w, student, cohort) -> s.eras.exportPdf(student)));
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();

@@ -67,7 +67,7 @@ public class RosterImportView extends VerticalLayout {
         upload.setMaxFileSize(RosterService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.addFileRejectedListener(rejected -> Notifications.error(rejected.getErrorMessage()));
-        upload.addSucceededListener(done -> upload.clearFileList());
+        upload.addAllFinishedListener(done -> upload.clearFileList());
 
         outcome.setPadding(false);
         outcome.setId("roster-outcome");

@@ -1,6 +1,7 @@
 package com.smartpick.advising.student.ui;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
 import com.smartpick.advising.profile.ui.ProfileSummary;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -47,6 +49,9 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             add(new Paragraph((student.email() == null ? "" : student.email() + " · ")
                     + "Cohorts: " + orNone(student.cohorts()) + " · Mentors: " + orNone(student.mentors())));
             add(new ProfileSummary(profile));
+            RouterLink erasLink = new RouterLink("ERAS experiences", ErasView.class, new RouteParameters(ErasView.STUDENT_ID, String.valueOf(id)));
+            erasLink.setId("student-eras");
+            add(erasLink);
         } catch (NumberFormatException | NotFoundException e) {
             title = "Not found · SmartPick Advising";
             H2 notFound = new H2("Student not found");

@@ -1,0 +1,181 @@
+package com.smartpick.advising.readiness.ui;
+
+import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.readiness.Choice;
+import com.smartpick.advising.readiness.Flag;
+import com.smartpick.advising.readiness.FlagReason;
+import com.smartpick.advising.readiness.ReadinessChart;
+import com.smartpick.advising.readiness.ReadinessFilter;
+import com.smartpick.advising.readiness.ReadinessRow;
+import com.smartpick.advising.readiness.ReadinessService;
+import com.smartpick.advising.readiness.ReadinessSummary;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.student.ui.StudentView;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Advisors and admins: who in my cohorts is on track, who needs attention now, and why. */
+@RolesAllowed({"ADVISOR", "ADMIN"})
+@PageTitle("Readiness · SmartPick Advising")
+public class ReadinessView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final ReadinessService readiness;
+    private final ComboBox<Flag> flag = new ComboBox<>();
+    private final ComboBox<Choice> cohort = new ComboBox<>();
+    private final ComboBox<Choice> mentor = new ComboBox<>();
+    private final ComboBox<Specialty> specialty = new ComboBox<>();
+    private final Grid<ReadinessRow> grid = new Grid<>();
+    private final Div figures = new Div();
+    private final Image chart = new Image();
+    private List<PageRequest.Sort> sorts = List.of();
+
+    public ReadinessView(ReadinessService readiness) {
+        this.readiness = readiness;
+        addClassName("readiness-view");
+        setSizeFull();
+
+        filter(flag, "readiness-flag", "Any flag", Flag::label).setItems(Flag.values());
+        filter(cohort, "readiness-cohort", "All cohorts", Choice::name).setItems(readiness.cohortChoices());
+        filter(mentor, "readiness-mentor", "Any mentor", Choice::name).setItems(readiness.mentorChoices());
+        filter(specialty, "readiness-specialty", "Any specialty", Specialty::displayName).setItems(Specialty.values());
+
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = readiness.exportCsv(filter(), sorts);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "readiness.csv", "text/csv; charset=UTF-8", csv.length);
+        }), "Export CSV");
+        export.setId("readiness-export");
+        export.getElement().setAttribute("download", true);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Readiness"), flag, cohort, mentor, specialty, export);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+
+        figures.addClassName("readiness-figures");
+        figures.setId("readiness-figures");
+        chart.setId("readiness-chart");
+        chart.addClassName("readiness-chart");
+        HorizontalLayout overview = new HorizontalLayout(figures, chart);
+        overview.setWrap(true);
+
+        grid.setId("readiness-grid");
+        grid.addColumn(ReadinessRow::name).setHeader("Student").setKey("name").setSortable(true).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(ReadinessRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true);
+        grid.addColumn(ReadinessRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true);
+        grid.addColumn(r -> text(ReadinessService.specialtyName(r.specialty()))).setHeader("Specialty").setKey("specialty").setSortable(true);
+        grid.addColumn(r -> text(r.graduationYear())).setHeader("YOG").setKey("graduationYear").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> text(r.step2ckScore())).setHeader("Step 2 CK").setKey("step2ck").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.handsOnUsceMonths())).setHeader("Hands-on USCE (mo)")
+                .setKey("usce").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ReadinessRow::verifiedRecords).setHeader("Verified").setKey("verified").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ReadinessRow::submittedRecords).setHeader("Submitted").setKey("submitted").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> day(r.lastActivity())).setHeader("Last activity").setKey("lastActivity").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(ReadinessView::flags).setHeader("Flags").setKey("flags").setSortable(true).setFlexGrow(3);
+        grid.setEmptyStateText("No students match.");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StudentView.class,
+                new RouteParameters(StudentView.STUDENT_ID, String.valueOf(click.getItem().studentId())))));
+        grid.setItems(query -> {
+            sorts = query.getSortOrders().stream()
+                    .map(s -> new PageRequest.Sort(s.getSorted(), s.getDirection() == SortDirection.ASCENDING)).toList();
+            return readiness.page(filter(), new PageRequest(query.getOffset(), query.getLimit(), sorts)).stream();
+        }, query -> readiness.count(filter()));
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
+
+        add(toolbar, overview, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private <T> ComboBox<T> filter(ComboBox<T> box, String id, String placeholder, Function<T, String> label) {
+        box.setId(id);
+        box.setPlaceholder(placeholder);
+        box.setClearButtonVisible(true);
+        box.setItemLabelGenerator(label::apply);
+        box.addValueChangeListener(change -> refresh());
+        return box;
+    }
+
+    private void refresh() {
+        ReadinessSummary summary = readiness.summary(filter());
+        figures.removeAll();
+        figures.add(figure("Students", summary.students()), figure("Ready (no flags)", summary.ready()));
+        for (Flag f : Flag.values()) {
+            figures.add(figure(f.label(), summary.flagged(f)));
+        }
+        figures.add(figure("Average Step 2 CK", summary.averageStep2ck() == null ? "—"
+                : String.valueOf(Math.round(summary.averageStep2ck()))));
+        String svg = ReadinessChart.svg(summary);
+        chart.setSrc("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+        chart.setAlt(summary.ready() + " of " + summary.students() + " students ready; "
+                + java.util.Arrays.stream(Flag.values()).map(f -> summary.flagged(f) + " " + f.label()).collect(Collectors.joining(", ")));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private ReadinessFilter filter() {
+        return new ReadinessFilter(flag.getValue(), cohort.getValue() == null ? null : cohort.getValue().id(),
+                mentor.getValue() == null ? null : mentor.getValue().id(), specialty.getValue());
+    }
+
+    private static Div figure(String label, Object value) {
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("figure-value");
+        Span caption = new Span(label);
+        caption.addClassName("figure-label");
+        Div figure = new Div(number, caption);
+        figure.addClassName("readiness-figure");
+        return figure;
+    }
+
+    private static Div flags(ReadinessRow row) {
+        Div cell = new Div();
+        cell.addClassName("readiness-flags");
+        List<Span> badges = new ArrayList<>();
+        for (FlagReason reason : row.flags()) {
+            Span badge = new Span(reason.flag().label());
+            badge.getElement().getThemeList().add("badge error small");
+            badge.setTitle(reason.reason());
+            badges.add(badge);
+        }
+        if (badges.isEmpty()) {
+            Span ready = new Span("ready");
+            ready.getElement().getThemeList().add("badge success small");
+            badges.add(ready);
+        }
+        badges.forEach(cell::add);
+        return cell;
+    }
+
+    private static String day(@Nullable OffsetDateTime at) {
+        return at == null ? "—" : DAY.format(at);
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null ? "—" : value.toString();
+    }
+}

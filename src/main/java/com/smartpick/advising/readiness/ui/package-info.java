@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.readiness.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,220 @@
+package com.smartpick.advising.readiness;
+
+import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
+import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
+import static com.smartpick.advising.jooq.Tables.PERSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.support.AdvisingTest;
+import com.smartpick.advising.support.ExperienceData;
+import com.smartpick.advising.support.SignIn;
+import com.smartpick.advising.support.StatementCounter;
+import com.smartpick.advising.support.TestData;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The readiness dashboard against the real database: figures, flags and their reasons, filters, paging, export. */
+@AdvisingTest
+@Import(ReadinessQueryTest.CountStatements.class)
+@Transactional
+class ReadinessQueryTest {
+
+    @TestConfiguration
+    static class CountStatements {
+        @Bean
+        ExecuteListenerProvider statementCounter() {
+            return new DefaultExecuteListenerProvider(StatementCounter.INSTANCE);
+        }
+    }
+
+    @Autowired DSLContext db;
+    @Autowired ReadinessService readiness;
+
+    TestData data;
+    ExperienceData experience;
+    Viewer advisor;
+    Viewer mentor;
+    long cohort;
+    Viewer ready;
+    Viewer flagged;
+    Viewer longAgo;
+
+    @BeforeEach
+    void cohortOfThree() {
+        data = new TestData(db);
+        experience = new ExperienceData(db);
+        advisor = data.person("Advisor", Role.ADVISOR);
+        mentor = data.person("Mentor", Role.MENTOR);
+        cohort = data.cohort("Readiness cohort", advisor);
+        ready = data.person("A ready student", Role.STUDENT);
+        flagged = data.person("B flagged student", Role.STUDENT);
+        longAgo = data.person("C long-ago graduate", Role.STUDENT);
+        for (Viewer s : List.of(ready, flagged, longAgo)) {
+            data.enroll(cohort, s);
+        }
+        data.assign(cohort, ready, mentor);
+        data.assign(cohort, longAgo, mentor);
+        data.profile(ready, "India", 250);
+        db.update(APPLICANT_PROFILE).set(APPLICANT_PROFILE.PREFERRED_SPECIALTIES, new String[] {"INTERNAL_MEDICINE"})
+                .where(APPLICANT_PROFILE.STUDENT_ID.eq(ready.personId())).execute();
+        data.profile(longAgo, "Egypt", 230);
+        db.update(APPLICANT_PROFILE).set(APPLICANT_PROFILE.GRADUATION_YEAR, Year.now().getValue() - 8)
+                .where(APPLICANT_PROFILE.STUDENT_ID.eq(longAgo.personId())).execute();
+
+        // January to March and March to April 2025 overlap in March: 120 days in all, not 151
+        experience.record(ready, "VERIFIED", true, "US", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), 30);
+        long older = experience.record(ready, "VERIFIED", true, "US", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 10), 40);
+        long newer = experience.record(ready, "VERIFIED", true, "US", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30), 20);
+        experience.supersede(older, newer);
+        experience.record(ready, "VERIFIED", false, "US", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), 30);
+        experience.record(ready, "VERIFIED", true, "IN", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30), 30);
+        experience.record(ready, "SUBMITTED", true, "US", LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), 2);
+        experience.record(flagged, "SUBMITTED", true, "US", LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), 10);
+        experience.record(flagged, "DRAFT", true, "US", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 30), 0);
+
+        // someone else's cohort, never shown
+        Viewer otherAdvisor = data.person("Other advisor", Role.ADVISOR);
+        data.enroll(data.cohort("Other cohort", otherAdvisor), data.person("Foreign student", Role.STUDENT));
+        SignIn.as(advisor);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void each_student_gets_their_figures_with_overlapping_hands_on_us_periods_counted_once() {
+        ReadinessRow row = row(ready);
+        assertThat(row.handsOnUsceDays()).isEqualTo(120);
+        assertThat(row.handsOnUsceMonths()).isEqualTo(3.9);
+        assertThat(row.verifiedRecords()).isEqualTo(4);
+        assertThat(row.submittedRecords()).isEqualTo(1);
+        assertThat(row.step2ckScore()).isEqualTo(250);
+        assertThat(row.specialty()).isEqualTo("INTERNAL_MEDICINE");
+        assertThat(row.mentors()).isEqualTo(mentor.displayName());
+        assertThat(row.lastActivity()).isNotNull();
+        assertThat(row.flags()).isEmpty();
+    }
+
+    @Test
+    void flags_carry_their_reason() {
+        assertThat(row(flagged).flags()).extracting(FlagReason::flag).containsExactly(
+                Flag.NO_HANDS_ON_USCE, Flag.STEP2CK_MISSING, Flag.WAITING_FOR_REVIEW, Flag.NO_MENTOR);
+        assertThat(row(flagged).flags().get(2).reason()).startsWith("A record has waited for review 10 days");
+        assertThat(row(longAgo).flags()).extracting(FlagReason::flag).containsExactly(Flag.NO_HANDS_ON_USCE, Flag.GRADUATED_LONG_AGO);
+        assertThat(row(longAgo).flags().get(1).reason()).isEqualTo("Graduated in " + (Year.now().getValue() - 8) + ", 8 years ago.");
+    }
+
+    @Test
+    void filtering_by_a_flag_in_sql_finds_exactly_the_rows_that_show_it() {
+        List<ReadinessRow> all = readiness.page(ReadinessFilter.NONE, new PageRequest(0, 50, List.of()));
+        for (Flag flag : Flag.values()) {
+            List<Long> shown = all.stream().filter(r -> r.flags().stream().anyMatch(f -> f.flag() == flag)).map(ReadinessRow::studentId).toList();
+            ReadinessFilter byFlag = new ReadinessFilter(flag, null, null, null);
+            assertThat(ids(readiness.page(byFlag, new PageRequest(0, 50, List.of())))).as(flag.name()).containsExactlyElementsOf(shown);
+            assertThat(readiness.count(byFlag)).isEqualTo(shown.size());
+            assertThat(readiness.summary(ReadinessFilter.NONE).flagged(flag)).isEqualTo(shown.size());
+        }
+    }
+
+    @Test
+    void an_advisor_sees_exactly_their_cohorts_students_and_the_summary_adds_up() {
+        assertThat(ids(readiness.page(ReadinessFilter.NONE, new PageRequest(0, 50, List.of()))))
+                .containsExactly(ready.personId(), flagged.personId(), longAgo.personId());
+        ReadinessSummary summary = readiness.summary(ReadinessFilter.NONE);
+        assertThat(summary.students()).isEqualTo(3);
+        assertThat(summary.ready()).isEqualTo(1);
+        assertThat(summary.averageStep2ck()).isEqualTo(240.0);
+        assertThat(readiness.cohortChoices()).extracting(Choice::id).containsExactly(cohort);
+        assertThat(readiness.mentorChoices()).extracting(Choice::id).containsExactly(mentor.personId());
+    }
+
+    @Test
+    void filters_by_cohort_mentor_and_specialty() {
+        assertThat(readiness.count(new ReadinessFilter(null, cohort, null, null))).isEqualTo(3);
+        assertThat(ids(readiness.page(new ReadinessFilter(null, null, mentor.personId(), null), new PageRequest(0, 10, List.of()))))
+                .containsExactly(ready.personId(), longAgo.personId());
+        assertThat(ids(readiness.page(new ReadinessFilter(null, null, null, Specialty.INTERNAL_MEDICINE), new PageRequest(0, 10, List.of()))))
+                .containsExactly(ready.personId());
+    }
+
+    @Test
+    void every_column_sorts_both_ways() {
+        for (String key : List.of("name", "cohorts", "mentors", "specialty", "graduationYear", "step2ck", "usce", "verified",
+                "submitted", "lastActivity", "flags")) {
+            assertThat(readiness.page(ReadinessFilter.NONE, new PageRequest(0, 10, List.of(new PageRequest.Sort(key, true))))).as(key).hasSize(3);
+            assertThat(readiness.page(ReadinessFilter.NONE, new PageRequest(0, 10, List.of(new PageRequest.Sort(key, false))))).as(key).hasSize(3);
+        }
+        assertThat(ids(readiness.page(ReadinessFilter.NONE, new PageRequest(0, 10, List.of(new PageRequest.Sort("flags", false))))))
+                .containsExactly(flagged.personId(), longAgo.personId(), ready.personId());
+        assertThat(ids(readiness.page(ReadinessFilter.NONE, new PageRequest(0, 10, List.of(new PageRequest.Sort("usce", false))))).get(0))
+                .isEqualTo(ready.personId());
+    }
+
+    @Test
+    void a_page_costs_one_statement_whatever_its_size_and_sort() {
+        PageRequest.Sort byUsce = new PageRequest.Sort("usce", false);
+        assertThat(StatementCounter.INSTANCE.during(() -> readiness.page(ReadinessFilter.NONE, new PageRequest(0, 1, List.of())))).isEqualTo(1);
+        assertThat(StatementCounter.INSTANCE.during(() -> readiness.page(ReadinessFilter.NONE, new PageRequest(0, 500, List.of())))).isEqualTo(1);
+        assertThat(StatementCounter.INSTANCE.during(() -> readiness.page(new ReadinessFilter(Flag.NO_MENTOR, cohort, null, null),
+                new PageRequest(0, 500, List.of(byUsce))))).isEqualTo(1);
+        assertThat(StatementCounter.INSTANCE.during(() -> readiness.count(ReadinessFilter.NONE))).isEqualTo(1);
+    }
+
+    @Test
+    void the_export_is_spreadsheet_safe_and_audited() {
+        db.update(PERSON).set(PERSON.DISPLAY_NAME, "=HYPERLINK(\"http://evil.invalid\")").where(PERSON.ID.eq(flagged.personId())).execute();
+        String csv = new String(readiness.exportCsv(ReadinessFilter.NONE, List.of()), StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFFStudent,E-mail,");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.invalid\"\")\"");
+        assertThat(csv.lines()).hasSize(4);
+        assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("readiness.export").and(AUDIT_EVENT.ACTOR_ID.eq(advisor.personId())))).isTrue();
+    }
+
+    @Test
+    void only_advisors_and_admins_open_the_dashboard() {
+        SignIn.as(mentor);
+        assertThatThrownBy(() -> readiness.count(ReadinessFilter.NONE)).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(ready);
+        assertThatThrownBy(() -> readiness.summary(ReadinessFilter.NONE)).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(data.person("Admin", Role.ADMIN));
+        assertThat(readiness.count(new ReadinessFilter(null, cohort, null, null))).isEqualTo(3);
+    }
+
+    @Test
+    void the_chart_is_svg_with_a_bar_per_flag() {
+        String svg = ReadinessChart.svg(readiness.summary(ReadinessFilter.NONE));
+        assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("ready (no flags)").contains("records waiting for review &gt; 7 days");
+        assertThat(svg.split("<rect").length - 1).isEqualTo(2 * (Flag.values().length + 1));
+    }
+
+    private ReadinessRow row(Viewer student) {
+        return readiness.page(ReadinessFilter.NONE, new PageRequest(0, 50, List.of())).stream()
+                .filter(r -> r.studentId() == student.personId()).findFirst().orElseThrow();
+    }
+
+    private static List<Long> ids(List<ReadinessRow> rows) {
+        return rows.stream().map(ReadinessRow::studentId).toList();
+    }
+}
