@@ -4,6 +4,9 @@ import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.COHORT;
 import static com.smartpick.advising.jooq.Tables.COHORT_ADVISOR;
 import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
+import static com.smartpick.advising.jooq.Tables.ERAS_ENTRY;
+import static com.smartpick.advising.jooq.Tables.ERAS_SELECTION;
+import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
@@ -86,6 +89,8 @@ public class DemoDataLoader implements ApplicationRunner {
                 profile(student, first ? Specialty.INTERNAL_MEDICINE : primaryCareSpecialty(random), random);
             }
         }
+        // last, so that it finds the experience records written above
+        erasSelection(students.get(0));
         LOG.info("Demo data loaded: {} students in 2 cohorts. Demo accounts use the password shown on the login page.",
                 students.size());
     }
@@ -116,6 +121,34 @@ public class DemoDataLoader implements ApplicationRunner {
                         divisions[random.nextInt(4)].name(), divisions[4 + random.nextInt(5)].name()})
                 .set(APPLICANT_PROFILE.RESEARCH_ITEMS, random.nextInt(6))
                 .execute();
+    }
+
+    /** The demo student's ERAS entries: up to three of their verified records, the first marked most meaningful. */
+    private void erasSelection(long student) {
+        List<Long> verified = db.select(EXPERIENCE_RECORD.ID).from(EXPERIENCE_RECORD)
+                .where(EXPERIENCE_RECORD.STUDENT_ID.eq(student)).and(EXPERIENCE_RECORD.STATUS.eq("VERIFIED"))
+                .and(EXPERIENCE_RECORD.SUPERSEDED_BY.isNull())
+                .orderBy(EXPERIENCE_RECORD.START_DATE.desc()).limit(3).fetch(EXPERIENCE_RECORD.ID);
+        if (verified.isEmpty()) {
+            return;
+        }
+        db.insertInto(ERAS_SELECTION).set(ERAS_SELECTION.STUDENT_ID, student).set(ERAS_SELECTION.UPDATED_BY, student).execute();
+        for (int i = 0; i < verified.size(); i++) {
+            boolean first = i == 0;
+            db.insertInto(ERAS_ENTRY).set(ERAS_ENTRY.STUDENT_ID, student).set(ERAS_ENTRY.POSITION, i + 1)
+                    .set(ERAS_ENTRY.RECORD_ID, verified.get(i))
+                    .set(ERAS_ENTRY.DESCRIPTION, first
+                            ? "Carried a list of six to eight inpatients on the general medicine service: admission histories "
+                            + "and examinations, daily progress notes in Epic, presentations on attending rounds, and "
+                            + "discharge summaries. Followed a patient with new heart failure from admission to the "
+                            + "transition-of-care call."
+                            : "Took histories and examined patients in clinic, presented each to the attending, drafted "
+                            + "assessment and plan, and counselled patients on their medications.")
+                    .set(ERAS_ENTRY.MOST_MEANINGFUL, first)
+                    .set(ERAS_ENTRY.MEANINGFUL_NOTE, first ? "Learning to hold a patient's whole story, not just the "
+                            + "problem list, changed how I want to practise medicine." : null)
+                    .execute();
+        }
     }
 
     private static Specialty primaryCareSpecialty(Random random) {

@@ -1,5 +1,7 @@
 package com.smartpick.advising.readiness.bench;
 
+import static com.smartpick.advising.jooq.Tables.PERSON;
+
 import org.jooq.DSLContext;
 
 /**
@@ -18,7 +20,7 @@ final class ScaleData {
     }
 
     static boolean loaded(DSLContext db) {
-        return db.fetchValue("select count(*) from person where subject like 'bench:student:%'", Long.class) >= STUDENTS;
+        return db.fetchCount(PERSON, PERSON.SUBJECT.startsWith("bench:student:")) >= STUDENTS;
     }
 
     static void load(DSLContext db) {
