@@ -66,8 +66,9 @@ public class ReadinessService {
     public byte[] exportCsv(ReadinessFilter filter, List<PageRequest.Sort> sorts) {
         Viewer viewer = staff();
         List<ReadinessRow> rows = readiness.page(viewer, filter, new PageRequest(0, MAX_EXPORT, sorts), OffsetDateTime.now(clock));
-        audit.did("readiness.export", "cohort", filter.cohortId() == null ? 0 : filter.cohortId(), null,
-                rows.size() + " students; filter " + filter);
+        // the subject is the cohort filtered on, or the whole dashboard (id 0) when none is
+        audit.did("readiness.export", filter.cohortId() == null ? "dashboard" : "cohort",
+                filter.cohortId() == null ? 0 : filter.cohortId(), null, rows.size() + " students; filter " + filter);
         return SpreadsheetCsv.write(List.of("Student", "E-mail", "Cohorts", "Mentors", "Specialty", "YOG", "Step 2 CK",
                 "Hands-on USCE (months)", "Verified records", "Submitted records", "Last activity", "Flags"),
                 rows.stream().map(ReadinessService::csvRow).toList());

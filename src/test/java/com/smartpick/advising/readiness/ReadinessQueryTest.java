@@ -20,31 +20,19 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteListenerProvider;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The readiness dashboard against the real database: figures, flags and their reasons, filters, paging, export. */
 @AdvisingTest
-@Import(ReadinessQueryTest.CountStatements.class)
+@Import(StatementCounter.Registration.class)
 @Transactional
 class ReadinessQueryTest {
-
-    @TestConfiguration
-    static class CountStatements {
-        @Bean
-        ExecuteListenerProvider statementCounter() {
-            return new DefaultExecuteListenerProvider(StatementCounter.INSTANCE);
-        }
-    }
 
     @Autowired DSLContext db;
     @Autowired ReadinessService readiness;

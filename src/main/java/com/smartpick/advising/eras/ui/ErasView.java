@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * ERAS experiences: a student (or their mentor) chooses up to ten verified records, orders them, writes each
@@ -106,7 +107,7 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
         try {
             String id = event.getRouteParameters().get(STUDENT_ID).orElse(null);
             show(id == null ? eras.mine() : eras.selection(Long.parseLong(id)));
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NumberFormatException | NotFoundException | AccessDeniedException e) {
             H2 notFound = new H2("Student not found");
             notFound.setId("not-found");
             add(notFound, new Paragraph("There is no student with this id among the students you may see."));

@@ -62,10 +62,10 @@ public class ReadinessView extends VerticalLayout {
         addClassName("readiness-view");
         setSizeFull();
 
-        filter(flag, "readiness-flag", "Any flag", Flag::label).setItems(Flag.values());
-        filter(cohort, "readiness-cohort", "All cohorts", Choice::name).setItems(readiness.cohortChoices());
-        filter(mentor, "readiness-mentor", "Any mentor", Choice::name).setItems(readiness.mentorChoices());
-        filter(specialty, "readiness-specialty", "Any specialty", Specialty::displayName).setItems(Specialty.values());
+        filterBox(flag, "readiness-flag", "Any flag", Flag::label).setItems(Flag.values());
+        filterBox(cohort, "readiness-cohort", "All cohorts", Choice::name).setItems(readiness.cohortChoices());
+        filterBox(mentor, "readiness-mentor", "Any mentor", Choice::name).setItems(readiness.mentorChoices());
+        filterBox(specialty, "readiness-specialty", "Any specialty", Specialty::displayName).setItems(Specialty.values());
 
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = readiness.exportCsv(filter(), sorts);
@@ -112,7 +112,7 @@ public class ReadinessView extends VerticalLayout {
         refresh();
     }
 
-    private <T> ComboBox<T> filter(ComboBox<T> box, String id, String placeholder, Function<T, String> label) {
+    private <T> ComboBox<T> filterBox(ComboBox<T> box, String id, String placeholder, Function<T, String> label) {
         box.setId(id);
         box.setPlaceholder(placeholder);
         box.setClearButtonVisible(true);

@@ -16,12 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteListenerProvider;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The readiness dashboard at scale: loads {@link ScaleData} into an embedded PostgreSQL kept in
@@ -37,17 +33,9 @@ public final class ReadinessBenchmark {
     private ReadinessBenchmark() {
     }
 
-    @Configuration
-    static class CountStatements {
-        @Bean
-        ExecuteListenerProvider statementCounter() {
-            return new DefaultExecuteListenerProvider(StatementCounter.INSTANCE);
-        }
-    }
-
     public static void main(String[] args) {
         String dataDir = args.length > 0 ? args[0] : "target/readiness-bench-pg";
-        try (ConfigurableApplicationContext app = SpringApplication.run(new Class<?>[] {StandaloneApplication.class, CountStatements.class},
+        try (ConfigurableApplicationContext app = SpringApplication.run(new Class<?>[] {StandaloneApplication.class, StatementCounter.Registration.class},
                 new String[] {"--server.port=0", "--advising.embedded-db.data-dir=" + dataDir, "--advising.demo.enabled=false",
                         "--logging.level.root=WARN"})) {
             DSLContext db = app.getBean(DSLContext.class);
