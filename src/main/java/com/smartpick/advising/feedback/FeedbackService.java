@@ -8,6 +8,7 @@ import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import java.util.List;
+import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -59,11 +60,7 @@ public class FeedbackService {
         if (clean.length() > MAX_BODY) {
             throw new InvalidInputException("body", "Keep feedback within " + MAX_BODY + " characters (now " + clean.length() + ").");
         }
-        long studentId = feedback.studentOf(author, about, subjectId).orElseThrow(() -> new NotFoundException(switch (about) {
-            case RECORD -> "Experience record";
-            case STATEMENT -> "Personal statement";
-            case GENERAL -> "Student";
-        }));
+        long studentId = feedback.studentOf(author, about, subjectId).orElseThrow(() -> notFound(about));
         Long subject = about == FeedbackAbout.GENERAL ? null : subjectId;
         long id = feedback.insert(studentId, author.personId(), about, subject, visibility, clean);
         audit.did("feedback.create", "feedback", id, studentId, about.name() + " " + visibility.name());
@@ -85,24 +82,39 @@ public class FeedbackService {
 
     @Transactional(readOnly = true)
     public List<Feedback> onRecord(long recordId) {
-        return feedback.find(currentUser.require(), FeedbackRepository.onRecord(recordId));
+        return read(FeedbackAbout.RECORD, recordId, FeedbackRepository.onRecord(recordId));
     }
 
     @Transactional(readOnly = true)
     public List<Feedback> onStatement(long statementId) {
-        return feedback.find(currentUser.require(), FeedbackRepository.onStatement(statementId));
+        return read(FeedbackAbout.STATEMENT, statementId, FeedbackRepository.onStatement(statementId));
     }
 
     /** General feedback about a student (not tied to a record or draft). */
     @Transactional(readOnly = true)
     public List<Feedback> generalAbout(long studentId) {
-        return feedback.find(currentUser.require(), FeedbackRepository.generalAbout(studentId));
+        return read(FeedbackAbout.GENERAL, studentId, FeedbackRepository.generalAbout(studentId));
     }
 
     /** Everything about a student the viewer may read, newest first. */
     @Transactional(readOnly = true)
     public List<Feedback> allAbout(long studentId) {
-        return feedback.find(currentUser.require(), FeedbackRepository.aboutStudent(studentId));
+        return read(FeedbackAbout.GENERAL, studentId, FeedbackRepository.aboutStudent(studentId));
+    }
+
+    /** A subject the viewer may not see answers "not found", as a missing one does, rather than an empty list. */
+    private List<Feedback> read(FeedbackAbout about, long subjectId, Condition which) {
+        Viewer viewer = currentUser.require();
+        feedback.studentOf(viewer, about, subjectId).orElseThrow(() -> notFound(about));
+        return feedback.find(viewer, which);
+    }
+
+    private static NotFoundException notFound(FeedbackAbout about) {
+        return new NotFoundException(switch (about) {
+            case RECORD -> "Experience record";
+            case STATEMENT -> "Personal statement";
+            case GENERAL -> "Student";
+        });
     }
 
     /** Whether the current viewer may choose a visibility (staff) or only reads what the student may (a student). */

@@ -1,5 +1,6 @@
 package com.smartpick.advising.statement;
 
+import static com.smartpick.advising.jooq.Tables.PERSON;
 import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 
 import com.smartpick.advising.jooq.tables.records.PersonalStatementRecord;
@@ -27,6 +28,10 @@ class StatementRepository {
                 .and(visibility.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
                 .orderBy(PERSONAL_STATEMENT.UPDATED_AT.desc(), PERSONAL_STATEMENT.ID.desc())
                 .fetch(StatementRepository::statement);
+    }
+
+    boolean canSeeStudent(long studentId, Viewer viewer) {
+        return db.fetchExists(PERSON, PERSON.ID.eq(studentId).and(visibility.students(viewer, PERSON.ID)));
     }
 
     Optional<PersonalStatement> find(long id, Viewer viewer) {

@@ -43,10 +43,14 @@ public class StatementService {
         return statements.of(me.personId(), me);
     }
 
-    /** The drafts of a student the viewer may see; an empty list for anyone else's student, as for a student with none. */
+    /** The drafts of a student the viewer may see; anyone else's student is not found. */
     @Transactional(readOnly = true)
     public List<PersonalStatement> draftsOf(long studentId) {
-        return statements.of(studentId, currentUser.require());
+        Viewer viewer = currentUser.require();
+        if (!statements.canSeeStudent(studentId, viewer)) {
+            throw new NotFoundException("Student");
+        }
+        return statements.of(studentId, viewer);
     }
 
     /** One draft; a staff read is written to the audit trail. */
