@@ -2,7 +2,12 @@ package com.smartpick.advising.plugin;
 
 import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.cohort.ui.CohortsView;
+import com.smartpick.advising.experience.ui.ExperienceRecordView;
+import com.smartpick.advising.experience.ui.MyExperienceView;
+import com.smartpick.advising.experience.ui.ReviewQueueView;
+import com.smartpick.advising.inbox.ui.InboxView;
 import com.smartpick.advising.profile.ui.MyProfileView;
+import com.smartpick.advising.statement.ui.PersonalStatementView;
 import com.smartpick.advising.security.LoginView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.smartpick.advising.student.ui.StudentView;
@@ -42,6 +47,11 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
         inMainLayout(routes, "students", MyStudentsView.class);
         inMainLayout(routes, "students/:" + StudentView.STUDENT_ID, StudentView.class);
         inMainLayout(routes, "profile", MyProfileView.class);
+        inMainLayout(routes, "experience", MyExperienceView.class);
+        inMainLayout(routes, "experience/:" + ExperienceRecordView.RECORD_ID, ExperienceRecordView.class);
+        inMainLayout(routes, "review", ReviewQueueView.class);
+        inMainLayout(routes, "statements", PersonalStatementView.class);
+        inMainLayout(routes, "inbox", InboxView.class);
     }
 
     private void inMainLayout(RouteConfiguration routes, String view, Class<? extends Component> target) {
