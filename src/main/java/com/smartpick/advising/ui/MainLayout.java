@@ -2,13 +2,20 @@ package com.smartpick.advising.ui;
 
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.eras.ui.ErasView;
+import com.smartpick.advising.experience.ui.MyExperienceView;
+import com.smartpick.advising.experience.ui.ReviewQueueView;
+import com.smartpick.advising.inbox.InboxService;
+import com.smartpick.advising.inbox.ui.InboxChanged;
+import com.smartpick.advising.inbox.ui.InboxView;
 import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.readiness.ui.ReadinessView;
 import com.smartpick.advising.roster.ui.RosterImportView;
+import com.smartpick.advising.statement.ui.PersonalStatementView;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.student.ui.MyStudentsView;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +27,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -27,9 +36,13 @@ import java.util.stream.Collectors;
 /** The frame of every signed-in page: navigation by role, who is signed in, and sign-out. */
 @PermitAll
 @StyleSheet("themes/advising/styles.css")
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    private final InboxService inbox;
+    private final Span unreadBadge = new Span();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, InboxService inbox) {
+        this.inbox = inbox;
         addClassName("advising-layout");
         Viewer viewer = currentUser.require();
 
@@ -45,13 +58,25 @@ public class MainLayout extends AppLayout {
         if (viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)) {
             nav.addItem(new SideNavItem("My students", MyStudentsView.class, VaadinIcon.USERS.create()));
         }
+        if (viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Review queue", ReviewQueueView.class, VaadinIcon.CHECK_SQUARE_O.create()));
+        }
         if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
             nav.addItem(new SideNavItem("Readiness", ReadinessView.class, VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem("Import roster", RosterImportView.class, VaadinIcon.UPLOAD.create()));
         }
         if (viewer.has(Role.STUDENT)) {
             nav.addItem(new SideNavItem("My profile", MyProfileView.class, VaadinIcon.USER_CARD.create()));
-            nav.addItem(new SideNavItem("ERAS experiences", ErasView.class, VaadinIcon.FILE_TEXT_O.create()));
+            nav.addItem(new SideNavItem("My experience", MyExperienceView.class, VaadinIcon.DOCTOR.create()));
+            nav.addItem(new SideNavItem("ERAS experiences", ErasView.class, VaadinIcon.LIST_OL.create()));
+            nav.addItem(new SideNavItem("Personal statement", PersonalStatementView.class, VaadinIcon.FILE_TEXT_O.create()));
+            SideNavItem inboxItem = new SideNavItem("Inbox", InboxView.class, VaadinIcon.ENVELOPE_O.create());
+            unreadBadge.setId("inbox-unread");
+            unreadBadge.getElement().getThemeList().add("badge pill small primary");
+            inboxItem.setSuffixComponent(unreadBadge);
+            nav.addItem(inboxItem);
+            addAttachListener(attach -> ComponentUtil.addListener(attach.getUI(), InboxChanged.class,
+                    changed -> refreshUnread()));
         }
 
         Div who = new Div(new Span(viewer.displayName()), new Span(viewer.roles().stream().map(Role::name).sorted()
@@ -64,5 +89,18 @@ public class MainLayout extends AppLayout {
         drawer.addClassName("drawer");
         drawer.expand(nav);
         addToDrawer(drawer);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refreshUnread();
+    }
+
+    /** The unread count beside "Inbox", hidden at zero; refreshed on every navigation and when the inbox is read. */
+    private void refreshUnread() {
+        int unread = inbox.unreadCount();
+        // empty, not "0", so the item reads "Inbox" when nothing is new
+        unreadBadge.setText(unread > 0 ? Integer.toString(unread) : "");
+        unreadBadge.setVisible(unread > 0);
     }
 }

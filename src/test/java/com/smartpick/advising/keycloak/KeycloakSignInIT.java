@@ -20,10 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class KeycloakSignInIT extends KeycloakAppTestBase {
 
     private static final Map<User, List<String>> NAVIGATION = Map.of(
-            User.ADVISOR, List.of("Home", "Cohorts", "My students", "Readiness", "Import roster"),
-            User.MENTOR, List.of("Home", "My students"),
-            User.STUDENT, List.of("Home", "My profile", "ERAS experiences"),
-            User.ADMIN, List.of("Home", "Cohorts", "My students", "Readiness", "Import roster"));
+            User.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster"),
+            User.MENTOR, List.of("Home", "My students", "Review queue"),
+            User.STUDENT, List.of("Home", "My profile", "My experience", "ERAS experiences", "Personal statement", "Inbox"),
+            User.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster"));
 
     @Autowired
     DSLContext db;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.engine.Specialty;
@@ -36,6 +37,7 @@ class ReadinessQueryTest {
 
     @Autowired DSLContext db;
     @Autowired ReadinessService readiness;
+    @Autowired ExperienceService experiences;
 
     TestData data;
     ExperienceData experience;
@@ -102,6 +104,13 @@ class ReadinessQueryTest {
         assertThat(row.mentors()).isEqualTo(mentor.displayName());
         assertThat(row.lastActivity()).isNotNull();
         assertThat(row.flags()).isEmpty();
+    }
+
+    @Test
+    void the_dashboard_counts_hands_on_usce_as_the_experience_feature_does() {
+        for (Viewer student : List.of(ready, flagged, longAgo)) {
+            assertThat(row(student).handsOnUsceMonths()).isEqualTo(experiences.handsOnUsceMonths(student.personId()));
+        }
     }
 
     @Test

@@ -1,16 +1,26 @@
 package com.smartpick.advising.security;
 
+import static com.smartpick.advising.jooq.Tables.EXPERIENCE_ATTACHMENT;
+import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.ALLOWED;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.DENIED;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.eras.ErasService;
+import com.smartpick.advising.experience.ExperienceService;
+import com.smartpick.advising.feedback.FeedbackAbout;
+import com.smartpick.advising.feedback.FeedbackService;
+import com.smartpick.advising.feedback.FeedbackVisibility;
+import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.readiness.ReadinessFilter;
 import com.smartpick.advising.readiness.ReadinessService;
 import com.smartpick.advising.roster.RosterService;
+import com.smartpick.advising.statement.StatementService;
+import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.cohort.EnrollmentStatus;
 import com.smartpick.advising.profile.ApplicantProfile;
@@ -51,6 +61,10 @@ class AuthorizationMatrixTest {
     @Autowired StudentService students;
     @Autowired ProfileService profiles;
     @Autowired PersonService people;
+    @Autowired ExperienceService experience;
+    @Autowired FeedbackService feedback;
+    @Autowired StatementService statements;
+    @Autowired InboxService inbox;
     @Autowired RosterService roster;
     @Autowired ReadinessService readiness;
     @Autowired ErasService eras;
@@ -58,6 +72,15 @@ class AuthorizationMatrixTest {
     interface Operation {
         void run(AuthorizationMatrixTest services, World world, long studentId, long cohortId);
     }
+
+    static final byte[] PDF = "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Whoever may see the student: advisor of their cohort, their mentor, the student themself, an admin. */
+    static final Outcome[][] SEE_STUDENT = {{ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}};
+    /** The student's own work: no one else edits it. */
+    static final Outcome[][] STUDENT_OWN = {{DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}};
+    /** Staff who may see the student review and write feedback; students never do. */
+    static final Outcome[][] REVIEW = {{ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}};
 
     /** operation → expected outcome for ADVISOR, MENTOR, STUDENT, ADMIN, each as {own, foreign}. */
     static final Map<String, Outcome[][]> EXPECTED = Map.ofEntries(
@@ -87,6 +110,32 @@ class AuthorizationMatrixTest {
                     {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("look up people to enroll", new Outcome[][] {
                     {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            // experience records, review, feedback, personal statements, inbox
+            Map.entry("list a student's experience records", SEE_STUDENT),
+            Map.entry("open an experience record", SEE_STUDENT),
+            Map.entry("read an experience record's history", SEE_STUDENT),
+            Map.entry("read a student's experience figures", SEE_STUDENT),
+            Map.entry("download a certificate", SEE_STUDENT),
+            Map.entry("create an experience record", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}}),
+            Map.entry("edit an experience record", STUDENT_OWN),
+            Map.entry("submit an experience record", STUDENT_OWN),
+            Map.entry("attach a certificate", STUDENT_OWN),
+            Map.entry("verify an experience record", REVIEW),
+            Map.entry("request changes on an experience record", REVIEW),
+            Map.entry("see the review queue", new Outcome[][] {
+                    {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("give feedback on a record", REVIEW),
+            Map.entry("give general feedback", REVIEW),
+            Map.entry("read feedback on a record", SEE_STUDENT),
+            Map.entry("read feedback about a student", SEE_STUDENT),
+            Map.entry("read a student's personal-statement drafts", SEE_STUDENT),
+            Map.entry("open a personal-statement draft", SEE_STUDENT),
+            Map.entry("write a personal-statement draft", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}}),
+            Map.entry("save a personal-statement draft", STUDENT_OWN),
+            Map.entry("read one's inbox", new Outcome[][] {
+                    {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}}),
             Map.entry("import a roster into a cohort", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("see a student on the readiness dashboard", new Outcome[][] {
@@ -117,6 +166,35 @@ class AuthorizationMatrixTest {
             Map.entry("save a student's profile", (s, w, student, cohort) -> s.profiles.saveMyProfile(validProfile(student))),
             Map.entry("create a cohort", (s, w, student, cohort) -> s.cohorts.create(TestData.unique("New cohort"), "2027 Main Residency Match")),
             Map.entry("look up people to enroll", (s, w, student, cohort) -> s.people.directory(Role.STUDENT, "student")),
+            Map.entry("list a student's experience records", (s, w, student, cohort) -> s.experience.recordsOf(student)),
+            Map.entry("open an experience record", (s, w, student, cohort) -> s.experience.record(s.record(student, "DRAFT"))),
+            Map.entry("read an experience record's history", (s, w, student, cohort) ->
+                    s.experience.history(s.record(student, "DRAFT"))),
+            Map.entry("read a student's experience figures", (s, w, student, cohort) -> s.experience.summaryOf(student)),
+            Map.entry("download a certificate", (s, w, student, cohort) -> s.experience.download(s.certificate(student))),
+            Map.entry("create an experience record", (s, w, student, cohort) ->
+                    s.experience.create(Experiences.usRotation("Mercy Hospital"))),
+            Map.entry("edit an experience record", (s, w, student, cohort) ->
+                    s.experience.edit(s.record(student, "DRAFT"), 0, Experiences.usRotation("Mercy Hospital"))),
+            Map.entry("submit an experience record", (s, w, student, cohort) -> s.experience.submit(s.record(student, "DRAFT"), 0)),
+            Map.entry("attach a certificate", (s, w, student, cohort) ->
+                    s.experience.attach(s.record(student, "DRAFT"), "certificate.pdf", PDF)),
+            Map.entry("verify an experience record", (s, w, student, cohort) -> s.experience.verify(s.record(student, "SUBMITTED"), 0)),
+            Map.entry("request changes on an experience record", (s, w, student, cohort) ->
+                    s.experience.requestChanges(s.record(student, "SUBMITTED"), 0, "Add the supervisor's e-mail.")),
+            Map.entry("see the review queue", (s, w, student, cohort) -> s.experience.reviewQueue()),
+            Map.entry("give feedback on a record", (s, w, student, cohort) ->
+                    s.feedback.give(FeedbackAbout.RECORD, s.record(student, "DRAFT"), FeedbackVisibility.STUDENT, "Good")),
+            Map.entry("give general feedback", (s, w, student, cohort) ->
+                    s.feedback.give(FeedbackAbout.GENERAL, student, FeedbackVisibility.STAFF_ONLY, "On track")),
+            Map.entry("read feedback on a record", (s, w, student, cohort) -> s.feedback.onRecord(s.record(student, "DRAFT"))),
+            Map.entry("read feedback about a student", (s, w, student, cohort) -> s.feedback.allAbout(student)),
+            Map.entry("read a student's personal-statement drafts", (s, w, student, cohort) -> s.statements.draftsOf(student)),
+            Map.entry("open a personal-statement draft", (s, w, student, cohort) -> s.statements.draft(s.statement(student))),
+            Map.entry("write a personal-statement draft", (s, w, student, cohort) -> s.statements.create("Internal Medicine")),
+            Map.entry("save a personal-statement draft", (s, w, student, cohort) ->
+                    s.statements.save(s.statement(student), 0, "Internal Medicine", "Why internal medicine")),
+            Map.entry("read one's inbox", (s, w, student, cohort) -> s.inbox.mine()),
             Map.entry("import a roster into a cohort", (s, w, student, cohort) -> s.roster.importRoster(cohort, "roster.csv",
                     ("name,email\nImported Student," + java.util.UUID.randomUUID() + "@roster.invalid\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))),
             Map.entry("see a student on the readiness dashboard", (s, w, student, cohort) -> {
@@ -127,6 +205,24 @@ class AuthorizationMatrixTest {
             Map.entry("read a student's ERAS selection", (s, w, student, cohort) -> s.eras.selection(student)),
             Map.entry("save a student's ERAS selection", (s, w, student, cohort) -> s.eras.save(student, -1, List.of())),
             Map.entry("export a student's ERAS entries as PDF", (s, w, student, cohort) -> s.eras.exportPdf(student)));
+
+    long record(long studentId, String status) {
+        return Experiences.insert(db, studentId, status);
+    }
+
+    long certificate(long studentId) {
+        return db.insertInto(EXPERIENCE_ATTACHMENT).set(EXPERIENCE_ATTACHMENT.RECORD_ID, record(studentId, "DRAFT"))
+                .set(EXPERIENCE_ATTACHMENT.FILE_NAME, "certificate.pdf").set(EXPERIENCE_ATTACHMENT.MEDIA_TYPE, "application/pdf")
+                .set(EXPERIENCE_ATTACHMENT.SIZE_BYTES, PDF.length).set(EXPERIENCE_ATTACHMENT.CONTENT, PDF)
+                .set(EXPERIENCE_ATTACHMENT.UPLOADED_BY, studentId)
+                .returning(EXPERIENCE_ATTACHMENT.ID).fetchSingle(EXPERIENCE_ATTACHMENT.ID);
+    }
+
+    long statement(long studentId) {
+        return db.insertInto(PERSONAL_STATEMENT).set(PERSONAL_STATEMENT.STUDENT_ID, studentId)
+                .set(PERSONAL_STATEMENT.TITLE, "Internal Medicine")
+                .returning(PERSONAL_STATEMENT.ID).fetchSingle(PERSONAL_STATEMENT.ID);
+    }
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();

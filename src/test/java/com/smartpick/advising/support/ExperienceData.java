@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 
-/** Experience records written straight into the real schema, in any state, for queries over them. */
+/** Experience records in any state, hands-on or not, anywhere, any time: for queries over many of them. */
 public final class ExperienceData {
 
     private final DSLContext db;
@@ -18,38 +18,34 @@ public final class ExperienceData {
         this.db = db;
     }
 
-    /** A hands-on clinical rotation in the US in the given state; submitted (and reviewed) {@code submittedDaysAgo}. */
+    /**
+     * A clinical rotation (hands-on) or an observership, submitted (and reviewed) {@code submittedDaysAgo}; ongoing
+     * when {@code end} is null.
+     */
     public long record(Viewer student, String status, boolean handsOn, String country, LocalDate start,
             @Nullable LocalDate end, int submittedDaysAgo) {
-        OffsetDateTime submitted = status.equals("DRAFT") ? null : OffsetDateTime.now(ZoneOffset.UTC).minusDays(submittedDaysAgo);
-        boolean reviewed = status.equals("VERIFIED") || status.equals("CHANGES_REQUESTED");
-        return db.insertInto(EXPERIENCE_RECORD)
-                .set(EXPERIENCE_RECORD.STUDENT_ID, student.personId())
-                .set(EXPERIENCE_RECORD.STATUS, status)
+        long id = Experiences.insert(db, student.personId(), status);
+        OffsetDateTime submitted = OffsetDateTime.now(ZoneOffset.UTC).minusDays(submittedDaysAgo);
+        db.update(EXPERIENCE_RECORD)
                 .set(EXPERIENCE_RECORD.EXPERIENCE_TYPE, handsOn ? "CLINICAL_ROTATION" : "OBSERVERSHIP")
                 .set(EXPERIENCE_RECORD.HANDS_ON, handsOn)
-                .set(EXPERIENCE_RECORD.INSTITUTION, "Mercy General Hospital")
                 .set(EXPERIENCE_RECORD.DEPARTMENT, "Internal Medicine")
-                .set(EXPERIENCE_RECORD.CITY, "Chicago")
                 .set(EXPERIENCE_RECORD.STATE, country.equals("US") ? "IL" : null)
                 .set(EXPERIENCE_RECORD.COUNTRY, country)
-                .set(EXPERIENCE_RECORD.SETTING, "ACADEMIC")
-                .set(EXPERIENCE_RECORD.SPECIALTY, "INTERNAL_MEDICINE")
                 .set(EXPERIENCE_RECORD.START_DATE, start)
                 .set(EXPERIENCE_RECORD.END_DATE, end)
                 .set(EXPERIENCE_RECORD.ONGOING, end == null)
-                .set(EXPERIENCE_RECORD.HOURS_PER_WEEK, 40)
                 .set(EXPERIENCE_RECORD.SUPERVISOR_NAME, "Dr. Jane Doe")
                 .set(EXPERIENCE_RECORD.TASKS, "Admitted and followed patients on the wards; presented on rounds.")
-                .set(EXPERIENCE_RECORD.SUBMITTED_AT, submitted)
-                .set(EXPERIENCE_RECORD.REVIEWED_AT, reviewed ? submitted : null)
-                .returning(EXPERIENCE_RECORD.ID).fetchSingle(EXPERIENCE_RECORD.ID);
+                .set(EXPERIENCE_RECORD.SUBMITTED_AT, status.equals("DRAFT") ? null : submitted)
+                .set(EXPERIENCE_RECORD.REVIEWED_AT, status.equals("VERIFIED") || status.equals("CHANGES_REQUESTED") ? submitted : null)
+                .where(EXPERIENCE_RECORD.ID.eq(id)).execute();
+        return id;
     }
 
     /** A later verified revision replaces {@code older}, which stays as it was. */
     public void supersede(long older, long newer) {
-        db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.SUPERSEDED_BY, newer).set(EXPERIENCE_RECORD.REVISION_OF, (Long) null)
-                .where(EXPERIENCE_RECORD.ID.eq(older)).execute();
+        db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.SUPERSEDED_BY, newer).where(EXPERIENCE_RECORD.ID.eq(older)).execute();
         db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.REVISION_OF, older).where(EXPERIENCE_RECORD.ID.eq(newer)).execute();
     }
 }

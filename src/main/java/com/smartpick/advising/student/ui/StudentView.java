@@ -2,12 +2,18 @@ package com.smartpick.advising.student.ui;
 
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.eras.ui.ErasView;
+import com.smartpick.advising.experience.ExperienceService;
+import com.smartpick.advising.experience.ui.ExperienceList;
+import com.smartpick.advising.feedback.FeedbackAbout;
+import com.smartpick.advising.feedback.FeedbackService;
+import com.smartpick.advising.feedback.ui.FeedbackPanel;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
 import com.smartpick.advising.profile.ui.ProfileSummary;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,11 +34,16 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final StudentService students;
     private final ProfileService profiles;
+    private final ExperienceService experience;
+    private final FeedbackService feedback;
     private String title = "Student · SmartPick Advising";
 
-    public StudentView(StudentService students, ProfileService profiles) {
+    public StudentView(StudentService students, ProfileService profiles, ExperienceService experience,
+            FeedbackService feedback) {
         this.students = students;
         this.profiles = profiles;
+        this.experience = experience;
+        this.feedback = feedback;
         addClassName("student-view");
     }
 
@@ -48,7 +59,9 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             add(new H2(student.displayName()));
             add(new Paragraph((student.email() == null ? "" : student.email() + " · ")
                     + "Cohorts: " + orNone(student.cohorts()) + " · Mentors: " + orNone(student.mentors())));
-            add(new ProfileSummary(profile));
+            add(new ProfileSummary(profile), new H3("Experience"),
+                    new ExperienceList(experience.recordsOf(id), experience.summaryOf(id)),
+                    new FeedbackPanel("General feedback", feedback, FeedbackAbout.GENERAL, id, () -> feedback.generalAbout(id)));
             RouterLink erasLink = new RouterLink("ERAS experiences", ErasView.class, new RouteParameters(ErasView.STUDENT_ID, String.valueOf(id)));
             erasLink.setId("student-eras");
             add(erasLink);

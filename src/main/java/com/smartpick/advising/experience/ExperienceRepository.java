@@ -1,0 +1,291 @@
+package com.smartpick.advising.experience;
+
+import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
+import static com.smartpick.advising.jooq.Tables.EXPERIENCE_ATTACHMENT;
+import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
+import static com.smartpick.advising.jooq.Tables.EXPERIENCE_TRANSITION;
+import static com.smartpick.advising.jooq.Tables.PERSON;
+
+import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.jooq.tables.Person;
+import com.smartpick.advising.jooq.tables.records.ExperienceRecordRecord;
+import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.security.Visibility;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.UpdateSetMoreStep;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ExperienceRepository {
+
+    private static final Person STUDENT = PERSON.as("student");
+    private static final Person REVIEWER = PERSON.as("reviewer");
+    static final int QUEUE_LIMIT = 500;
+
+    private final DSLContext db;
+    private final Visibility visibility;
+
+    ExperienceRepository(DSLContext db, Visibility visibility) {
+        this.db = db;
+        this.visibility = visibility;
+    }
+
+    Optional<ExperienceRecord> find(long id, Viewer viewer) {
+        return select(viewer, EXPERIENCE_RECORD.ID.eq(id)).fetchOptional(ExperienceRepository::record);
+    }
+
+    /** A student's experiences as they stand: every row but the verified ones a later verified revision replaced. */
+    List<ExperienceRecord> ofStudent(long studentId, Viewer viewer) {
+        return select(viewer, EXPERIENCE_RECORD.STUDENT_ID.eq(studentId).and(EXPERIENCE_RECORD.SUPERSEDED_BY.isNull()))
+                .orderBy(EXPERIENCE_RECORD.START_DATE.desc(), EXPERIENCE_RECORD.ID.desc())
+                .fetch(ExperienceRepository::record);
+    }
+
+    /** Submitted records of the students the viewer may see, the longest waiting first. */
+    List<ReviewItem> queue(Viewer viewer) {
+        return db.select(EXPERIENCE_RECORD.ID, EXPERIENCE_RECORD.STUDENT_ID, STUDENT.DISPLAY_NAME,
+                        EXPERIENCE_RECORD.EXPERIENCE_TYPE, EXPERIENCE_RECORD.INSTITUTION, EXPERIENCE_RECORD.SPECIALTY,
+                        EXPERIENCE_RECORD.HANDS_ON, EXPERIENCE_RECORD.COUNTRY, EXPERIENCE_RECORD.REVISION_OF,
+                        EXPERIENCE_RECORD.SUBMITTED_AT)
+                .from(EXPERIENCE_RECORD).join(STUDENT).on(STUDENT.ID.eq(EXPERIENCE_RECORD.STUDENT_ID))
+                .where(EXPERIENCE_RECORD.STATUS.eq(ExperienceStatus.SUBMITTED.name()))
+                .and(visibility.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
+                .and(EXPERIENCE_RECORD.STUDENT_ID.ne(viewer.personId()))
+                .orderBy(EXPERIENCE_RECORD.SUBMITTED_AT, EXPERIENCE_RECORD.ID)
+                .limit(QUEUE_LIMIT)
+                .fetch(r -> new ReviewItem(r.get(EXPERIENCE_RECORD.ID), r.get(EXPERIENCE_RECORD.STUDENT_ID),
+                        r.get(STUDENT.DISPLAY_NAME), ExperienceType.valueOf(r.get(EXPERIENCE_RECORD.EXPERIENCE_TYPE)),
+                        r.get(EXPERIENCE_RECORD.INSTITUTION), r.get(EXPERIENCE_RECORD.SPECIALTY),
+                        r.get(EXPERIENCE_RECORD.HANDS_ON), ExperienceDetails.US.equals(r.get(EXPERIENCE_RECORD.COUNTRY)),
+                        r.get(EXPERIENCE_RECORD.REVISION_OF) != null, r.get(EXPERIENCE_RECORD.SUBMITTED_AT).toInstant()));
+    }
+
+    /** The details of a student's current verified records (see V3__experience.sql), for the derived figures. */
+    List<ExperienceDetails> currentVerified(long studentId) {
+        return db.selectFrom(EXPERIENCE_RECORD).where(EXPERIENCE_RECORD.STUDENT_ID.eq(studentId))
+                .and(EXPERIENCE_RECORD.STATUS.eq(ExperienceStatus.VERIFIED.name()))
+                .and(EXPERIENCE_RECORD.SUPERSEDED_BY.isNull())
+                .fetch(ExperienceRepository::details);
+    }
+
+    List<String> preferredSpecialties(long studentId) {
+        return db.select(APPLICANT_PROFILE.PREFERRED_SPECIALTIES).from(APPLICANT_PROFILE)
+                .where(APPLICANT_PROFILE.STUDENT_ID.eq(studentId))
+                .fetchOptional(APPLICANT_PROFILE.PREFERRED_SPECIALTIES).map(Arrays::asList).orElse(List.of());
+    }
+
+    boolean canSeeStudent(long studentId, Viewer viewer) {
+        return db.fetchExists(PERSON, PERSON.ID.eq(studentId).and(visibility.students(viewer, PERSON.ID)));
+    }
+
+    long insert(long studentId, ExperienceDetails d, @Nullable Long revisionOf) {
+        return db.insertInto(EXPERIENCE_RECORD)
+                .set(EXPERIENCE_RECORD.STUDENT_ID, studentId)
+                .set(EXPERIENCE_RECORD.REVISION_OF, revisionOf)
+                .set(EXPERIENCE_RECORD.EXPERIENCE_TYPE, d.type().name())
+                .set(EXPERIENCE_RECORD.HANDS_ON, d.handsOn())
+                .set(EXPERIENCE_RECORD.INSTITUTION, d.institution())
+                .set(EXPERIENCE_RECORD.DEPARTMENT, d.department())
+                .set(EXPERIENCE_RECORD.CITY, d.city())
+                .set(EXPERIENCE_RECORD.STATE, d.state())
+                .set(EXPERIENCE_RECORD.COUNTRY, d.country())
+                .set(EXPERIENCE_RECORD.SETTING, d.setting().name())
+                .set(EXPERIENCE_RECORD.SPECIALTY, d.specialty())
+                .set(EXPERIENCE_RECORD.START_DATE, d.startDate())
+                .set(EXPERIENCE_RECORD.END_DATE, d.endDate())
+                .set(EXPERIENCE_RECORD.ONGOING, d.ongoing())
+                .set(EXPERIENCE_RECORD.HOURS_PER_WEEK, d.hoursPerWeek())
+                .set(EXPERIENCE_RECORD.SUPERVISOR_NAME, d.supervisorName())
+                .set(EXPERIENCE_RECORD.SUPERVISOR_TITLE, d.supervisorTitle())
+                .set(EXPERIENCE_RECORD.SUPERVISOR_EMAIL, d.supervisorEmail())
+                .set(EXPERIENCE_RECORD.TASKS, d.tasks())
+                .set(EXPERIENCE_RECORD.PROCEDURES, d.procedures())
+                .set(EXPERIENCE_RECORD.EHR_SYSTEMS, d.ehrSystems().toArray(String[]::new))
+                .set(EXPERIENCE_RECORD.TRAININGS, d.trainings().toArray(String[]::new))
+                .returning(EXPERIENCE_RECORD.ID).fetchSingle(EXPERIENCE_RECORD.ID);
+    }
+
+    /** @return false when the row moved on (another save, or it left the editable states) since it was read */
+    boolean update(long id, int expectedVersion, ExperienceDetails d, OffsetDateTime now) {
+        return db.update(EXPERIENCE_RECORD)
+                .set(EXPERIENCE_RECORD.EXPERIENCE_TYPE, d.type().name())
+                .set(EXPERIENCE_RECORD.HANDS_ON, d.handsOn())
+                .set(EXPERIENCE_RECORD.INSTITUTION, d.institution())
+                .set(EXPERIENCE_RECORD.DEPARTMENT, d.department())
+                .set(EXPERIENCE_RECORD.CITY, d.city())
+                .set(EXPERIENCE_RECORD.STATE, d.state())
+                .set(EXPERIENCE_RECORD.COUNTRY, d.country())
+                .set(EXPERIENCE_RECORD.SETTING, d.setting().name())
+                .set(EXPERIENCE_RECORD.SPECIALTY, d.specialty())
+                .set(EXPERIENCE_RECORD.START_DATE, d.startDate())
+                .set(EXPERIENCE_RECORD.END_DATE, d.endDate())
+                .set(EXPERIENCE_RECORD.ONGOING, d.ongoing())
+                .set(EXPERIENCE_RECORD.HOURS_PER_WEEK, d.hoursPerWeek())
+                .set(EXPERIENCE_RECORD.SUPERVISOR_NAME, d.supervisorName())
+                .set(EXPERIENCE_RECORD.SUPERVISOR_TITLE, d.supervisorTitle())
+                .set(EXPERIENCE_RECORD.SUPERVISOR_EMAIL, d.supervisorEmail())
+                .set(EXPERIENCE_RECORD.TASKS, d.tasks())
+                .set(EXPERIENCE_RECORD.PROCEDURES, d.procedures())
+                .set(EXPERIENCE_RECORD.EHR_SYSTEMS, d.ehrSystems().toArray(String[]::new))
+                .set(EXPERIENCE_RECORD.TRAININGS, d.trainings().toArray(String[]::new))
+                .set(EXPERIENCE_RECORD.UPDATED_AT, now)
+                .set(EXPERIENCE_RECORD.VERSION, EXPERIENCE_RECORD.VERSION.plus(1))
+                .where(EXPERIENCE_RECORD.ID.eq(id)).and(EXPERIENCE_RECORD.VERSION.eq(expectedVersion))
+                .and(EXPERIENCE_RECORD.STATUS.in(ExperienceStatus.DRAFT.name(), ExperienceStatus.CHANGES_REQUESTED.name()))
+                .execute() == 1;
+    }
+
+    /** Moves a row between states if it is still where and as the caller saw it. */
+    boolean move(long id, int expectedVersion, ExperienceStatus from, ExperienceStatus to, long actorId, OffsetDateTime now) {
+        UpdateSetMoreStep<?> update = db.update(EXPERIENCE_RECORD)
+                .set(EXPERIENCE_RECORD.STATUS, to.name())
+                .set(EXPERIENCE_RECORD.VERSION, EXPERIENCE_RECORD.VERSION.plus(1));
+        if (to == ExperienceStatus.SUBMITTED) {
+            update = update.set(EXPERIENCE_RECORD.SUBMITTED_AT, now);
+        } else {
+            update = update.set(EXPERIENCE_RECORD.REVIEWED_AT, now).set(EXPERIENCE_RECORD.REVIEWED_BY, actorId);
+        }
+        boolean moved = update.where(EXPERIENCE_RECORD.ID.eq(id)).and(EXPERIENCE_RECORD.VERSION.eq(expectedVersion))
+                .and(EXPERIENCE_RECORD.STATUS.eq(from.name())).execute() == 1;
+        if (moved) {
+            db.insertInto(EXPERIENCE_TRANSITION).set(EXPERIENCE_TRANSITION.RECORD_ID, id)
+                    .set(EXPERIENCE_TRANSITION.FROM_STATUS, from.name()).set(EXPERIENCE_TRANSITION.TO_STATUS, to.name())
+                    .set(EXPERIENCE_TRANSITION.ACTOR_ID, actorId).execute();
+        }
+        return moved;
+    }
+
+    void created(long id, long actorId) {
+        db.insertInto(EXPERIENCE_TRANSITION).set(EXPERIENCE_TRANSITION.RECORD_ID, id)
+                .set(EXPERIENCE_TRANSITION.TO_STATUS, ExperienceStatus.DRAFT.name())
+                .set(EXPERIENCE_TRANSITION.ACTOR_ID, actorId).execute();
+    }
+
+    /** Puts the reviewer's words on the transition just made. */
+    void noteLastTransition(long recordId, String note) {
+        db.update(EXPERIENCE_TRANSITION).set(EXPERIENCE_TRANSITION.NOTE, note)
+                .where(EXPERIENCE_TRANSITION.ID.eq(db.select(EXPERIENCE_TRANSITION.ID).from(EXPERIENCE_TRANSITION)
+                        .where(EXPERIENCE_TRANSITION.RECORD_ID.eq(recordId))
+                        .orderBy(EXPERIENCE_TRANSITION.ID.desc()).limit(1).asField(EXPERIENCE_TRANSITION.ID.getName())))
+                .execute();
+    }
+
+    void supersede(long verifiedId, long byId) {
+        db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.SUPERSEDED_BY, byId)
+                .set(EXPERIENCE_RECORD.VERSION, EXPERIENCE_RECORD.VERSION.plus(1))
+                .where(EXPERIENCE_RECORD.ID.eq(verifiedId)).execute();
+    }
+
+    Optional<Long> openRevisionOf(long verifiedId) {
+        return db.select(EXPERIENCE_RECORD.ID).from(EXPERIENCE_RECORD).where(EXPERIENCE_RECORD.REVISION_OF.eq(verifiedId))
+                .and(EXPERIENCE_RECORD.STATUS.ne(ExperienceStatus.VERIFIED.name())).fetchOptional(EXPERIENCE_RECORD.ID);
+    }
+
+    /** The row and every earlier revision it descends from, newest first. */
+    List<Long> lineage(long id) {
+        List<Long> ids = new ArrayList<>();
+        Long current = id;
+        while (current != null && !ids.contains(current)) {
+            ids.add(current);
+            current = db.select(EXPERIENCE_RECORD.REVISION_OF).from(EXPERIENCE_RECORD)
+                    .where(EXPERIENCE_RECORD.ID.eq(current)).fetchOne(EXPERIENCE_RECORD.REVISION_OF);
+        }
+        return ids;
+    }
+
+    List<Transition> history(List<Long> recordIds) {
+        return db.select(EXPERIENCE_TRANSITION.fields()).select(PERSON.DISPLAY_NAME).from(EXPERIENCE_TRANSITION)
+                .join(PERSON).on(PERSON.ID.eq(EXPERIENCE_TRANSITION.ACTOR_ID))
+                .where(EXPERIENCE_TRANSITION.RECORD_ID.in(recordIds))
+                .orderBy(EXPERIENCE_TRANSITION.AT, EXPERIENCE_TRANSITION.ID)
+                .fetch(r -> new Transition(r.get(EXPERIENCE_TRANSITION.RECORD_ID),
+                        r.get(EXPERIENCE_TRANSITION.FROM_STATUS) == null ? null
+                                : ExperienceStatus.valueOf(r.get(EXPERIENCE_TRANSITION.FROM_STATUS)),
+                        ExperienceStatus.valueOf(r.get(EXPERIENCE_TRANSITION.TO_STATUS)), r.get(PERSON.DISPLAY_NAME),
+                        r.get(EXPERIENCE_TRANSITION.AT).toInstant(), r.get(EXPERIENCE_TRANSITION.NOTE)));
+    }
+
+    List<Attachment> attachments(long recordId) {
+        return db.select(EXPERIENCE_ATTACHMENT.ID, EXPERIENCE_ATTACHMENT.RECORD_ID, EXPERIENCE_ATTACHMENT.FILE_NAME,
+                        EXPERIENCE_ATTACHMENT.MEDIA_TYPE, EXPERIENCE_ATTACHMENT.SIZE_BYTES, EXPERIENCE_ATTACHMENT.UPLOADED_AT)
+                .from(EXPERIENCE_ATTACHMENT).where(EXPERIENCE_ATTACHMENT.RECORD_ID.eq(recordId))
+                .orderBy(EXPERIENCE_ATTACHMENT.ID)
+                .fetch(r -> new Attachment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6().toInstant()));
+    }
+
+    long attach(long recordId, UploadedFile file, long uploaderId) {
+        return db.insertInto(EXPERIENCE_ATTACHMENT).set(EXPERIENCE_ATTACHMENT.RECORD_ID, recordId)
+                .set(EXPERIENCE_ATTACHMENT.FILE_NAME, file.fileName())
+                .set(EXPERIENCE_ATTACHMENT.MEDIA_TYPE, file.kind().mediaType())
+                .set(EXPERIENCE_ATTACHMENT.SIZE_BYTES, file.size())
+                .set(EXPERIENCE_ATTACHMENT.CONTENT, file.content())
+                .set(EXPERIENCE_ATTACHMENT.UPLOADED_BY, uploaderId)
+                .returning(EXPERIENCE_ATTACHMENT.ID).fetchSingle(EXPERIENCE_ATTACHMENT.ID);
+    }
+
+    /** A revision starts with its verified row's certificates. */
+    void copyAttachments(long fromRecord, long toRecord) {
+        db.insertInto(EXPERIENCE_ATTACHMENT, EXPERIENCE_ATTACHMENT.RECORD_ID, EXPERIENCE_ATTACHMENT.FILE_NAME,
+                        EXPERIENCE_ATTACHMENT.MEDIA_TYPE, EXPERIENCE_ATTACHMENT.SIZE_BYTES, EXPERIENCE_ATTACHMENT.CONTENT,
+                        EXPERIENCE_ATTACHMENT.UPLOADED_AT, EXPERIENCE_ATTACHMENT.UPLOADED_BY)
+                .select(db.select(DSL.val(toRecord), EXPERIENCE_ATTACHMENT.FILE_NAME,
+                                EXPERIENCE_ATTACHMENT.MEDIA_TYPE, EXPERIENCE_ATTACHMENT.SIZE_BYTES,
+                                EXPERIENCE_ATTACHMENT.CONTENT, EXPERIENCE_ATTACHMENT.UPLOADED_AT,
+                                EXPERIENCE_ATTACHMENT.UPLOADED_BY)
+                        .from(EXPERIENCE_ATTACHMENT).where(EXPERIENCE_ATTACHMENT.RECORD_ID.eq(fromRecord)))
+                .execute();
+    }
+
+    record StoredFile(long studentId, String fileName, byte[] content) {
+    }
+
+    /** An attachment's bytes, if the viewer may see its record's student. */
+    Optional<StoredFile> attachmentContent(long attachmentId, Viewer viewer) {
+        return db.select(EXPERIENCE_ATTACHMENT.RECORD_ID, EXPERIENCE_ATTACHMENT.FILE_NAME, EXPERIENCE_ATTACHMENT.CONTENT,
+                        EXPERIENCE_RECORD.STUDENT_ID)
+                .from(EXPERIENCE_ATTACHMENT).join(EXPERIENCE_RECORD).on(EXPERIENCE_RECORD.ID.eq(EXPERIENCE_ATTACHMENT.RECORD_ID))
+                .where(EXPERIENCE_ATTACHMENT.ID.eq(attachmentId))
+                .and(visibility.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
+                .fetchOptional(r -> new StoredFile(r.value4(), r.value2(), r.value3()));
+    }
+
+    boolean removeAttachment(long attachmentId, long recordId) {
+        return db.deleteFrom(EXPERIENCE_ATTACHMENT).where(EXPERIENCE_ATTACHMENT.ID.eq(attachmentId))
+                .and(EXPERIENCE_ATTACHMENT.RECORD_ID.eq(recordId)).execute() == 1;
+    }
+
+    private SelectConditionStep<Record> select(Viewer viewer, Condition which) {
+        return db.select(EXPERIENCE_RECORD.fields()).select(STUDENT.DISPLAY_NAME, REVIEWER.DISPLAY_NAME)
+                .from(EXPERIENCE_RECORD).join(STUDENT).on(STUDENT.ID.eq(EXPERIENCE_RECORD.STUDENT_ID))
+                .leftJoin(REVIEWER).on(REVIEWER.ID.eq(EXPERIENCE_RECORD.REVIEWED_BY))
+                .where(which).and(visibility.students(viewer, EXPERIENCE_RECORD.STUDENT_ID));
+    }
+
+    private static ExperienceRecord record(Record r) {
+        return new ExperienceRecord(r.get(EXPERIENCE_RECORD.ID), r.get(EXPERIENCE_RECORD.STUDENT_ID),
+                r.get(STUDENT.DISPLAY_NAME), r.get(EXPERIENCE_RECORD.REVISION_OF), r.get(EXPERIENCE_RECORD.SUPERSEDED_BY),
+                ExperienceStatus.valueOf(r.get(EXPERIENCE_RECORD.STATUS)), details(r.into(EXPERIENCE_RECORD)),
+                r.get(EXPERIENCE_RECORD.UPDATED_AT).toInstant(),
+                r.get(EXPERIENCE_RECORD.SUBMITTED_AT) == null ? null : r.get(EXPERIENCE_RECORD.SUBMITTED_AT).toInstant(),
+                r.get(EXPERIENCE_RECORD.REVIEWED_AT) == null ? null : r.get(EXPERIENCE_RECORD.REVIEWED_AT).toInstant(),
+                r.get(REVIEWER.DISPLAY_NAME), r.get(EXPERIENCE_RECORD.VERSION));
+    }
+
+    private static ExperienceDetails details(ExperienceRecordRecord r) {
+        return new ExperienceDetails(ExperienceType.valueOf(r.getExperienceType()), r.getHandsOn(), r.getInstitution(),
+                r.getDepartment(), r.getCity(), r.getState(), r.getCountry(), Setting.valueOf(r.getSetting()),
+                r.getSpecialty(), r.getStartDate(), r.getEndDate(), r.getOngoing(), r.getHoursPerWeek(),
+                r.getSupervisorName(), r.getSupervisorTitle(), r.getSupervisorEmail(), r.getTasks(), r.getProcedures(),
+                List.of(r.getEhrSystems()), List.of(r.getTrainings()));
+    }
+}

@@ -1,0 +1,339 @@
+package com.smartpick.advising.experience;
+
+import com.smartpick.advising.audit.AuditTrail;
+import com.smartpick.advising.base.InvalidInputException;
+import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.feedback.FeedbackAbout;
+import com.smartpick.advising.feedback.FeedbackService;
+import com.smartpick.advising.feedback.FeedbackVisibility;
+import com.smartpick.advising.inbox.InboxService;
+import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Experience records and their review. A student keeps their own records (draft → submitted); a mentor or advisor who
+ * may see the student verifies a submitted record or asks for changes. A verified record is locked: editing it starts
+ * a new draft revision, and the verified one keeps counting until that revision is verified in turn.
+ */
+@Service
+@Transactional
+public class ExperienceService {
+
+    /** Certificates: a scan or a PDF of a few pages fits easily. */
+    public static final int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_ATTACHMENTS = 10;
+    public static final int MAX_REVIEW_NOTE = 4000;
+    static final String SUBJECT = "experience";
+
+    private final ExperienceRepository records;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final FeedbackService feedback;
+    private final InboxService inbox;
+    private final Clock clock;
+
+    ExperienceService(ExperienceRepository records, CurrentUser currentUser, AuditTrail audit, FeedbackService feedback,
+            InboxService inbox, Clock clock) {
+        this.records = records;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.feedback = feedback;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExperienceRecord> myRecords() {
+        Viewer me = student();
+        return records.ofStudent(me.personId(), me);
+    }
+
+    /** A student's records as they stand, for whoever may see the student (a foreign student is not found). */
+    @Transactional(readOnly = true)
+    public List<ExperienceRecord> recordsOf(long studentId) {
+        return records.ofStudent(visibleStudent(studentId), currentUser.require());
+    }
+
+    /** One record; a staff read is written to the audit trail. */
+    public ExperienceRecord record(long id) {
+        ExperienceRecord record = find(id, currentUser.require());
+        audit.read(SUBJECT, id, record.studentId());
+        return record;
+    }
+
+    public ExperienceRecord create(ExperienceDetails details) {
+        Viewer me = student();
+        ExperienceDetails clean = validated(details);
+        long id = records.insert(me.personId(), clean, null);
+        records.created(id, me.personId());
+        audit.did("experience.create", SUBJECT, id, me.personId(), clean.institution());
+        return find(id, me);
+    }
+
+    /**
+     * Saves a student's edit. A draft or a returned record changes in place; a verified record stays as it is and the
+     * edit becomes a new draft revision of it (the one returned).
+     */
+    public ExperienceRecord edit(long id, int version, ExperienceDetails details) {
+        Viewer me = student();
+        ExperienceRecord current = own(id, me);
+        ExperienceDetails clean = validated(details);
+        switch (current.status()) {
+            case DRAFT, CHANGES_REQUESTED -> {
+                if (!records.update(id, version, clean, OffsetDateTime.now(clock))) {
+                    throw stale(current);
+                }
+                audit.changed("experience.edit", SUBJECT, id, me.personId(), summary(current.details()), summary(clean));
+                return find(id, me);
+            }
+            case SUBMITTED -> throw new InvalidInputException("status", "This record is waiting for review: it can be "
+                    + "edited again once a reviewer verifies it or asks for changes.");
+            case VERIFIED -> {
+                return revise(current, version, clean, me);
+            }
+        }
+        throw new IllegalStateException(current.status().name());
+    }
+
+    private ExperienceRecord revise(ExperienceRecord verified, int version, ExperienceDetails clean, Viewer me) {
+        if (verified.supersededBy() != null) {
+            throw new InvalidInputException("status", "This is an older verified version; edit the current one.");
+        }
+        if (verified.version() != version) {
+            throw stale(verified);
+        }
+        if (records.openRevisionOf(verified.id()).isPresent()) {
+            throw new InvalidInputException("status", "A revision of this verified record is already open: edit that one.");
+        }
+        long revision;
+        try {
+            revision = records.insert(me.personId(), clean, verified.id());
+        } catch (DuplicateKeyException raced) {
+            throw stale(verified);
+        }
+        records.created(revision, me.personId());
+        records.copyAttachments(verified.id(), revision);
+        audit.changed("experience.revise", SUBJECT, revision, me.personId(), summary(verified.details()), summary(clean));
+        return find(revision, me);
+    }
+
+    public ExperienceRecord submit(long id, int version) {
+        Viewer me = student();
+        ExperienceRecord current = own(id, me);
+        if (!current.status().editableInPlace()) {
+            throw new InvalidInputException("status", switch (current.status()) {
+                case SUBMITTED -> "This record is already submitted and waiting for review.";
+                default -> "This record is verified; edit it to start a new revision, then submit that.";
+            });
+        }
+        return move(current, version, ExperienceStatus.SUBMITTED, me, "experience.submit");
+    }
+
+    public ExperienceRecord verify(long id, int version) {
+        Viewer reviewer = reviewer();
+        ExperienceRecord current = reviewable(id, reviewer);
+        ExperienceRecord verified = move(current, version, ExperienceStatus.VERIFIED, reviewer, "experience.verify");
+        if (current.revisionOf() != null) {
+            records.supersede(current.revisionOf(), id);
+        }
+        inbox.notify(current.studentId(), "experience.verified", reviewer.displayName() + " verified your "
+                + label(current) + ".", SUBJECT, id);
+        return verified;
+    }
+
+    /** Returns a submitted record to its student with the reviewer's message, which the student reads. */
+    public ExperienceRecord requestChanges(long id, int version, String message) {
+        Viewer reviewer = reviewer();
+        String note = message.strip();
+        if (note.isEmpty()) {
+            throw new InvalidInputException("message", "Tell the student what to change.");
+        }
+        if (note.length() > MAX_REVIEW_NOTE) {
+            throw new InvalidInputException("message", "Keep the message within " + MAX_REVIEW_NOTE + " characters.");
+        }
+        ExperienceRecord current = reviewable(id, reviewer);
+        ExperienceRecord returned = move(current, version, ExperienceStatus.CHANGES_REQUESTED, reviewer,
+                "experience.request_changes");
+        records.noteLastTransition(id, note);
+        feedback.give(FeedbackAbout.RECORD, id, FeedbackVisibility.STUDENT, note,
+                reviewer.displayName() + " asked for changes to your " + label(current) + ": " + note);
+        return returned;
+    }
+
+    /** Who did what to this experience and when, its earlier revisions included. */
+    @Transactional(readOnly = true)
+    public List<Transition> history(long id) {
+        find(id, currentUser.require());
+        return records.history(records.lineage(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(long recordId) {
+        return records.attachments(find(recordId, currentUser.require()).id());
+    }
+
+    /** Adds a certificate (PDF, PNG or JPEG by content, at most 5 MB) to a record the student may still edit. */
+    public Attachment attach(long recordId, String fileName, byte[] content) {
+        Viewer me = student();
+        ExperienceRecord record = editableInPlace(own(recordId, me));
+        UploadedFile file = UploadedFile.check("attachment", fileName, content, MAX_ATTACHMENT_BYTES,
+                EnumSet.allOf(UploadedFile.Kind.class));
+        if (records.attachments(recordId).size() >= MAX_ATTACHMENTS) {
+            throw new InvalidInputException("attachment", "A record keeps at most " + MAX_ATTACHMENTS + " files.");
+        }
+        long id = records.attach(record.id(), file, me.personId());
+        audit.did("experience.attach", SUBJECT, record.id(), me.personId(),
+                file.fileName() + " (" + UploadedFile.readableSize(file.size()) + ")");
+        return records.attachments(recordId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    public void removeAttachment(long recordId, long attachmentId) {
+        Viewer me = student();
+        ExperienceRecord record = editableInPlace(own(recordId, me));
+        if (!records.removeAttachment(attachmentId, record.id())) {
+            throw new NotFoundException("File");
+        }
+        audit.did("experience.detach", SUBJECT, record.id(), me.personId(), "attachment " + attachmentId);
+    }
+
+    /** A certificate's bytes for whoever may see its record; a staff download is audited as a read. */
+    public UploadedFile download(long attachmentId) {
+        ExperienceRepository.StoredFile stored = records.attachmentContent(attachmentId, currentUser.require())
+                .orElseThrow(() -> new NotFoundException("File"));
+        audit.read("experience_attachment", attachmentId, stored.studentId());
+        return UploadedFile.check("attachment", stored.fileName(), stored.content(), Long.MAX_VALUE,
+                EnumSet.allOf(UploadedFile.Kind.class));
+    }
+
+    /** Submitted records waiting for the viewer: a mentor's mentees', an advisor's cohorts', oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReviewItem> reviewQueue() {
+        return records.queue(reviewer());
+    }
+
+    @Transactional(readOnly = true)
+    public ExperienceSummary mySummary() {
+        return summary(student().personId());
+    }
+
+    @Transactional(readOnly = true)
+    public ExperienceSummary summaryOf(long studentId) {
+        return summary(visibleStudent(studentId));
+    }
+
+    /**
+     * For other features (SmartPick feeds it to the engine): the student's hands-on US clinical months from their
+     * current verified records, overlapping periods counted once. The viewer must be allowed to see the student.
+     */
+    @Transactional(readOnly = true)
+    public double handsOnUsceMonths(long studentId) {
+        return summaryOf(studentId).handsOnUsceMonths();
+    }
+
+    private ExperienceSummary summary(long studentId) {
+        return ExperienceMetrics.summarize(records.currentVerified(studentId), records.preferredSpecialties(studentId),
+                LocalDate.now(clock));
+    }
+
+    private ExperienceRecord move(ExperienceRecord current, int version, ExperienceStatus to, Viewer actor, String action) {
+        if (!records.move(current.id(), version, current.status(), to, actor.personId(), OffsetDateTime.now(clock))) {
+            throw stale(current);
+        }
+        audit.changed(action, SUBJECT, current.id(), current.studentId(), current.status().name(), to.name());
+        return find(current.id(), actor);
+    }
+
+    private ExperienceRecord reviewable(long id, Viewer reviewer) {
+        ExperienceRecord current = find(id, reviewer);
+        if (current.studentId() == reviewer.personId()) {
+            throw new AccessDeniedException("Nobody reviews their own records.");
+        }
+        if (current.status() != ExperienceStatus.SUBMITTED) {
+            throw new InvalidInputException("status", "Only a submitted record can be reviewed; this one is "
+                    + current.status().label().toLowerCase() + (current.reviewedBy() == null ? "."
+                    : " (last reviewed by " + current.reviewedBy() + ")."));
+        }
+        return current;
+    }
+
+    private static ExperienceRecord editableInPlace(ExperienceRecord record) {
+        if (!record.status().editableInPlace()) {
+            throw new InvalidInputException("attachment", record.status() == ExperienceStatus.SUBMITTED
+                    ? "This record is waiting for review: files can be changed once it is reviewed."
+                    : "This record is verified: edit it to start a revision, then change the files there.");
+        }
+        return record;
+    }
+
+    private ExperienceRecord find(long id, Viewer viewer) {
+        return records.find(id, viewer).orElseThrow(() -> new NotFoundException("Experience record"));
+    }
+
+    /** The viewer's own record: a student never reaches another's, whatever other role they hold. */
+    private ExperienceRecord own(long id, Viewer me) {
+        ExperienceRecord record = find(id, me);
+        if (record.studentId() != me.personId()) {
+            throw new NotFoundException("Experience record");
+        }
+        return record;
+    }
+
+    private long visibleStudent(long studentId) {
+        if (!records.canSeeStudent(studentId, currentUser.require())) {
+            throw new NotFoundException("Student");
+        }
+        return studentId;
+    }
+
+    private ExperienceDetails validated(ExperienceDetails details) {
+        ExperienceDetails clean = ExperienceRules.clean(details);
+        Map<String, String> errors = ExperienceRules.check(clean, LocalDate.now(clock));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return clean;
+    }
+
+    private static StaleDataException stale(ExperienceRecord record) {
+        return new StaleDataException("The record \"" + record.details().institution() + "\"");
+    }
+
+    private static String label(ExperienceRecord record) {
+        return record.details().type().label().toLowerCase() + " at " + record.details().institution();
+    }
+
+    private static String summary(ExperienceDetails d) {
+        return d.type() + " " + d.institution() + ", " + d.city() + " " + d.country() + ", " + d.startDate() + " to "
+                + (d.ongoing() ? "ongoing" : d.endDate()) + ", " + d.hoursPerWeek() + " h/week, "
+                + (d.handsOn() ? "hands-on" : "observation");
+    }
+
+    private Viewer student() {
+        Viewer viewer = currentUser.require();
+        if (!viewer.has(Role.STUDENT)) {
+            throw new AccessDeniedException("Only students keep experience records.");
+        }
+        return viewer;
+    }
+
+    private Viewer reviewer() {
+        Viewer viewer = currentUser.require();
+        if (!viewer.hasAny(Role.MENTOR, Role.ADVISOR, Role.ADMIN)) {
+            throw new AccessDeniedException("Only mentors and advisors review experience records.");
+        }
+        return viewer;
+    }
+}

@@ -1,0 +1,56 @@
+package com.smartpick.advising.experience.ui;
+
+import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.experience.ExperienceService;
+import com.smartpick.advising.experience.ReviewItem;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Submitted records waiting for the signed-in mentor or advisor, the longest waiting first. */
+@RolesAllowed({"MENTOR", "ADVISOR", "ADMIN"})
+@PageTitle("Review queue · SmartPick Advising")
+public class ReviewQueueView extends VerticalLayout {
+
+    /** Records waiting longer than this are flagged (the readiness dashboard uses the same threshold). */
+    static final Duration OVERDUE = Duration.ofDays(7);
+
+    public ReviewQueueView(ExperienceService experience, Clock clock) {
+        addClassName("review-queue-view");
+        Instant now = clock.instant();
+        Grid<ReviewItem> grid = new Grid<>();
+        grid.setId("review-grid");
+        grid.addColumn(i -> Dates.when(i.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+        grid.addComponentColumn(i -> waiting(i, now)).setHeader("Waiting").setAutoWidth(true);
+        grid.addColumn(ReviewItem::studentName).setHeader("Student").setFlexGrow(1);
+        grid.addColumn(i -> i.type().label() + (i.revision() ? " (revision)" : "")).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(ReviewItem::institution).setHeader("Institution").setFlexGrow(2);
+        grid.addColumn(i -> Labels.specialty(i.specialty())).setHeader("Specialty").setAutoWidth(true);
+        grid.addColumn(i -> (i.inUs() ? "US, " : "Abroad, ") + (i.handsOn() ? "hands-on" : "observation"))
+                .setHeader("USCE").setAutoWidth(true);
+        grid.setItems(experience.reviewQueue());
+        grid.setEmptyStateText("Nothing waiting: every submitted record of your students has been reviewed.");
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(ExperienceRecordView.class,
+                ExperienceRecordView.of(click.getItem().recordId())));
+        add(new H2("Review queue"), new Paragraph("Submitted records of your students, the longest waiting first. "
+                + "Open one to verify it or ask for changes."), grid);
+    }
+
+    private static Span waiting(ReviewItem item, Instant now) {
+        Duration waited = Duration.between(item.submittedAt(), now);
+        long days = waited.toDays();
+        Span text = new Span(days == 0 ? "today" : days == 1 ? "1 day" : days + " days");
+        if (waited.compareTo(OVERDUE) > 0) {
+            text.getElement().getThemeList().add("badge error");
+        }
+        return text;
+    }
+}

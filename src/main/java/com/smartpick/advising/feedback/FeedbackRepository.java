@@ -1,0 +1,104 @@
+package com.smartpick.advising.feedback;
+
+import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
+import static com.smartpick.advising.jooq.Tables.FEEDBACK;
+import static com.smartpick.advising.jooq.Tables.PERSON;
+import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
+
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.security.Visibility;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class FeedbackRepository {
+
+    private final DSLContext db;
+    private final Visibility visibility;
+
+    FeedbackRepository(DSLContext db, Visibility visibility) {
+        this.db = db;
+        this.visibility = visibility;
+    }
+
+    /**
+     * The feedback a viewer may read: of the students they may see, and staff-only feedback only for staff and never
+     * about themself (a mentor who is also a student still never reads staff notes on their own file). This one
+     * condition serves every read, so no route can skip it.
+     */
+    private Condition readable(Viewer viewer) {
+        Condition staffRead = viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)
+                ? FEEDBACK.STUDENT_ID.ne(viewer.personId()) : DSL.falseCondition();
+        return visibility.students(viewer, FEEDBACK.STUDENT_ID)
+                .and(FEEDBACK.VISIBILITY.eq(FeedbackVisibility.STUDENT.name()).or(staffRead));
+    }
+
+    List<Feedback> find(Viewer viewer, Condition which) {
+        return db.select(FEEDBACK.fields()).select(PERSON.DISPLAY_NAME).from(FEEDBACK)
+                .join(PERSON).on(PERSON.ID.eq(FEEDBACK.AUTHOR_ID))
+                .where(which).and(readable(viewer))
+                .orderBy(FEEDBACK.CREATED_AT.desc(), FEEDBACK.ID.desc())
+                .fetch(FeedbackRepository::feedback);
+    }
+
+    long insert(long studentId, long authorId, FeedbackAbout about, @Nullable Long subjectId, FeedbackVisibility visibility,
+            String body) {
+        return db.insertInto(FEEDBACK).set(FEEDBACK.STUDENT_ID, studentId).set(FEEDBACK.AUTHOR_ID, authorId)
+                .set(FEEDBACK.ABOUT, about.name())
+                .set(FEEDBACK.RECORD_ID, about == FeedbackAbout.RECORD ? subjectId : null)
+                .set(FEEDBACK.STATEMENT_ID, about == FeedbackAbout.STATEMENT ? subjectId : null)
+                .set(FEEDBACK.VISIBILITY, visibility.name()).set(FEEDBACK.BODY, body)
+                .returning(FEEDBACK.ID).fetchSingle(FEEDBACK.ID);
+    }
+
+    /** The student a feedback subject belongs to, if the viewer may see that student. */
+    Optional<Long> studentOf(Viewer viewer, FeedbackAbout about, long subjectId) {
+        return switch (about) {
+            case RECORD -> db.select(EXPERIENCE_RECORD.STUDENT_ID).from(EXPERIENCE_RECORD)
+                    .where(EXPERIENCE_RECORD.ID.eq(subjectId)).and(visibility.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
+                    .fetchOptional(EXPERIENCE_RECORD.STUDENT_ID);
+            case STATEMENT -> db.select(PERSONAL_STATEMENT.STUDENT_ID).from(PERSONAL_STATEMENT)
+                    .where(PERSONAL_STATEMENT.ID.eq(subjectId)).and(visibility.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
+                    .fetchOptional(PERSONAL_STATEMENT.STUDENT_ID);
+            case GENERAL -> db.select(PERSON.ID).from(PERSON).where(PERSON.ID.eq(subjectId))
+                    .and(PERSON.ROLES.contains(new String[] {Role.STUDENT.name()}))
+                    .and(visibility.students(viewer, PERSON.ID)).fetchOptional(PERSON.ID);
+        };
+    }
+
+    static Condition onRecord(long recordId) {
+        return FEEDBACK.RECORD_ID.eq(recordId);
+    }
+
+    static Condition onStatement(long statementId) {
+        return FEEDBACK.STATEMENT_ID.eq(statementId);
+    }
+
+    static Condition aboutStudent(long studentId) {
+        return FEEDBACK.STUDENT_ID.eq(studentId);
+    }
+
+    static Condition generalAbout(long studentId) {
+        return FEEDBACK.STUDENT_ID.eq(studentId).and(FEEDBACK.ABOUT.eq(FeedbackAbout.GENERAL.name()));
+    }
+
+    private static Feedback feedback(Record r) {
+        FeedbackAbout about = FeedbackAbout.valueOf(r.get(FEEDBACK.ABOUT));
+        Long subject = switch (about) {
+            case RECORD -> r.get(FEEDBACK.RECORD_ID);
+            case STATEMENT -> r.get(FEEDBACK.STATEMENT_ID);
+            case GENERAL -> null;
+        };
+        return new Feedback(r.get(FEEDBACK.ID), r.get(FEEDBACK.STUDENT_ID), r.get(PERSON.DISPLAY_NAME), about, subject,
+                FeedbackVisibility.valueOf(r.get(FEEDBACK.VISIBILITY)), r.get(FEEDBACK.BODY),
+                r.get(FEEDBACK.CREATED_AT).toInstant());
+    }
+
+}

@@ -1,0 +1,109 @@
+package com.smartpick.advising.statement;
+
+import com.smartpick.advising.audit.AuditTrail;
+import com.smartpick.advising.base.InvalidInputException;
+import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal-statement drafts: a student keeps their own; staff who may see the student read them to give feedback. */
+@Service
+@Transactional
+public class StatementService {
+
+    static final int MAX_TITLE = 120;
+    /** ERAS's limit for a personal statement. */
+    public static final int MAX_BODY = 28000;
+
+    private final StatementRepository statements;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StatementService(StatementRepository statements, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.statements = statements;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonalStatement> myDrafts() {
+        Viewer me = student();
+        return statements.of(me.personId(), me);
+    }
+
+    /** The drafts of a student the viewer may see; anyone else's student is not found. */
+    @Transactional(readOnly = true)
+    public List<PersonalStatement> draftsOf(long studentId) {
+        Viewer viewer = currentUser.require();
+        if (!statements.canSeeStudent(studentId, viewer)) {
+            throw new NotFoundException("Student");
+        }
+        return statements.of(studentId, viewer);
+    }
+
+    /** One draft; a staff read is written to the audit trail. */
+    public PersonalStatement draft(long id) {
+        PersonalStatement draft = statements.find(id, currentUser.require()).orElseThrow(() -> new NotFoundException("Personal statement"));
+        audit.read("statement", id, draft.studentId());
+        return draft;
+    }
+
+    public PersonalStatement create(String title) {
+        Viewer me = student();
+        String clean = title.strip();
+        validate(clean, "");
+        long id = statements.insert(me.personId(), clean, "");
+        audit.did("statement.create", "statement", id, me.personId(), clean);
+        return statements.find(id, me).orElseThrow();
+    }
+
+    /** Saves a draft, refusing a save from a stale screen instead of overwriting a newer one. */
+    public PersonalStatement save(long id, int version, String title, String body) {
+        Viewer me = student();
+        PersonalStatement current = statements.find(id, me).filter(s -> s.studentId() == me.personId())
+                .orElseThrow(() -> new NotFoundException("Personal statement"));
+        String cleanTitle = title.strip();
+        validate(cleanTitle, body);
+        if (!statements.update(id, version, cleanTitle, body, OffsetDateTime.now(clock))) {
+            throw new StaleDataException("Draft \"" + current.title() + "\"");
+        }
+        audit.changed("statement.save", "statement", id, me.personId(), current.body().length() + " characters",
+                body.length() + " characters");
+        return statements.find(id, me).orElseThrow();
+    }
+
+    private static void validate(String title, String body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (title.isEmpty()) {
+            errors.put("title", "Give the draft a title, e.g. \"Internal Medicine, version 2\".");
+        } else if (title.length() > MAX_TITLE) {
+            errors.put("title", "Keep the title within " + MAX_TITLE + " characters.");
+        }
+        if (body.length() > MAX_BODY) {
+            errors.put("body", "ERAS takes at most " + MAX_BODY + " characters; this draft has " + body.length() + ".");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private Viewer student() {
+        Viewer viewer = currentUser.require();
+        if (!viewer.has(Role.STUDENT)) {
+            throw new AccessDeniedException("Only students keep personal-statement drafts.");
+        }
+        return viewer;
+    }
+}

@@ -1,0 +1,119 @@
+package com.smartpick.advising.statement.ui;
+
+import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.Notifications;
+import com.smartpick.advising.base.ui.UserActions;
+import com.smartpick.advising.feedback.FeedbackAbout;
+import com.smartpick.advising.feedback.FeedbackService;
+import com.smartpick.advising.feedback.ui.FeedbackPanel;
+import com.smartpick.advising.statement.PersonalStatement;
+import com.smartpick.advising.statement.StatementService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The student's personal-statement drafts: pick one, edit it with a live character count, save. A save over a newer
+ * save from another tab is refused with a message, never merged. Feedback visible to the student shows beside it.
+ */
+@RolesAllowed("STUDENT")
+@PageTitle("Personal statement · SmartPick Advising")
+public class PersonalStatementView extends SplitLayout {
+
+    private final StatementService statements;
+    private final FeedbackService feedback;
+    private final Grid<PersonalStatement> drafts = new Grid<>();
+    private final VerticalLayout editor = new VerticalLayout();
+
+    public PersonalStatementView(StatementService statements, FeedbackService feedback) {
+        this.statements = statements;
+        this.feedback = feedback;
+        addClassName("statement-view");
+        setSizeFull();
+        setSplitterPosition(30);
+
+        TextField newTitle = new TextField();
+        newTitle.setId("statement-new-title");
+        newTitle.setPlaceholder("Title of a new draft");
+        Button create = new Button("New draft", VaadinIcon.PLUS.create(), click -> {
+            PersonalStatement[] made = new PersonalStatement[1];
+            if (UserActions.attempt(() -> made[0] = statements.create(newTitle.getValue()), Map.of("title", newTitle))) {
+                newTitle.clear();
+                refresh(made[0].id());
+            }
+        });
+        create.setId("statement-create");
+        HorizontalLayout bar = new HorizontalLayout(newTitle, create);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        drafts.setId("statement-grid");
+        drafts.addColumn(PersonalStatement::title).setHeader("Draft").setFlexGrow(1);
+        drafts.addColumn(s -> Dates.when(s.updatedAt())).setHeader("Saved").setAutoWidth(true).setFlexGrow(0);
+        drafts.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
+        VerticalLayout master = new VerticalLayout(new H2("Personal statement"), bar, drafts);
+        master.setSizeFull();
+        master.expand(drafts);
+        editor.setSizeFull();
+        addToPrimary(master);
+        addToSecondary(editor);
+        refresh(null);
+    }
+
+    private void refresh(@Nullable Long selectId) {
+        var items = statements.myDrafts();
+        drafts.setItems(items);
+        items.stream().filter(s -> selectId != null && s.id() == selectId).findFirst()
+                .ifPresentOrElse(drafts::select, () -> show(null));
+    }
+
+    private void show(@Nullable PersonalStatement draft) {
+        editor.removeAll();
+        if (draft == null) {
+            editor.add(new Paragraph("Choose a draft, or start a new one. Keep as many versions as you like "
+                    + "(one per specialty, for instance)."));
+            return;
+        }
+        TextField title = new TextField("Title");
+        title.setId("statement-title");
+        title.setWidthFull();
+        title.setValue(draft.title());
+        TextArea body = new TextArea("Statement");
+        body.setId("statement-body");
+        body.setWidthFull();
+        body.setMinHeight("20em");
+        body.setValue(draft.body());
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.setHelperText(count(draft.body()));
+        body.addValueChangeListener(change -> body.setHelperText(count(change.getValue())));
+        Button save = new Button("Save draft", click -> {
+            PersonalStatement[] saved = new PersonalStatement[1];
+            if (UserActions.attempt(() -> saved[0] = statements.save(draft.id(), draft.version(), title.getValue(),
+                    body.getValue()), Map.of("title", title, "body", body))) {
+                Notifications.success("Draft saved.");
+                refresh(saved[0].id());
+            }
+        });
+        save.setId("statement-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        editor.add(title, body, save, new FeedbackPanel("Feedback on this draft", feedback, FeedbackAbout.STATEMENT,
+                draft.id(), () -> feedback.onStatement(draft.id())));
+    }
+
+    private static String count(String text) {
+        return text.length() + " / " + StatementService.MAX_BODY + " characters";
+    }
+}
