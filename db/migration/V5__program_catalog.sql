@@ -41,8 +41,10 @@ create table program_catalog_revision (
 );
 insert into program_catalog_revision (revision) values (nextval('program_catalog_revision_seq'));
 
+-- search_path from the migration's own, so the trigger finds the catalog's tables whatever the writer's path is
 create function program_catalog_bump_revision() returns trigger
-    language plpgsql as
+    language plpgsql
+    set search_path from current as
 $$
 begin
     update program_catalog_revision set revision = nextval('program_catalog_revision_seq');

@@ -58,7 +58,7 @@ class CatalogRepository {
 
     /** Whether the catalog is empty, holding it so until the transaction ends: two instances never both seed it. */
     boolean lockEmpty() {
-        db.execute("lock table program in share row exclusive mode");
+        db.execute("lock table {0} in share row exclusive mode", PROGRAM);
         return !db.fetchExists(PROGRAM);
     }
 
