@@ -4,6 +4,8 @@ import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.security.LoginView;
+import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
+import com.smartpick.advising.smartpick.preview.ui.TrySmartPickView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.smartpick.advising.student.ui.StudentView;
 import com.smartpick.advising.ui.HomeView;
@@ -37,11 +39,13 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
 
     public void register(RouteConfiguration routes) {
         routes.setRoute(properties.route("login"), LoginView.class);
+        routes.setRoute(properties.route("try"), TrySmartPickView.class);
         inMainLayout(routes, "", HomeView.class);
         inMainLayout(routes, "cohorts", CohortsView.class);
         inMainLayout(routes, "students", MyStudentsView.class);
         inMainLayout(routes, "students/:" + StudentView.STUDENT_ID, StudentView.class);
         inMainLayout(routes, "profile", MyProfileView.class);
+        inMainLayout(routes, "catalog", CatalogView.class);
     }
 
     private void inMainLayout(RouteConfiguration routes, String view, Class<? extends Component> target) {

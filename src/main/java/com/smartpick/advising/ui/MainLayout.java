@@ -5,6 +5,7 @@ import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -44,6 +45,9 @@ public class MainLayout extends AppLayout {
         }
         if (viewer.has(Role.STUDENT)) {
             nav.addItem(new SideNavItem("My profile", MyProfileView.class, VaadinIcon.USER_CARD.create()));
+        }
+        if (viewer.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Program catalog", CatalogView.class, VaadinIcon.HOSPITAL.create()));
         }
 
         Div who = new Div(new Span(viewer.displayName()), new Span(viewer.roles().stream().map(Role::name).sorted()

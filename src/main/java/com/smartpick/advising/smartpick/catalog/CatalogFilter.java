@@ -19,7 +19,7 @@ public record CatalogFilter(@Nullable Specialty specialty, @Nullable String stat
         @Nullable ProgramType type, @Nullable VisaNeed sponsors, String text, @Nullable Boolean active) {
 
     public static final CatalogFilter NONE = new CatalogFilter(null, null, null, null, null, "", null);
-    static final int MAX_TEXT = 100;
+    public static final int MAX_TEXT = 100;
 
     public CatalogFilter {
         text = text.strip();

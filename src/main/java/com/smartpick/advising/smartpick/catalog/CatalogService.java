@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CatalogService {
 
+    /** The largest catalog file an import reads. */
+    public static final int MAX_IMPORT_BYTES = CatalogCsvReader.MAX_BYTES;
     static final String SUBJECT = "program";
     private static final int MAX_LISTED_CODES = 60;
 
