@@ -3,13 +3,19 @@ package com.smartpick.advising.security;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.ALLOWED;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.DENIED;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.NOT_FOUND;
+import static com.smartpick.advising.jooq.Tables.PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.cohort.EnrollmentStatus;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
+import com.smartpick.advising.smartpick.catalog.CatalogFilter;
+import com.smartpick.advising.smartpick.catalog.CatalogFixtures;
+import com.smartpick.advising.smartpick.catalog.CatalogService;
+import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
 import com.smartpick.advising.student.StudentService;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.SignIn;
@@ -46,6 +52,8 @@ class AuthorizationMatrixTest {
     @Autowired StudentService students;
     @Autowired ProfileService profiles;
     @Autowired PersonService people;
+    @Autowired CatalogService catalog;
+    @Autowired ProgramCatalog programCatalog;
 
     interface Operation {
         void run(AuthorizationMatrixTest services, World world, long studentId, long cohortId);
@@ -78,7 +86,15 @@ class AuthorizationMatrixTest {
             Map.entry("create a cohort", new Outcome[][] {
                     {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("look up people to enroll", new Outcome[][] {
-                    {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}));
+                    {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("read the programs SmartPick ranks", new Outcome[][] {
+                    {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}}),
+            Map.entry("browse the program catalog", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("edit a program", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("import a catalog", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}));
 
     static final Map<String, Operation> OPERATIONS = Map.ofEntries(
             Map.entry("open a student's page", (s, w, student, cohort) -> s.students.student(student)),
@@ -98,7 +114,16 @@ class AuthorizationMatrixTest {
                             ? w.mentorA().personId() : w.mentorB().personId())),
             Map.entry("save a student's profile", (s, w, student, cohort) -> s.profiles.saveMyProfile(validProfile(student))),
             Map.entry("create a cohort", (s, w, student, cohort) -> s.cohorts.create(TestData.unique("New cohort"), "2027 Main Residency Match")),
-            Map.entry("look up people to enroll", (s, w, student, cohort) -> s.people.directory(Role.STUDENT, "student")));
+            Map.entry("look up people to enroll", (s, w, student, cohort) -> s.people.directory(Role.STUDENT, "student")),
+            Map.entry("read the programs SmartPick ranks", (s, w, student, cohort) -> s.programCatalog.programs()),
+            Map.entry("browse the program catalog", (s, w, student, cohort) ->
+                    s.catalog.page(CatalogFilter.NONE, new PageRequest(0, 10, List.of()))),
+            Map.entry("edit a program", (s, w, student, cohort) -> {
+                var program = s.db.selectFrom(PROGRAM).orderBy(PROGRAM.ID).limit(1).fetchSingle();
+                s.catalog.setActive(program.getId(), program.getVersion(), !program.getActive());
+            }),
+            Map.entry("import a catalog", (s, w, student, cohort) ->
+                    s.catalog.importCsv("catalog.csv", CatalogFixtures.csv(CatalogFixtures.programs(1)))));
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();

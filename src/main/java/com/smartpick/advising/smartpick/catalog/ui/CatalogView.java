@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -55,6 +56,8 @@ public class CatalogView extends VerticalLayout {
     private final ComboBox<Boolean> status = new ComboBox<>();
     private final Grid<CatalogEntry> grid = new Grid<>();
     private final Div importReport = new Div();
+    private final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+            importFile(metadata.fileName(), bytes)));
 
     public CatalogView(CatalogService catalog) {
         this.catalog = catalog;
@@ -99,22 +102,23 @@ public class CatalogView extends VerticalLayout {
         importReport.addClassName("import-report");
 
         grid.setId("catalog-grid");
-        grid.addColumn(e -> e.program().id()).setHeader("Id").setKey("code").setSortable(true).setAutoWidth(true)
+        grid.addColumn(e -> e.program().id()).setHeader("Id").setKey("code").setSortable(true).setWidth("8em")
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.program().name()).setHeader("Program").setKey("name").setSortable(true).setFlexGrow(3);
+        grid.addColumn(e -> e.program().name()).setHeader("Program").setKey("name").setSortable(true).setFlexGrow(4)
+                .setTooltipGenerator(e -> e.program().name());
         grid.addColumn(e -> e.program().specialty().displayName()).setHeader("Specialty").setKey("specialty")
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setFlexGrow(2);
         grid.addColumn(e -> e.program().city() + ", " + e.program().state()).setHeader("Location").setKey("state")
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setFlexGrow(2);
         grid.addColumn(e -> e.program().type().displayName()).setHeader("Type").setKey("type").setSortable(true)
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         grid.addColumn(e -> e.program().positions()).setHeader("Positions").setKey("positions").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         grid.addColumn(e -> e.program().percentImgResidents() + "%").setHeader("IMG").setKey("percentImg")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CatalogView::visas).setHeader("Visas").setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(CatalogView::visas).setHeader("Visas").setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(e -> e.active() ? "Active" : "Inactive").setHeader("Status").setKey("active")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setWidth("7em").setFlexGrow(0);
         grid.setEmptyStateText("No programs match.");
         grid.setItems(
                 query -> catalog.page(filter(), new PageRequest(query.getOffset(), query.getLimit(),
@@ -129,7 +133,6 @@ public class CatalogView extends VerticalLayout {
     }
 
     private Upload importUpload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
         upload.setId("catalog-import");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CatalogService.MAX_IMPORT_BYTES);
@@ -145,6 +148,7 @@ public class CatalogView extends VerticalLayout {
     private void importFile(String fileName, byte[] content) {
         CatalogImport[] result = new CatalogImport[1];
         importReport.removeAll();
+        upload.clearFileList();
         if (!UserActions.attempt(() -> result[0] = catalog.importCsv(fileName, content))) {
             return;
         }
@@ -159,6 +163,7 @@ public class CatalogView extends VerticalLayout {
         problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.setItems(result[0].problems());
         problems.setAllRowsVisible(result[0].problems().size() <= 8);
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         Button dismiss = new Button("Dismiss", click -> importReport.removeAll());
         importReport.add(new H3("Import refused: nothing was changed"),
                 new Paragraph(fileName + " has " + result[0].summary().substring("refused: ".length())

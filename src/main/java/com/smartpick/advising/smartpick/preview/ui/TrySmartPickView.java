@@ -191,6 +191,9 @@ public class TrySmartPickView extends VerticalLayout {
 
     static String percent(double p) {
         double pct = p * 100;
+        if (pct > 0 && pct < 0.1) {
+            return "under 0.1%";
+        }
         return pct >= 10 || pct == 0 ? Math.round(pct) + "%" : String.format(Locale.ROOT, "%.1f%%", pct);
     }
 
