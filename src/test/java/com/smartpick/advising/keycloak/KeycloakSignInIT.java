@@ -23,7 +23,7 @@ class KeycloakSignInIT extends KeycloakAppTestBase {
             User.ADVISOR, List.of("Home", "Cohorts", "My students"),
             User.MENTOR, List.of("Home", "My students"),
             User.STUDENT, List.of("Home", "My profile"),
-            User.ADMIN, List.of("Home", "Cohorts", "My students"));
+            User.ADMIN, List.of("Home", "Cohorts", "My students", "Program catalog"));
 
     @Autowired
     DSLContext db;

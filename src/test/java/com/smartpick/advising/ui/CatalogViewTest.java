@@ -9,7 +9,6 @@ import com.smartpick.advising.smartpick.catalog.CatalogFilter;
 import com.smartpick.advising.smartpick.catalog.CatalogFixtures;
 import com.smartpick.advising.smartpick.catalog.CatalogService;
 import com.smartpick.advising.smartpick.catalog.ImportProblem;
-import com.smartpick.advising.smartpick.catalog.ProgramDraft;
 import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
 import com.smartpick.advising.smartpick.engine.Program;
 import com.smartpick.advising.support.SignIn;
@@ -72,11 +71,7 @@ class CatalogViewTest extends ViewTest {
     void a_save_over_someone_else_s_newer_save_is_refused_with_a_message() {
         openFirst();
         CatalogEntry read = entry(programs.get(0));
-        ProgramDraft theirs = ProgramDraft.of(read.program());
-        catalog.save(read.id(), read.version(), new ProgramDraft(theirs.code(), "Their name", theirs.specialty(),
-                theirs.institution(), theirs.city(), theirs.state(), theirs.division(), theirs.type(), theirs.positions(),
-                theirs.percentImg(), theirs.sponsorsJ1(), theirs.sponsorsH1b(), theirs.minStep2Ck(),
-                theirs.yogLimitYears(), theirs.usceRequired(), theirs.maxAttempts(), theirs.medianStep2Ck()));
+        catalog.save(read.id(), read.version(), CatalogFixtures.renamed(read.program(), "Their name"));
 
         test($(TextField.class).withId("program-name").single()).setValue("My name");
         test($(Button.class).withId("program-save").single()).click();

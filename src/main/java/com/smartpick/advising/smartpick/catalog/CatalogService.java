@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ public class CatalogService {
     public static final int MAX_IMPORT_BYTES = CatalogCsvReader.MAX_BYTES;
     static final String SUBJECT = "program";
     private static final int MAX_LISTED_CODES = 60;
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogService.class);
 
     private final CatalogRepository catalog;
     private final CurrentUser currentUser;
@@ -104,6 +107,7 @@ public class CatalogService {
      */
     public CatalogImport importCsv(String fileName, byte[] content) {
         admin();
+        long started = System.nanoTime();
         CatalogCsvReader.Result read = CatalogCsvReader.read(content);
         if (!read.problems().isEmpty()) {
             return CatalogImport.refused(read.problems());
@@ -131,6 +135,8 @@ public class CatalogService {
         audit.did("catalog.import", "program_catalog", catalog.revision(), null,
                 "\"" + ProgramRules.shown(fileName) + "\": " + result.summary() + codes("added", added)
                         + codes("changed", changedTo));
+        LOG.info("Catalog import of {} programs: {} in {} ms.", programs.size(), result.summary(),
+                (System.nanoTime() - started) / 1_000_000);
         return result;
     }
 

@@ -2,7 +2,6 @@ package com.smartpick.advising.smartpick.catalog;
 
 import com.smartpick.advising.smartpick.engine.Program;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DatabaseProgramCatalog implements ProgramCatalog {
 
-    private record Snapshot(long revision, List<Program> programs) {
-    }
-
     private final CatalogRepository catalog;
-    private volatile @Nullable Snapshot snapshot;
+    private final RevisionCache<List<Program>> programs = new RevisionCache<>();
 
     DatabaseProgramCatalog(CatalogRepository catalog) {
         this.catalog = catalog;
@@ -29,13 +25,7 @@ class DatabaseProgramCatalog implements ProgramCatalog {
     @Override
     public List<Program> programs() {
         // the revision first: read after the programs, a change committed in between would pin the old list to it
-        long revision = catalog.revision();
-        Snapshot current = snapshot;
-        if (current == null || current.revision() != revision) {
-            current = new Snapshot(revision, List.copyOf(catalog.activePrograms()));
-            snapshot = current;
-        }
-        return current.programs();
+        return programs.get(catalog.revision(), () -> List.copyOf(catalog.activePrograms()));
     }
 
     @Override

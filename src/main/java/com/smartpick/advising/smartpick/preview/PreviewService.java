@@ -2,6 +2,7 @@ package com.smartpick.advising.smartpick.preview;
 
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
+import com.smartpick.advising.smartpick.catalog.RevisionCache;
 import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.Budget;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
@@ -38,13 +39,10 @@ public class PreviewService {
     public static final int MAX_APPLICATIONS = 150;
     public static final int TOP_ENTRIES = 10;
 
-    private record Engine(long revision, SmartPick smartPick) {
-    }
-
     private final ProgramCatalog catalog;
     private final PreviewRateLimiter rateLimiter;
     private final Clock clock;
-    private volatile @Nullable Engine engine;
+    private final RevisionCache<SmartPick> engine = new RevisionCache<>();
 
     PreviewService(ProgramCatalog catalog, PreviewRateLimiter rateLimiter, Clock clock) {
         this.catalog = catalog;
@@ -116,12 +114,6 @@ public class PreviewService {
 
     /** One engine per catalog revision: built once (about a catalog's worth of work), reused by every preview. */
     private SmartPick smartPick() {
-        long revision = catalog.revision();
-        Engine current = engine;
-        if (current == null || current.revision() != revision) {
-            current = new Engine(revision, SmartPick.withDefaultWeights(catalog.programs()));
-            engine = current;
-        }
-        return current.smartPick();
+        return engine.get(catalog.revision(), () -> SmartPick.withDefaultWeights(catalog.programs()));
     }
 }

@@ -33,6 +33,14 @@ public final class CatalogFixtures {
                 p.yogLimitYears(), p.usceRequired(), p.maxAttemptsAccepted(), p.medianStep2Ck());
     }
 
+    /** The program as an edit form would send it back after the name was changed. */
+    public static ProgramDraft renamed(Program p, String name) {
+        ProgramDraft d = ProgramDraft.of(p);
+        return new ProgramDraft(d.code(), name, d.specialty(), d.institution(), d.city(), d.state(), d.division(),
+                d.type(), d.positions(), d.percentImg(), d.sponsorsJ1(), d.sponsorsH1b(), d.minStep2Ck(),
+                d.yogLimitYears(), d.usceRequired(), d.maxAttempts(), d.medianStep2Ck());
+    }
+
     public static byte[] csv(List<Program> programs) {
         StringBuilder out = new StringBuilder();
         try {

@@ -108,7 +108,7 @@ class CatalogServiceTest {
         List<Program> programs = CatalogFixtures.programs(3);
         catalog.importCsv("catalog.csv", CatalogFixtures.csv(programs));
         CatalogEntry entry = entry(programs.get(0).id());
-        catalog.save(entry.id(), entry.version(), draftWithName(entry, "Renamed Residency"));
+        catalog.save(entry.id(), entry.version(), CatalogFixtures.renamed(entry.program(), "Renamed Residency"));
 
         assertThat(db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("catalog.import"))
                 .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle().getDetail())
@@ -125,9 +125,9 @@ class CatalogServiceTest {
         List<Program> programs = CatalogFixtures.programs(1);
         catalog.importCsv("catalog.csv", CatalogFixtures.csv(programs));
         CatalogEntry read = entry(programs.get(0).id());
-        catalog.save(read.id(), read.version(), draftWithName(read, "First editor's name"));
+        catalog.save(read.id(), read.version(), CatalogFixtures.renamed(read.program(), "First editor's name"));
 
-        assertThatThrownBy(() -> catalog.save(read.id(), read.version(), draftWithName(read, "Second editor's name")))
+        assertThatThrownBy(() -> catalog.save(read.id(), read.version(), CatalogFixtures.renamed(read.program(), "Second editor's name")))
                 .isInstanceOf(StaleDataException.class)
                 .hasMessageContaining("changed by someone else");
         assertThatThrownBy(() -> catalog.setActive(read.id(), read.version(), false))
@@ -192,13 +192,6 @@ class CatalogServiceTest {
     private CatalogEntry entry(String code) {
         return catalog.page(new CatalogFilter(null, null, null, null, null, code, null), new PageRequest(0, 1, List.of()))
                 .getFirst();
-    }
-
-    private static ProgramDraft draftWithName(CatalogEntry entry, String name) {
-        ProgramDraft d = ProgramDraft.of(entry.program());
-        return new ProgramDraft(d.code(), name, d.specialty(), d.institution(), d.city(), d.state(), d.division(),
-                d.type(), d.positions(), d.percentImg(), d.sponsorsJ1(), d.sponsorsH1b(), d.minStep2Ck(),
-                d.yogLimitYears(), d.usceRequired(), d.maxAttempts(), d.medianStep2Ck());
     }
 
     private List<Integer> versions(byte[] csv) {

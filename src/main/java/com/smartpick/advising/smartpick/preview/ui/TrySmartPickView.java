@@ -107,7 +107,8 @@ public class TrySmartPickView extends VerticalLayout {
         add(new H1("Try SmartPick"),
                 new Paragraph("Enter a profile and see which residency programs SmartPick would suggest, with the "
                         + "chance of an interview at each. Nothing you enter is stored, and you need no account. "
-                        + "The catalog is synthetic demo data; your advisor works from your full record."),
+                        + "The preview assumes you passed Step 1 and will be ECFMG certified; the catalog is "
+                        + "synthetic demo data, and your advisor works from your full record."),
                 form, run, result, new Anchor(properties.path("login"), "Sign in to SmartPick Advising"));
     }
 
