@@ -10,6 +10,8 @@ import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.smartpick.catalog.CatalogService;
+import com.smartpick.advising.smartpick.catalog.SyntheticCatalog;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import java.util.ArrayList;
@@ -48,14 +50,17 @@ public class DemoDataLoader implements ApplicationRunner {
             {"Ross University School of Medicine", "Barbados"}, {"Dow Medical College", "Pakistan"}};
 
     private final DSLContext db;
+    private final CatalogService catalog;
 
-    DemoDataLoader(DSLContext db) {
+    DemoDataLoader(DSLContext db, CatalogService catalog) {
         this.db = db;
+        this.catalog = catalog;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        seedCatalog();
         if (!insertPerson("admin", "Ada Admin", "ADMIN")) {
             return;
         }
@@ -93,6 +98,18 @@ public class DemoDataLoader implements ApplicationRunner {
         erasSelection(students.get(0));
         LOG.info("Demo data loaded: {} students in 2 cohorts. Demo accounts use the password shown on the login page.",
                 students.size());
+    }
+
+    /** Apart from the people's marker, so an installation that predates the catalog gets one too. */
+    private void seedCatalog() {
+        long started = System.nanoTime();
+        var programs = SyntheticCatalog.generate(SyntheticCatalog.DEFAULT_SEED);
+        long generated = System.nanoTime();
+        int added = catalog.seedIfEmpty(programs, "synthetic demo catalog, seed " + SyntheticCatalog.DEFAULT_SEED);
+        if (added > 0) {
+            LOG.info("Demo catalog: {} synthetic programs generated in {} ms and inserted in {} ms.", added,
+                    (generated - started) / 1_000_000, (System.nanoTime() - generated) / 1_000_000);
+        }
     }
 
     private void profile(long student, Specialty first, Random random) {

@@ -12,6 +12,8 @@ import com.smartpick.advising.readiness.ui.ReadinessView;
 import com.smartpick.advising.roster.ui.RosterImportView;
 import com.smartpick.advising.statement.ui.PersonalStatementView;
 import com.smartpick.advising.security.LoginView;
+import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
+import com.smartpick.advising.smartpick.preview.ui.TrySmartPickView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.smartpick.advising.student.ui.StudentView;
 import com.smartpick.advising.ui.HomeView;
@@ -45,6 +47,7 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
 
     public void register(RouteConfiguration routes) {
         routes.setRoute(properties.route("login"), LoginView.class);
+        routes.setRoute(properties.route("try"), TrySmartPickView.class);
         inMainLayout(routes, "", HomeView.class);
         inMainLayout(routes, "cohorts", CohortsView.class);
         inMainLayout(routes, "students", MyStudentsView.class);
@@ -58,6 +61,7 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
         inMainLayout(routes, "roster", RosterImportView.class);
         inMainLayout(routes, "readiness", ReadinessView.class);
         inMainLayout(routes, "eras/:" + ErasView.STUDENT_ID + "?", ErasView.class);
+        inMainLayout(routes, "catalog", CatalogView.class);
     }
 
     private void inMainLayout(RouteConfiguration routes, String view, Class<? extends Component> target) {

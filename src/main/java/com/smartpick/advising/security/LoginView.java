@@ -3,6 +3,7 @@ package com.smartpick.advising.security;
 import com.smartpick.advising.base.AdvisingProperties;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,7 +34,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         brand.addClassName("login-brand");
         form.setAction(properties.route("login"));
         form.setForgotPasswordButtonVisible(false);
-        add(brand, form);
+        // a path, not the view class: the preview lives in the smartpick feature, which depends on security
+        Anchor tryIt = new Anchor(properties.path("try"), "Try SmartPick without an account");
+        tryIt.setId("try-smartpick-link");
+        tryIt.addClassName("try-link");
+        add(brand, form, tryIt);
 
         if (properties.demoLoginEnabled()) {
             add(demoAccounts(people));

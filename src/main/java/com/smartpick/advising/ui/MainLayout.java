@@ -14,6 +14,7 @@ import com.smartpick.advising.statement.ui.PersonalStatementView;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -77,6 +78,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(inboxItem);
             addAttachListener(attach -> ComponentUtil.addListener(attach.getUI(), InboxChanged.class,
                     changed -> refreshUnread()));
+        }
+        if (viewer.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Program catalog", CatalogView.class, VaadinIcon.HOSPITAL.create()));
         }
 
         Div who = new Div(new Span(viewer.displayName()), new Span(viewer.roles().stream().map(Role::name).sorted()

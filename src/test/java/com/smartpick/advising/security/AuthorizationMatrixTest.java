@@ -5,6 +5,7 @@ import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.ALLOWED;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.DENIED;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.NOT_FOUND;
+import static com.smartpick.advising.jooq.Tables.PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
@@ -25,6 +26,10 @@ import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.cohort.EnrollmentStatus;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
+import com.smartpick.advising.smartpick.catalog.CatalogFilter;
+import com.smartpick.advising.smartpick.catalog.CatalogFixtures;
+import com.smartpick.advising.smartpick.catalog.CatalogService;
+import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
 import com.smartpick.advising.student.StudentService;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.SignIn;
@@ -68,6 +73,8 @@ class AuthorizationMatrixTest {
     @Autowired RosterService roster;
     @Autowired ReadinessService readiness;
     @Autowired ErasService eras;
+    @Autowired CatalogService catalog;
+    @Autowired ProgramCatalog programCatalog;
 
     interface Operation {
         void run(AuthorizationMatrixTest services, World world, long studentId, long cohortId);
@@ -145,7 +152,15 @@ class AuthorizationMatrixTest {
             Map.entry("save a student's ERAS selection", new Outcome[][] {
                     {DENIED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}}),
             Map.entry("export a student's ERAS entries as PDF", new Outcome[][] {
-                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}}));
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}}),
+            Map.entry("read the programs SmartPick ranks", new Outcome[][] {
+                    {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}}),
+            Map.entry("browse the program catalog", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("edit a program", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("import a catalog", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}));
 
     static final Map<String, Operation> OPERATIONS = Map.ofEntries(
             Map.entry("open a student's page", (s, w, student, cohort) -> s.students.student(student)),
@@ -223,6 +238,15 @@ class AuthorizationMatrixTest {
                 .set(PERSONAL_STATEMENT.TITLE, "Internal Medicine")
                 .returning(PERSONAL_STATEMENT.ID).fetchSingle(PERSONAL_STATEMENT.ID);
     }
+            Map.entry("read the programs SmartPick ranks", (s, w, student, cohort) -> s.programCatalog.programs()),
+            Map.entry("browse the program catalog", (s, w, student, cohort) ->
+                    s.catalog.page(CatalogFilter.NONE, new PageRequest(0, 10, List.of()))),
+            Map.entry("edit a program", (s, w, student, cohort) -> {
+                var program = s.db.selectFrom(PROGRAM).orderBy(PROGRAM.ID).limit(1).fetchSingle();
+                s.catalog.setActive(program.getId(), program.getVersion(), !program.getActive());
+            }),
+            Map.entry("import a catalog", (s, w, student, cohort) ->
+                    s.catalog.importCsv("catalog.csv", CatalogFixtures.csv(CatalogFixtures.programs(1)))));
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();

@@ -39,24 +39,17 @@ public final class CatalogCsv {
     public static void write(List<Program> programs, Appendable out) throws IOException {
         out.append(HEADER).append("\r\n");
         for (Program p : programs) {
-            out.append(field(p.id())).append(',')
-                    .append(field(p.name())).append(',')
-                    .append(p.specialty().name()).append(',')
-                    .append(field(p.institution())).append(',')
-                    .append(field(p.city())).append(',')
-                    .append(p.state()).append(',')
-                    .append(p.division().name()).append(',')
-                    .append(p.type().name()).append(',')
-                    .append(Integer.toString(p.positions())).append(',')
-                    .append(Integer.toString(p.percentImgResidents())).append(',')
-                    .append(Boolean.toString(p.sponsorsJ1())).append(',')
-                    .append(Boolean.toString(p.sponsorsH1b())).append(',')
-                    .append(optional(p.minimumStep2Ck())).append(',')
-                    .append(optional(p.yogLimitYears())).append(',')
-                    .append(Boolean.toString(p.usceRequired())).append(',')
-                    .append(optional(p.maxAttemptsAccepted())).append(',')
-                    .append(optional(p.medianStep2Ck())).append("\r\n");
+            out.append(line(p)).append("\r\n");
         }
+    }
+
+    /** One program as a line of the file, without its line end. */
+    public static String line(Program p) {
+        return String.join(",", field(p.id()), field(p.name()), p.specialty().name(), field(p.institution()),
+                field(p.city()), p.state(), p.division().name(), p.type().name(), Integer.toString(p.positions()),
+                Integer.toString(p.percentImgResidents()), Boolean.toString(p.sponsorsJ1()),
+                Boolean.toString(p.sponsorsH1b()), optional(p.minimumStep2Ck()), optional(p.yogLimitYears()),
+                Boolean.toString(p.usceRequired()), optional(p.maxAttemptsAccepted()), optional(p.medianStep2Ck()));
     }
 
     private static String optional(@Nullable Integer value) {

@@ -1,0 +1,8 @@
+/**
+ * "Try SmartPick": a preview list for anyone, without an account. Nothing entered is stored or logged; each client
+ * gets a few previews a minute.
+ */
+@NullMarked
+package com.smartpick.advising.smartpick.preview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,35 @@
+package com.smartpick.advising.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartpick.advising.standalone.StandaloneApplication;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A visitor without an account goes from the login page to "Try SmartPick" and gets a preview list. */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "advising.embedded-db.data-dir=")
+class VisitorTriesSmartPickIT {
+
+    @LocalServerPort int port;
+
+    @Test
+    void a_visitor_follows_the_login_page_s_link_and_gets_a_preview_without_signing_in() {
+        try (BrowserSession browser = new BrowserSession(port)) {
+            browser.open("/advising/login");
+            browser.click("try-smartpick-link");
+            browser.type("try-step2ck", "245");
+            browser.type("try-graduation-year", "2022");
+            browser.type("try-usce", "6");
+            browser.type("try-letters", "3");
+            browser.click("try-run");
+
+            browser.waitForText("chance of at least");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/advising/try");
+            assertThat(browser.driver.findElements(By.cssSelector("#try-entries li"))).hasSize(10);
+            assertThat(browser.driver.findElements(By.id("sign-out"))).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.smartpick.advising.smartpick.preview;
+
+import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartpick.advising.base.InvalidInputException;
+import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
+import com.smartpick.advising.smartpick.engine.CensusDivision;
+import com.smartpick.advising.smartpick.engine.Program;
+import com.smartpick.advising.smartpick.engine.SmartPickResult;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.engine.Tier;
+import com.smartpick.advising.smartpick.engine.VisaNeed;
+import com.smartpick.advising.support.AdvisingTest;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@AdvisingTest
+class PreviewServiceTest {
+
+    static final TryProfile MEDIAN_IMG = new TryProfile(Specialty.INTERNAL_MEDICINE, 240, 1, 2021, VisaNeed.J1, 4, 2,
+            2, Set.of(CensusDivision.MIDDLE_ATLANTIC), 40);
+
+    @Autowired PreviewService previews;
+    @Autowired ProgramCatalog catalog;
+    @Autowired DSLContext db;
+    @Autowired TransactionTemplate transaction;
+
+    @Test
+    void a_median_img_gets_a_list_within_the_budget_of_programs_that_sponsor_the_visa() {
+        SmartPickResult result = previews.preview(newClient(), MEDIAN_IMG);
+
+        assertThat(result.entries()).hasSize(40).allSatisfy(e -> {
+            assertThat(e.program().specialty()).isEqualTo(Specialty.INTERNAL_MEDICINE);
+            assertThat(e.program().sponsorsJ1()).isTrue();
+            assertThat(e.explanation().summary()).startsWith("sponsors J-1; your Step 2 CK 240");
+        });
+        assertThat(result.overallChance()).isBetween(0.0, 1.0);
+        assertThat(result.entries().getFirst().tier()).isIn((Object[]) Tier.values());
+        assertThat(catalog.programs()).extracting(Program::id).contains(result.entries().getFirst().program().id());
+    }
+
+    @Test
+    void a_preview_writes_nothing_to_the_database() {
+        long events = db.fetchCount(AUDIT_EVENT);
+        Object transactionId = transaction.execute(status -> {
+            previews.preview(newClient(), MEDIAN_IMG);
+            // PostgreSQL gives a transaction an id only when it first writes
+            return db.select(DSL.field("txid_current_if_assigned()")).fetchOne(0);
+        });
+        assertThat(transactionId).isNull();
+        assertThat(db.fetchCount(AUDIT_EVENT)).isEqualTo(events);
+    }
+
+    @Test
+    void every_field_out_of_bounds_gets_its_own_message() {
+        TryProfile wild = new TryProfile(null, 301, 7, 1900, null, 61, 11, 101, EnumSet.allOf(CensusDivision.class), 151);
+        assertThatThrownBy(() -> previews.preview(newClient(), wild))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(
+                        "specialty", "step2Ck", "attempts", "graduationYear", "visaNeed", "handsOnUsceMonths",
+                        "usLetters", "researchItems", "preferredDivisions", "applications"));
+        TryProfile missing = new TryProfile(Specialty.PEDIATRICS, null, null, null, VisaNeed.NONE, null, null, null,
+                Set.of(), null);
+        assertThat(PreviewService.check(missing, 2026)).containsOnlyKeys("attempts", "graduationYear",
+                "handsOnUsceMonths", "usLetters", "researchItems", "applications");
+        assertThat(PreviewService.check(MEDIAN_IMG, 2026)).isEmpty();
+        assertThat(PreviewService.check(new TryProfile(Specialty.PEDIATRICS, null, 6, 2032, VisaNeed.NONE, 60, 10, 100,
+                Set.of(), 150), 2026)).as("every bound itself is accepted").isEmpty();
+    }
+
+    @Test
+    void a_client_over_its_limit_is_told_to_wait_and_the_engine_does_not_run() {
+        String client = newClient();
+        for (int i = 0; i < PreviewRateLimiter.CAPACITY; i++) {
+            previews.preview(client, MEDIAN_IMG);
+        }
+        assertThatThrownBy(() -> previews.preview(client, MEDIAN_IMG))
+                .isInstanceOf(TooManyPreviewsException.class)
+                .hasMessageMatching("That was a lot of previews in a short time\\. Please wait [1-6] seconds? and try again\\.");
+        assertThat(previews.preview(newClient(), MEDIAN_IMG).entries()).isNotEmpty();
+    }
+
+    private static String newClient() {
+        return "test-" + UUID.randomUUID();
+    }
+}
