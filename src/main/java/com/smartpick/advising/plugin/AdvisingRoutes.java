@@ -4,6 +4,9 @@ import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.security.LoginView;
+import com.smartpick.advising.smartpick.rankedlist.ui.CohortSmartPickView;
+import com.smartpick.advising.smartpick.rankedlist.ui.MyListView;
+import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.smartpick.advising.student.ui.StudentView;
 import com.smartpick.advising.ui.HomeView;
@@ -42,6 +45,9 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
         inMainLayout(routes, "students", MyStudentsView.class);
         inMainLayout(routes, "students/:" + StudentView.STUDENT_ID, StudentView.class);
         inMainLayout(routes, "profile", MyProfileView.class);
+        inMainLayout(routes, "smartpick/students/:" + StudentListsView.STUDENT_ID, StudentListsView.class);
+        inMainLayout(routes, "smartpick/cohorts", CohortSmartPickView.class);
+        inMainLayout(routes, "smartpick/my-list", MyListView.class);
     }
 
     private void inMainLayout(RouteConfiguration routes, String view, Class<? extends Component> target) {

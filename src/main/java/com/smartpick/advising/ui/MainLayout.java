@@ -5,6 +5,8 @@ import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.rankedlist.ui.CohortSmartPickView;
+import com.smartpick.advising.smartpick.rankedlist.ui.MyListView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -42,8 +44,12 @@ public class MainLayout extends AppLayout {
         if (viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)) {
             nav.addItem(new SideNavItem("My students", MyStudentsView.class, VaadinIcon.USERS.create()));
         }
+        if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
+            nav.addItem(new SideNavItem("SmartPick for a cohort", CohortSmartPickView.class, VaadinIcon.LIST_OL.create()));
+        }
         if (viewer.has(Role.STUDENT)) {
             nav.addItem(new SideNavItem("My profile", MyProfileView.class, VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem("My SmartPick list", MyListView.class, VaadinIcon.LIST_OL.create()));
         }
 
         Div who = new Div(new Span(viewer.displayName()), new Span(viewer.roles().stream().map(Role::name).sorted()

@@ -37,6 +37,7 @@ public class CohortBatch {
 
     /** Runs on the caller's thread with the caller's sign-in; a view starts it on a thread of its own. */
     public Outcome run(long cohortId, int budget, Progress progress) {
+        RankedListService.checkBudget(budget);
         List<CohortStudentList> students = lists.cohortLists(cohortId);
         int made = 0;
         List<Skipped> skipped = new ArrayList<>();

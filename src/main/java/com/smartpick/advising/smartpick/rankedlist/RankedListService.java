@@ -292,10 +292,14 @@ public class RankedListService {
     private record Ranked(long revision, SmartPickResult result) {
     }
 
-    private Ranked rank(long studentId, Specialty specialty, int budget, RecordedInputs inputs) {
+    public static void checkBudget(int budget) {
         if (budget < MIN_BUDGET || budget > MAX_BUDGET) {
             throw new InvalidInputException("budget", "Choose a budget from " + MIN_BUDGET + " to " + MAX_BUDGET + " applications.");
         }
+    }
+
+    private Ranked rank(long studentId, Specialty specialty, int budget, RecordedInputs inputs) {
+        checkBudget(budget);
         Applicant applicant = applicant(studentId, inputs).orElseThrow(() -> new InvalidInputException("profile",
                 "The student's profile has no graduation year yet: SmartPick needs it (and a Step 2 CK score to be useful)."));
         SmartPickEngine.Built built = engine.current();

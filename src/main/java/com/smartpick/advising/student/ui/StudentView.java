@@ -4,6 +4,7 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
 import com.smartpick.advising.profile.ui.ProfileSummary;
+import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,6 +48,8 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             add(new H2(student.displayName()));
             add(new Paragraph((student.email() == null ? "" : student.email() + " · ")
                     + "Cohorts: " + orNone(student.cohorts()) + " · Mentors: " + orNone(student.mentors())));
+            add(new RouterLink("SmartPick lists", StudentListsView.class,
+                    new RouteParameters(StudentListsView.STUDENT_ID, Long.toString(id))));
             add(new ProfileSummary(profile));
         } catch (NumberFormatException | NotFoundException e) {
             title = "Not found · SmartPick Advising";
