@@ -5,6 +5,8 @@ import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -12,10 +14,19 @@ import java.util.Optional;
 /** "My SmartPick list": the version an advisor published, and nothing before it is published. */
 @RolesAllowed("STUDENT")
 @PageTitle("My SmartPick list · SmartPick Advising")
-public class MyListView extends VerticalLayout {
+public class MyListView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final RankedListService lists;
 
     public MyListView(RankedListService lists) {
+        this.lists = lists;
         addClassName("my-list-view");
+    }
+
+    /** Read at every visit, not once: the same view instance may be shown again after the advisor publishes. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new H2("My SmartPick list"));
         Optional<RankedList> published = lists.myPublishedList();
         if (published.isEmpty()) {
