@@ -7,6 +7,7 @@ import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.security.Role;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import java.util.ArrayList;
@@ -45,9 +46,11 @@ public class DemoDataLoader implements ApplicationRunner {
             {"Ross University School of Medicine", "Barbados"}, {"Dow Medical College", "Pakistan"}};
 
     private final DSLContext db;
+    private final DemoRankedLists rankedLists;
 
-    DemoDataLoader(DSLContext db) {
+    DemoDataLoader(DSLContext db, DemoRankedLists rankedLists) {
         this.db = db;
+        this.rankedLists = rankedLists;
     }
 
     @Override
@@ -86,6 +89,10 @@ public class DemoDataLoader implements ApplicationRunner {
                 profile(student, first ? Specialty.INTERNAL_MEDICINE : primaryCareSpecialty(random), random);
             }
         }
+        rankedLists.load(new DemoRankedLists.Person(advisor, "Dr. Alice Moreno", Role.ADVISOR),
+                new DemoRankedLists.Person(mentor, "Dr. Chen Li", Role.MENTOR), students.get(0),
+                new DemoRankedLists.Person(advisor2, "Dr. Brian Okafor", Role.ADVISOR),
+                new DemoRankedLists.Person(mentor2, "Dr. Priya Nair", Role.MENTOR), students.get(1));
         LOG.info("Demo data loaded: {} students in 2 cohorts. Demo accounts use the password shown on the login page.",
                 students.size());
     }

@@ -20,10 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class KeycloakSignInIT extends KeycloakAppTestBase {
 
     private static final Map<User, List<String>> NAVIGATION = Map.of(
-            User.ADVISOR, List.of("Home", "Cohorts", "My students"),
+            User.ADVISOR, List.of("Home", "Cohorts", "My students", "SmartPick for a cohort"),
             User.MENTOR, List.of("Home", "My students"),
-            User.STUDENT, List.of("Home", "My profile"),
-            User.ADMIN, List.of("Home", "Cohorts", "My students"));
+            User.STUDENT, List.of("Home", "My profile", "My SmartPick list"),
+            User.ADMIN, List.of("Home", "Cohorts", "My students", "SmartPick for a cohort"));
 
     @Autowired
     DSLContext db;

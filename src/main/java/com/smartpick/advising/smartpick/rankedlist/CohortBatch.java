@@ -45,7 +45,7 @@ public class CohortBatch {
             CohortStudentList student = students.get(i);
             try {
                 RunSetup setup = lists.setup(student.studentId());
-                lists.run(student.studentId(), setup.defaultSpecialty(), budget, RecordedInputs.NONE);
+                lists.run(student.studentId(), setup.defaultSpecialty(), budget, setup.inputs());
                 made++;
             } catch (InvalidInputException e) {
                 skipped.add(new Skipped(student.displayName(), e.getMessage()));

@@ -47,28 +47,30 @@ public class RankedListService {
     private final RankedListRepository lists;
     private final SmartPickEngine engine;
     private final CohortService cohorts;
+    private final RecordedInputsSource records;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RankedListService(RankedListRepository lists, SmartPickEngine engine, CohortService cohorts, AuditTrail audit,
-            CurrentUser currentUser, Clock clock) {
+    RankedListService(RankedListRepository lists, SmartPickEngine engine, CohortService cohorts,
+            RecordedInputsSource records, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.lists = lists;
         this.engine = engine;
         this.cohorts = cohorts;
+        this.records = records;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** What a run for this student starts from: their name and the specialty their profile prefers. */
+    /** What a run for this student starts from: their name, the specialty their profile prefers, their records. */
     @Transactional(readOnly = true)
     public RunSetup setup(long studentId) {
         Viewer viewer = staff();
         String name = lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
         List<Specialty> preferred = lists.preferredSpecialties(studentId);
         return new RunSetup(studentId, name, preferred.isEmpty() ? FALLBACK_SPECIALTY : preferred.get(0),
-                applicant(studentId, RecordedInputs.NONE).isPresent());
+                applicant(studentId, RecordedInputs.NONE).isPresent(), records.of(studentId));
     }
 
     /** The list SmartPick would make with this budget, computed live and stored nowhere: the budget slider's view. */

@@ -7,6 +7,8 @@ import com.smartpick.advising.smartpick.engine.Specialty;
  *
  * @param defaultSpecialty the profile's first preferred specialty, or Internal Medicine when it names none
  * @param profileReady whether the profile has what the engine cannot do without (a graduation year)
+ * @param inputs what the student's other records give a run
  */
-public record RunSetup(long studentId, String studentName, Specialty defaultSpecialty, boolean profileReady) {
+public record RunSetup(long studentId, String studentName, Specialty defaultSpecialty, boolean profileReady,
+        RecordedInputs inputs) {
 }

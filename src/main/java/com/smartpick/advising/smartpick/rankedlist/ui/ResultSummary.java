@@ -2,6 +2,7 @@ package com.smartpick.advising.smartpick.rankedlist.ui;
 
 import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.MarginalValue;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,9 +32,11 @@ class ResultSummary extends Div {
         marginal.addClassName("marginal");
 
         UnorderedList advice = new UnorderedList();
-        figures.signalAdvice().forEach(line -> advice.add(new ListItem(line)));
-        Div signals = new Div(new H3("Signals"), advice);
+        figures.signalAdvice().stream().skip(1).forEach(line -> advice.add(new ListItem(line)));
+        Details signals = new Details(figures.signalAdvice().isEmpty() ? "Signals" : "Signals: " + figures.signalAdvice().get(0),
+                advice);
         signals.addClassName("signal-advice");
+        signals.setId("signal-advice");
 
         Div chart = new Div(new H3("Chance against number of applications"), ChanceChart.of(figures.curve(), figures.applications()));
         chart.addClassName("chart-box");

@@ -15,7 +15,6 @@ import com.smartpick.advising.smartpick.rankedlist.ListStatus;
 import com.smartpick.advising.smartpick.rankedlist.ListSummary;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
-import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
 import com.smartpick.advising.smartpick.rankedlist.RunSetup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -136,7 +135,7 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
             budgetText.setText(budgetValue.get() + " applications");
             SmartPickResult[] result = new SmartPickResult[1];
             if (UserActions.attempt(() -> result[0] = lists.preview(setup.studentId(), specialty.getValue(), budgetValue.get(),
-                    RecordedInputs.NONE))) {
+                    setup.inputs()))) {
                 preview.removeAll();
                 preview.add(new ResultSummary(Figures.of(result[0])));
             }
@@ -145,14 +144,14 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         specialty.addValueChangeListener(change -> rerun.run());
         Div controls = new Div(specialty, budget);
         controls.addClassName("run-controls");
-        Paragraph records = new Paragraph(ListPanel.recordsNote(RecordedInputs.NONE));
+        Paragraph records = new Paragraph(ListPanel.recordsNote(setup.inputs()));
         records.addClassName("muted");
         body.add(controls, records, preview);
         if (currentUser.require().hasAny(Role.ADVISOR, Role.ADMIN)) {
             Button run = new Button("Save as a new version", VaadinIcon.PLAY.create(), click -> {
                 RankedList[] made = new RankedList[1];
                 if (UserActions.attempt(() -> made[0] = lists.run(setup.studentId(), specialty.getValue(), budgetValue.get(),
-                        RecordedInputs.NONE))) {
+                        setup.inputs()))) {
                     Notifications.success("Version " + made[0].listNo() + " saved as a draft.");
                     show(made[0].studentId(), made[0].id());
                 }
