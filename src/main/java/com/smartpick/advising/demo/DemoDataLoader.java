@@ -12,6 +12,7 @@ import static com.smartpick.advising.jooq.Tables.PERSON;
 
 import com.smartpick.advising.smartpick.catalog.CatalogService;
 import com.smartpick.advising.smartpick.catalog.SyntheticCatalog;
+import com.smartpick.advising.security.Role;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import java.util.ArrayList;
@@ -51,10 +52,12 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private final DSLContext db;
     private final CatalogService catalog;
+    private final DemoRankedLists rankedLists;
 
-    DemoDataLoader(DSLContext db, CatalogService catalog) {
+    DemoDataLoader(DSLContext db, CatalogService catalog, DemoRankedLists rankedLists) {
         this.db = db;
         this.catalog = catalog;
+        this.rankedLists = rankedLists;
     }
 
     @Override
@@ -96,6 +99,10 @@ public class DemoDataLoader implements ApplicationRunner {
         }
         // last, so that it finds the experience records written above
         erasSelection(students.get(0));
+        rankedLists.load(new DemoRankedLists.Person(advisor, "Dr. Alice Moreno", Role.ADVISOR),
+                new DemoRankedLists.Person(mentor, "Dr. Chen Li", Role.MENTOR), students.get(0),
+                new DemoRankedLists.Person(advisor2, "Dr. Brian Okafor", Role.ADVISOR),
+                new DemoRankedLists.Person(mentor2, "Dr. Priya Nair", Role.MENTOR), students.get(1));
         LOG.info("Demo data loaded: {} students in 2 cohorts. Demo accounts use the password shown on the login page.",
                 students.size());
     }

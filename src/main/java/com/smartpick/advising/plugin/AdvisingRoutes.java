@@ -14,6 +14,9 @@ import com.smartpick.advising.statement.ui.PersonalStatementView;
 import com.smartpick.advising.security.LoginView;
 import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
 import com.smartpick.advising.smartpick.preview.ui.TrySmartPickView;
+import com.smartpick.advising.smartpick.rankedlist.ui.CohortSmartPickView;
+import com.smartpick.advising.smartpick.rankedlist.ui.MyListView;
+import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.smartpick.advising.student.ui.StudentView;
 import com.smartpick.advising.ui.HomeView;
@@ -62,6 +65,9 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
         inMainLayout(routes, "readiness", ReadinessView.class);
         inMainLayout(routes, "eras/:" + ErasView.STUDENT_ID + "?", ErasView.class);
         inMainLayout(routes, "catalog", CatalogView.class);
+        inMainLayout(routes, "smartpick/students/:" + StudentListsView.STUDENT_ID, StudentListsView.class);
+        inMainLayout(routes, "smartpick/cohorts", CohortSmartPickView.class);
+        inMainLayout(routes, "smartpick/my-list", MyListView.class);
     }
 
     private void inMainLayout(RouteConfiguration routes, String view, Class<? extends Component> target) {

@@ -15,6 +15,8 @@ import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
+import com.smartpick.advising.smartpick.rankedlist.ui.CohortSmartPickView;
+import com.smartpick.advising.smartpick.rankedlist.ui.MyListView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -65,6 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
             nav.addItem(new SideNavItem("Readiness", ReadinessView.class, VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem("Import roster", RosterImportView.class, VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem("SmartPick for a cohort", CohortSmartPickView.class, VaadinIcon.LIST_OL.create()));
         }
         if (viewer.has(Role.STUDENT)) {
             nav.addItem(new SideNavItem("My profile", MyProfileView.class, VaadinIcon.USER_CARD.create()));
@@ -76,6 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             unreadBadge.getElement().getThemeList().add("badge pill small primary");
             inboxItem.setSuffixComponent(unreadBadge);
             nav.addItem(inboxItem);
+            nav.addItem(new SideNavItem("My SmartPick list", MyListView.class, VaadinIcon.LIST_OL.create()));
             addAttachListener(attach -> ComponentUtil.addListener(attach.getUI(), InboxChanged.class,
                     changed -> refreshUnread()));
         }

@@ -30,6 +30,12 @@ import com.smartpick.advising.smartpick.catalog.CatalogFilter;
 import com.smartpick.advising.smartpick.catalog.CatalogFixtures;
 import com.smartpick.advising.smartpick.catalog.CatalogService;
 import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.rankedlist.AnnotationKind;
+import com.smartpick.advising.smartpick.rankedlist.ListStatus;
+import com.smartpick.advising.smartpick.rankedlist.RankedList;
+import com.smartpick.advising.smartpick.rankedlist.RankedListService;
+import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
 import com.smartpick.advising.student.StudentService;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.SignIn;
@@ -46,6 +52,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -75,6 +83,7 @@ class AuthorizationMatrixTest {
     @Autowired ErasService eras;
     @Autowired CatalogService catalog;
     @Autowired ProgramCatalog programCatalog;
+    @Autowired RankedListService rankedLists;
 
     interface Operation {
         void run(AuthorizationMatrixTest services, World world, long studentId, long cohortId);
@@ -160,7 +169,31 @@ class AuthorizationMatrixTest {
             Map.entry("edit a program", new Outcome[][] {
                     {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("import a catalog", new Outcome[][] {
-                    {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}));
+                    {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("preview a student's SmartPick list", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("run SmartPick for a student", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("list a student's list versions", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("read an unpublished list", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {NOT_FOUND, NOT_FOUND}, {ALLOWED, ALLOWED}}),
+            Map.entry("read a published list", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}}),
+            Map.entry("see what changed since a list's previous version", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("annotate a list entry", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("pin, exclude or move a list entry", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("submit a list for review", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("approve a list", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("publish a list", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("see a cohort's SmartPick lists", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}));
 
     static final Map<String, Operation> OPERATIONS = Map.ofEntries(
             Map.entry("open a student's page", (s, w, student, cohort) -> s.students.student(student)),
@@ -246,7 +279,56 @@ class AuthorizationMatrixTest {
                 s.catalog.setActive(program.getId(), program.getVersion(), !program.getActive());
             }),
             Map.entry("import a catalog", (s, w, student, cohort) ->
-                    s.catalog.importCsv("catalog.csv", CatalogFixtures.csv(CatalogFixtures.programs(1)))));
+                    s.catalog.importCsv("catalog.csv", CatalogFixtures.csv(CatalogFixtures.programs(1)))),
+            Map.entry("preview a student's SmartPick list", (s, w, student, cohort) ->
+                    s.rankedLists.preview(student, Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE)),
+            Map.entry("run SmartPick for a student", (s, w, student, cohort) ->
+                    s.rankedLists.run(student, Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE)),
+            Map.entry("list a student's list versions", (s, w, student, cohort) -> s.rankedLists.versions(student)),
+            Map.entry("read an unpublished list", (s, w, student, cohort) ->
+                    s.rankedLists.list(s.listOf(w, student, ListStatus.APPROVED).id())),
+            Map.entry("read a published list", (s, w, student, cohort) ->
+                    s.rankedLists.list(s.listOf(w, student, ListStatus.PUBLISHED).id())),
+            Map.entry("see what changed since a list's previous version", (s, w, student, cohort) ->
+                    s.rankedLists.changesSincePrevious(s.listOf(w, student, ListStatus.DRAFT).id())),
+            Map.entry("annotate a list entry", (s, w, student, cohort) -> {
+                RankedList list = s.listOf(w, student, ListStatus.DRAFT);
+                s.rankedLists.annotate(list.id(), list.entries().get(0).id(), AnnotationKind.NOTE, "A note");
+            }),
+            Map.entry("pin, exclude or move a list entry", (s, w, student, cohort) -> {
+                RankedList list = s.listOf(w, student, ListStatus.DRAFT);
+                s.rankedLists.pin(list.id(), list.version(), list.entries().get(0).id(), true);
+            }),
+            Map.entry("submit a list for review", (s, w, student, cohort) -> {
+                RankedList list = s.listOf(w, student, ListStatus.DRAFT);
+                s.rankedLists.submitForReview(list.id(), list.version());
+            }),
+            Map.entry("approve a list", (s, w, student, cohort) -> {
+                RankedList list = s.listOf(w, student, ListStatus.IN_REVIEW);
+                s.rankedLists.approve(list.id(), list.version());
+            }),
+            Map.entry("publish a list", (s, w, student, cohort) -> {
+                RankedList list = s.listOf(w, student, ListStatus.APPROVED);
+                s.rankedLists.publish(list.id(), list.version());
+            }),
+            Map.entry("see a cohort's SmartPick lists", (s, w, student, cohort) -> s.rankedLists.cohortLists(cohort)));
+
+    /** A list of the student moved up to {@code status} by an admin, leaving the test's sign-in as it was. */
+    RankedList listOf(World world, long studentId, ListStatus status) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        SignIn.as(world.admin());
+        RankedList list = rankedLists.run(studentId, Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
+        List<ListStatus> steps = List.of(ListStatus.IN_REVIEW, ListStatus.APPROVED, ListStatus.PUBLISHED);
+        for (ListStatus step : steps.subList(0, Math.max(0, steps.indexOf(status) + 1))) {
+            list = switch (step) {
+                case IN_REVIEW -> rankedLists.submitForReview(list.id(), list.version());
+                case APPROVED -> rankedLists.approve(list.id(), list.version());
+                default -> rankedLists.publish(list.id(), list.version());
+            };
+        }
+        SecurityContextHolder.getContext().setAuthentication(signedIn);
+        return list;
+    }
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();

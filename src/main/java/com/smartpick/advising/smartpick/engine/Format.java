@@ -1,13 +1,16 @@
 package com.smartpick.advising.smartpick.engine;
 
-/** Number formats for explanations; hand-rolled because String.format is slow in the scoring path. */
-final class Format {
+/**
+ * Number formats for explanations; hand-rolled because String.format is slow in the scoring path. Public so every
+ * view of a result shows a chance exactly as its explanation does.
+ */
+public final class Format {
 
     private Format() {
     }
 
     /** A probability as a percentage, e.g. "34%"; below 10% with one decimal, e.g. "1.2%", so it matches its weight. */
-    static String percent(double p) {
+    public static String percent(double p) {
         if (p >= 0.1) {
             return Math.round(p * 100) + "%";
         }

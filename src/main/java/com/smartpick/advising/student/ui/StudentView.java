@@ -10,6 +10,7 @@ import com.smartpick.advising.feedback.ui.FeedbackPanel;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
 import com.smartpick.advising.profile.ui.ProfileSummary;
+import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
 import com.vaadin.flow.component.html.H2;
@@ -65,6 +66,8 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             RouterLink erasLink = new RouterLink("ERAS experiences", ErasView.class, new RouteParameters(ErasView.STUDENT_ID, String.valueOf(id)));
             erasLink.setId("student-eras");
             add(erasLink);
+            add(new RouterLink("SmartPick lists", StudentListsView.class,
+                    new RouteParameters(StudentListsView.STUDENT_ID, Long.toString(id))));
         } catch (NumberFormatException | NotFoundException e) {
             title = "Not found · SmartPick Advising";
             H2 notFound = new H2("Student not found");

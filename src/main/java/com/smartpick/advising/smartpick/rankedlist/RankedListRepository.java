@@ -1,0 +1,351 @@
+package com.smartpick.advising.smartpick.rankedlist;
+
+import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
+import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
+import static com.smartpick.advising.jooq.Tables.PERSON;
+import static com.smartpick.advising.jooq.Tables.RANKED_ANNOTATION;
+import static com.smartpick.advising.jooq.Tables.RANKED_ENTRY;
+import static com.smartpick.advising.jooq.Tables.RANKED_LIST;
+
+import com.smartpick.advising.jooq.tables.Person;
+import com.smartpick.advising.jooq.tables.records.ApplicantProfileRecord;
+import com.smartpick.advising.jooq.tables.records.RankedEntryRecord;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.smartpick.engine.Applicant;
+import com.smartpick.advising.smartpick.engine.CensusDivision;
+import com.smartpick.advising.smartpick.engine.CurvePoint;
+import com.smartpick.advising.smartpick.engine.FactorContribution;
+import com.smartpick.advising.smartpick.engine.MarginalValue;
+import com.smartpick.advising.smartpick.engine.RankedEntry;
+import com.smartpick.advising.smartpick.engine.SettingPreference;
+import com.smartpick.advising.smartpick.engine.SignalTier;
+import com.smartpick.advising.smartpick.engine.SmartPickResult;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.engine.Tier;
+import com.smartpick.advising.smartpick.engine.VisaNeed;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RankedListRepository {
+
+    private static final Person CREATOR = PERSON.as("creator");
+    private static final Person STUDENT = PERSON.as("student");
+
+    private final DSLContext db;
+    private final Visibility visibility;
+
+    RankedListRepository(DSLContext db, Visibility visibility) {
+        this.db = db;
+        this.visibility = visibility;
+    }
+
+    /**
+     * The lists a person may see: staff every version of the students they may see, a student only their own
+     * published version. A person with both kinds of role gets each side's share, never more.
+     */
+    Condition visibleLists(Viewer viewer) {
+        Condition any = DSL.falseCondition();
+        if (viewer.has(Role.STUDENT)) {
+            any = any.or(RANKED_LIST.STUDENT_ID.eq(viewer.personId()).and(RANKED_LIST.STATUS.eq(ListStatus.PUBLISHED.name())));
+        }
+        Set<Role> staffRoles = EnumSet.noneOf(Role.class);
+        staffRoles.addAll(viewer.roles());
+        staffRoles.remove(Role.STUDENT);
+        if (!staffRoles.isEmpty()) {
+            any = any.or(visibility.students(new Viewer(viewer.personId(), viewer.displayName(), staffRoles),
+                    RANKED_LIST.STUDENT_ID));
+        }
+        return any;
+    }
+
+    Optional<String> studentName(Viewer staff, long studentId) {
+        return db.select(PERSON.DISPLAY_NAME).from(PERSON)
+                .where(PERSON.ID.eq(studentId)).and(PERSON.ROLES.contains(new String[] {Role.STUDENT.name()}))
+                .and(visibility.students(staff, PERSON.ID))
+                .fetchOptional(PERSON.DISPLAY_NAME);
+    }
+
+    /** The preferred specialties of a student's profile, in order; none without a profile. */
+    List<Specialty> preferredSpecialties(long studentId) {
+        return db.select(APPLICANT_PROFILE.PREFERRED_SPECIALTIES).from(APPLICANT_PROFILE)
+                .where(APPLICANT_PROFILE.STUDENT_ID.eq(studentId))
+                .fetchOptional(APPLICANT_PROFILE.PREFERRED_SPECIALTIES)
+                .map(names -> Arrays.stream(names).map(Specialty::valueOf).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The student as the engine sees them, or empty while the profile lacks a graduation year (the one figure the
+     * engine cannot do without). The profile's urban/suburban/rural wish has no counterpart among the engine's
+     * program types, so it runs with no setting preference; region ties are not recorded anywhere yet.
+     */
+    Optional<Applicant> applicant(long studentId, RecordedInputs inputs, int seasonYear) {
+        return db.selectFrom(APPLICANT_PROFILE).where(APPLICANT_PROFILE.STUDENT_ID.eq(studentId))
+                .fetchOptional()
+                .filter(p -> p.getGraduationYear() != null)
+                .map(p -> applicant(p, inputs, seasonYear));
+    }
+
+    private static Applicant applicant(ApplicantProfileRecord p, RecordedInputs inputs, int seasonYear) {
+        return new Applicant(p.getGraduationYear(), p.getEcfmgCertified(), "PASS".equals(p.getStep1Result()),
+                p.getStep1Attempts(), p.getStep2ckScore(), p.getStep2ckAttempts(), "PASS".equals(p.getStep3Result()),
+                VisaNeed.valueOf(p.getVisaNeed()),
+                Arrays.stream(p.getPreferredSpecialties()).map(Specialty::valueOf).toList(),
+                Arrays.stream(p.getPreferredRegions()).map(CensusDivision::valueOf).collect(Collectors.toSet()),
+                SettingPreference.ANY, p.getResearchItems(), inputs.handsOnUsceMonths(), inputs.observershipMonths(),
+                inputs.usLetters(), Set.of(), seasonYear);
+    }
+
+    int nextListNo(long studentId) {
+        return db.select(DSL.coalesce(DSL.max(RANKED_LIST.LIST_NO), 0).plus(1)).from(RANKED_LIST)
+                .where(RANKED_LIST.STUDENT_ID.eq(studentId)).fetchSingle().value1();
+    }
+
+    long insert(long studentId, int listNo, int budget, RecordedInputs inputs, long catalogRevision,
+            SmartPickResult result, long createdBy) {
+        List<CurvePoint> curve = result.curve();
+        long id = db.insertInto(RANKED_LIST)
+                .set(RANKED_LIST.STUDENT_ID, studentId)
+                .set(RANKED_LIST.LIST_NO, listNo)
+                .set(RANKED_LIST.SPECIALTY, result.specialty().name())
+                .set(RANKED_LIST.BUDGET_APPLICATIONS, budget)
+                .set(RANKED_LIST.INTERVIEWS_NEEDED, result.interviewsNeeded())
+                .set(RANKED_LIST.HANDS_ON_USCE_MONTHS, inputs.handsOnUsceMonths())
+                .set(RANKED_LIST.OBSERVERSHIP_MONTHS, inputs.observershipMonths())
+                .set(RANKED_LIST.US_LETTERS, inputs.usLetters())
+                .set(RANKED_LIST.CATALOG_REVISION, catalogRevision)
+                .set(RANKED_LIST.CONSIDERED, result.eligibility().considered())
+                .set(RANKED_LIST.ELIGIBLE, result.eligibility().eligible())
+                .set(RANKED_LIST.OVERALL_CHANCE, result.overallChance())
+                .set(RANKED_LIST.EXPECTED_INTERVIEWS, result.expectedInterviews())
+                .set(RANKED_LIST.TOTAL_COST, result.totalCost())
+                .set(RANKED_LIST.PLUS_ONE_APPLICATIONS, result.plusOne().extraApplications())
+                .set(RANKED_LIST.PLUS_ONE_COST, result.plusOne().extraCost())
+                .set(RANKED_LIST.PLUS_ONE_GAIN, result.plusOne().chanceGain())
+                .set(RANKED_LIST.PLUS_TEN_APPLICATIONS, result.plusTen().extraApplications())
+                .set(RANKED_LIST.PLUS_TEN_COST, result.plusTen().extraCost())
+                .set(RANKED_LIST.PLUS_TEN_GAIN, result.plusTen().chanceGain())
+                .set(RANKED_LIST.CURVE_CHANCE, curve.stream().map(CurvePoint::chance).toArray(Double[]::new))
+                .set(RANKED_LIST.CURVE_COST, curve.stream().map(CurvePoint::cost).toArray(Integer[]::new))
+                .set(RANKED_LIST.SIGNAL_ADVICE, SignalAdviceLines.of(result.signalAdvice()).toArray(String[]::new))
+                .set(RANKED_LIST.CREATED_BY, createdBy)
+                .returning(RANKED_LIST.ID).fetchSingle(RANKED_LIST.ID);
+        List<RankedEntryRecord> rows = new ArrayList<>(result.entries().size());
+        for (RankedEntry e : result.entries()) {
+            RankedEntryRecord row = db.newRecord(RANKED_ENTRY);
+            row.setListId(id);
+            row.setRank(e.rank());
+            row.setPosition(e.rank());
+            row.setProgramId(e.program().id());
+            row.setProgramName(e.program().name());
+            row.setInstitution(e.program().institution());
+            row.setCity(e.program().city());
+            row.setState(e.program().state());
+            row.setSponsorsJ1(e.program().sponsorsJ1());
+            row.setSponsorsH1b(e.program().sponsorsH1b());
+            row.setTier(e.tier().name());
+            row.setProbability(e.probability());
+            row.setCost(e.cost());
+            row.setSignal(e.signal() == null ? null : e.signal().name());
+            row.setSummary(e.explanation().summary());
+            row.setExplanation(e.explanation().factors().stream().map(RankedListRepository::line).toArray(String[]::new));
+            rows.add(row);
+        }
+        db.batchInsert(rows).execute();
+        return id;
+    }
+
+    private static String line(FactorContribution factor) {
+        return factor.factor().label() + ": " + factor.detail();
+    }
+
+    List<ListSummary> versions(Viewer viewer, long studentId) {
+        return db.selectFrom(RANKED_LIST)
+                .where(RANKED_LIST.STUDENT_ID.eq(studentId)).and(visibleLists(viewer))
+                .orderBy(RANKED_LIST.LIST_NO.desc())
+                .fetch(r -> new ListSummary(r.getId(), r.getStudentId(), r.getListNo(), ListStatus.valueOf(r.getStatus()),
+                        Specialty.valueOf(r.getSpecialty()), r.getBudgetApplications(), r.getOverallChance(), r.getCreatedAt()));
+    }
+
+    Optional<Long> publishedListOf(long studentId, Viewer viewer) {
+        return db.select(RANKED_LIST.ID).from(RANKED_LIST)
+                .where(RANKED_LIST.STUDENT_ID.eq(studentId)).and(RANKED_LIST.STATUS.eq(ListStatus.PUBLISHED.name()))
+                .and(visibleLists(viewer))
+                .fetchOptional(RANKED_LIST.ID);
+    }
+
+    /** The version just before this one, if the viewer may see it. */
+    Optional<Long> previousListId(Viewer viewer, long studentId, int listNo) {
+        return db.select(RANKED_LIST.ID).from(RANKED_LIST)
+                .where(RANKED_LIST.STUDENT_ID.eq(studentId)).and(RANKED_LIST.LIST_NO.lt(listNo)).and(visibleLists(viewer))
+                .orderBy(RANKED_LIST.LIST_NO.desc()).limit(1)
+                .fetchOptional(RANKED_LIST.ID);
+    }
+
+    Optional<RankedList> find(Viewer viewer, long listId) {
+        Optional<Record> header = db.select(RANKED_LIST.fields()).select(STUDENT.DISPLAY_NAME, CREATOR.DISPLAY_NAME)
+                .from(RANKED_LIST)
+                .join(STUDENT).on(STUDENT.ID.eq(RANKED_LIST.STUDENT_ID))
+                .leftJoin(CREATOR).on(CREATOR.ID.eq(RANKED_LIST.CREATED_BY))
+                .where(RANKED_LIST.ID.eq(listId)).and(visibleLists(viewer))
+                .fetchOptional();
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, List<Annotation>> annotations = db
+                .select(RANKED_ANNOTATION.fields()).select(PERSON.DISPLAY_NAME)
+                .from(RANKED_ANNOTATION).join(RANKED_ENTRY).on(RANKED_ENTRY.ID.eq(RANKED_ANNOTATION.ENTRY_ID))
+                .join(PERSON).on(PERSON.ID.eq(RANKED_ANNOTATION.AUTHOR_ID))
+                .where(RANKED_ENTRY.LIST_ID.eq(listId))
+                .orderBy(RANKED_ANNOTATION.CREATED_AT, RANKED_ANNOTATION.ID)
+                .fetchGroups(RANKED_ANNOTATION.ENTRY_ID, RankedListRepository::annotation);
+        List<ListEntry> entries = db.selectFrom(RANKED_ENTRY).where(RANKED_ENTRY.LIST_ID.eq(listId))
+                .orderBy(RANKED_ENTRY.POSITION, RANKED_ENTRY.RANK)
+                .fetch(r -> new ListEntry(r.getId(), r.getRank(), r.getPosition(), r.getProgramId(), r.getProgramName(),
+                        r.getInstitution(), r.getCity(), r.getState(), r.getSponsorsJ1(), r.getSponsorsH1b(),
+                        Tier.valueOf(r.getTier()), r.getProbability(), r.getCost(),
+                        r.getSignal() == null ? null : SignalTier.valueOf(r.getSignal()), r.getSummary(),
+                        Arrays.asList(r.getExplanation()), r.getPinned(), r.getExcluded(), r.getExcludeReason(),
+                        annotations.getOrDefault(r.getId(), List.of())));
+        return header.map(r -> list(r, entries));
+    }
+
+    private static RankedList list(Record r, List<ListEntry> entries) {
+        Double[] chances = r.get(RANKED_LIST.CURVE_CHANCE);
+        Integer[] costs = r.get(RANKED_LIST.CURVE_COST);
+        List<CurvePoint> curve = new ArrayList<>(chances.length);
+        for (int i = 0; i < chances.length; i++) {
+            curve.add(new CurvePoint(i + 1, costs[i], chances[i]));
+        }
+        String creator = r.get(CREATOR.DISPLAY_NAME);
+        return new RankedList(r.get(RANKED_LIST.ID), r.get(RANKED_LIST.STUDENT_ID), r.get(STUDENT.DISPLAY_NAME),
+                r.get(RANKED_LIST.LIST_NO), ListStatus.valueOf(r.get(RANKED_LIST.STATUS)),
+                Specialty.valueOf(r.get(RANKED_LIST.SPECIALTY)), r.get(RANKED_LIST.BUDGET_APPLICATIONS),
+                r.get(RANKED_LIST.INTERVIEWS_NEEDED),
+                new RecordedInputs(r.get(RANKED_LIST.HANDS_ON_USCE_MONTHS), r.get(RANKED_LIST.OBSERVERSHIP_MONTHS),
+                        r.get(RANKED_LIST.US_LETTERS)),
+                r.get(RANKED_LIST.CATALOG_REVISION), r.get(RANKED_LIST.CONSIDERED), r.get(RANKED_LIST.ELIGIBLE),
+                r.get(RANKED_LIST.OVERALL_CHANCE), r.get(RANKED_LIST.EXPECTED_INTERVIEWS), r.get(RANKED_LIST.TOTAL_COST),
+                new MarginalValue(r.get(RANKED_LIST.PLUS_ONE_APPLICATIONS), r.get(RANKED_LIST.PLUS_ONE_COST),
+                        r.get(RANKED_LIST.PLUS_ONE_GAIN)),
+                new MarginalValue(r.get(RANKED_LIST.PLUS_TEN_APPLICATIONS), r.get(RANKED_LIST.PLUS_TEN_COST),
+                        r.get(RANKED_LIST.PLUS_TEN_GAIN)),
+                curve, Arrays.asList(r.get(RANKED_LIST.SIGNAL_ADVICE)), creator == null ? "system" : creator,
+                r.get(RANKED_LIST.CREATED_AT), r.get(RANKED_LIST.VERSION), entries);
+    }
+
+    private static Annotation annotation(Record r) {
+        return new Annotation(r.get(RANKED_ANNOTATION.ID), r.get(RANKED_ANNOTATION.ENTRY_ID),
+                r.get(RANKED_ANNOTATION.AUTHOR_ID), r.get(PERSON.DISPLAY_NAME),
+                AnnotationKind.valueOf(r.get(RANKED_ANNOTATION.KIND)), r.get(RANKED_ANNOTATION.TEXT),
+                r.get(RANKED_ANNOTATION.UPDATED_AT), r.get(RANKED_ANNOTATION.VERSION));
+    }
+
+    /** @return false when the list's version moved on since it was read */
+    boolean moveStatus(long listId, int expectedVersion, ListStatus to, long by, OffsetDateTime at) {
+        return db.update(RANKED_LIST)
+                .set(RANKED_LIST.STATUS, to.name())
+                .set(RANKED_LIST.STATUS_CHANGED_BY, by)
+                .set(RANKED_LIST.STATUS_CHANGED_AT, at)
+                .set(RANKED_LIST.VERSION, RANKED_LIST.VERSION.plus(1))
+                .where(RANKED_LIST.ID.eq(listId)).and(RANKED_LIST.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    /** @return the ids of the student's published lists that are now superseded */
+    List<Long> supersedePublished(long studentId, long by, OffsetDateTime at) {
+        return db.update(RANKED_LIST)
+                .set(RANKED_LIST.STATUS, ListStatus.SUPERSEDED.name())
+                .set(RANKED_LIST.STATUS_CHANGED_BY, by)
+                .set(RANKED_LIST.STATUS_CHANGED_AT, at)
+                .set(RANKED_LIST.VERSION, RANKED_LIST.VERSION.plus(1))
+                .where(RANKED_LIST.STUDENT_ID.eq(studentId)).and(RANKED_LIST.STATUS.eq(ListStatus.PUBLISHED.name()))
+                .returning(RANKED_LIST.ID).fetch(RANKED_LIST.ID);
+    }
+
+    /** Every override moves the list's version: the list and its entries are locked as one. */
+    boolean bumpVersion(long listId, int expectedVersion) {
+        return db.update(RANKED_LIST).set(RANKED_LIST.VERSION, RANKED_LIST.VERSION.plus(1))
+                .where(RANKED_LIST.ID.eq(listId)).and(RANKED_LIST.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    void setPinned(long listId, long entryId, boolean pinned) {
+        db.update(RANKED_ENTRY).set(RANKED_ENTRY.PINNED, pinned)
+                .where(RANKED_ENTRY.ID.eq(entryId)).and(RANKED_ENTRY.LIST_ID.eq(listId)).execute();
+    }
+
+    void setExcluded(long listId, long entryId, @Nullable String reason) {
+        db.update(RANKED_ENTRY).set(RANKED_ENTRY.EXCLUDED, reason != null).set(RANKED_ENTRY.EXCLUDE_REASON, reason)
+                .where(RANKED_ENTRY.ID.eq(entryId)).and(RANKED_ENTRY.LIST_ID.eq(listId)).execute();
+    }
+
+    void setPositions(long listId, List<Long> entryIdsInOrder) {
+        List<Query> updates = new ArrayList<>(entryIdsInOrder.size());
+        for (int i = 0; i < entryIdsInOrder.size(); i++) {
+            updates.add(db.update(RANKED_ENTRY).set(RANKED_ENTRY.POSITION, i + 1)
+                    .where(RANKED_ENTRY.ID.eq(entryIdsInOrder.get(i))).and(RANKED_ENTRY.LIST_ID.eq(listId)));
+        }
+        db.batch(updates).execute();
+    }
+
+    long insertAnnotation(long entryId, long authorId, AnnotationKind kind, String text) {
+        return db.insertInto(RANKED_ANNOTATION).set(RANKED_ANNOTATION.ENTRY_ID, entryId)
+                .set(RANKED_ANNOTATION.AUTHOR_ID, authorId).set(RANKED_ANNOTATION.KIND, kind.name())
+                .set(RANKED_ANNOTATION.TEXT, text)
+                .returning(RANKED_ANNOTATION.ID).fetchSingle(RANKED_ANNOTATION.ID);
+    }
+
+    /** The list an annotation belongs to, if the viewer may see that list. */
+    Optional<Long> listOfAnnotation(Viewer viewer, long annotationId) {
+        return db.select(RANKED_LIST.ID).from(RANKED_ANNOTATION)
+                .join(RANKED_ENTRY).on(RANKED_ENTRY.ID.eq(RANKED_ANNOTATION.ENTRY_ID))
+                .join(RANKED_LIST).on(RANKED_LIST.ID.eq(RANKED_ENTRY.LIST_ID))
+                .where(RANKED_ANNOTATION.ID.eq(annotationId)).and(visibleLists(viewer))
+                .fetchOptional(RANKED_LIST.ID);
+    }
+
+    /** @return false when the annotation's version moved on since it was read */
+    boolean updateAnnotation(long annotationId, int expectedVersion, AnnotationKind kind, String text, OffsetDateTime at) {
+        return db.update(RANKED_ANNOTATION)
+                .set(RANKED_ANNOTATION.KIND, kind.name())
+                .set(RANKED_ANNOTATION.TEXT, text)
+                .set(RANKED_ANNOTATION.UPDATED_AT, at)
+                .set(RANKED_ANNOTATION.VERSION, RANKED_ANNOTATION.VERSION.plus(1))
+                .where(RANKED_ANNOTATION.ID.eq(annotationId)).and(RANKED_ANNOTATION.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    /** The students of a cohort the viewer runs, each with their latest list (if any), by name. */
+    List<CohortStudentList> cohortLists(Viewer viewer, long cohortId) {
+        var latest = RANKED_LIST.as("latest");
+        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, latest.ID, latest.LIST_NO, latest.STATUS, latest.OVERALL_CHANCE)
+                .from(ENROLLMENT).join(PERSON).on(PERSON.ID.eq(ENROLLMENT.STUDENT_ID))
+                .leftJoin(latest).on(latest.STUDENT_ID.eq(PERSON.ID)).and(latest.LIST_NO.eq(
+                        DSL.select(DSL.max(RANKED_LIST.LIST_NO)).from(RANKED_LIST).where(RANKED_LIST.STUDENT_ID.eq(PERSON.ID))))
+                .where(ENROLLMENT.COHORT_ID.eq(cohortId))
+                .and(visibility.cohortsRunBy(viewer, ENROLLMENT.COHORT_ID))
+                .and(visibility.students(viewer, PERSON.ID))
+                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+                .fetch(r -> new CohortStudentList(r.get(PERSON.ID), r.get(PERSON.DISPLAY_NAME), r.get(latest.ID),
+                        r.get(latest.LIST_NO), r.get(latest.STATUS) == null ? null : ListStatus.valueOf(r.get(latest.STATUS)),
+                        r.get(latest.OVERALL_CHANCE)));
+    }
+}

@@ -1,0 +1,357 @@
+package com.smartpick.advising.smartpick.rankedlist;
+
+import com.smartpick.advising.audit.AuditTrail;
+import com.smartpick.advising.base.InvalidInputException;
+import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.cohort.CohortService;
+import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.engine.Applicant;
+import com.smartpick.advising.smartpick.engine.Budget;
+import com.smartpick.advising.smartpick.engine.Format;
+import com.smartpick.advising.smartpick.engine.RunOptions;
+import com.smartpick.advising.smartpick.engine.SmartPickResult;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.engine.WeightKey;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranked lists and their workflow. Advisors run SmartPick, override entries and move a version from draft to in
+ * review, approved and published; mentors read and annotate their mentees' lists; a student reads only their own
+ * published version. A list the viewer may not see answers "not found", whatever its id.
+ */
+@Service
+@Transactional
+public class RankedListService {
+
+    public static final int MIN_BUDGET = 1;
+    public static final int MAX_BUDGET = 200;
+    public static final int DEFAULT_BUDGET = 40;
+    static final int MAX_ANNOTATION = 1000;
+    static final int MAX_REASON = 500;
+    static final String SUBJECT = "rankedlist";
+    /** A profile without a preferred specialty still gets a run, in the specialty most IMGs enter. */
+    static final Specialty FALLBACK_SPECIALTY = Specialty.INTERNAL_MEDICINE;
+
+    private final RankedListRepository lists;
+    private final SmartPickEngine engine;
+    private final CohortService cohorts;
+    private final RecordedInputsSource records;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RankedListService(RankedListRepository lists, SmartPickEngine engine, CohortService cohorts,
+            RecordedInputsSource records, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+        this.lists = lists;
+        this.engine = engine;
+        this.cohorts = cohorts;
+        this.records = records;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** What a run for this student starts from: their name, the specialty their profile prefers, their records. */
+    @Transactional(readOnly = true)
+    public RunSetup setup(long studentId) {
+        Viewer viewer = staff();
+        String name = lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
+        List<Specialty> preferred = lists.preferredSpecialties(studentId);
+        return new RunSetup(studentId, name, preferred.isEmpty() ? FALLBACK_SPECIALTY : preferred.get(0),
+                applicant(studentId, RecordedInputs.NONE).isPresent(), records.of(studentId));
+    }
+
+    /** The list SmartPick would make with this budget, computed live and stored nowhere: the budget slider's view. */
+    @Transactional(readOnly = true)
+    public SmartPickResult preview(long studentId, Specialty specialty, int budget, RecordedInputs inputs) {
+        Viewer viewer = staff();
+        lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
+        return rank(studentId, specialty, budget, inputs).result();
+    }
+
+    /** Runs SmartPick and keeps the result as the student's next version, a draft; earlier versions stay as they were. */
+    public RankedList run(long studentId, Specialty specialty, int budget, RecordedInputs inputs) {
+        Viewer viewer = advisor();
+        lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
+        Ranked ranked = rank(studentId, specialty, budget, inputs);
+        int listNo = lists.nextListNo(studentId);
+        long id;
+        try {
+            id = lists.insert(studentId, listNo, budget, inputs, ranked.revision(), ranked.result(), viewer.personId());
+        } catch (DuplicateKeyException raced) {
+            throw new StaleDataException("The student's lists");
+        }
+        audit.changed("rankedlist.run", SUBJECT, id, studentId, null, "version " + listNo + " " + ListStatus.DRAFT
+                + ": " + specialty.displayName() + ", " + ranked.result().entries().size() + " programs of budget " + budget
+                + ", overall chance " + Format.percent(ranked.result().overallChance()) + ", catalog revision "
+                + ranked.revision() + ", from records " + inputs);
+        return find(viewer, id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ListSummary> versions(long studentId) {
+        Viewer viewer = staff();
+        lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
+        return lists.versions(viewer, studentId);
+    }
+
+    /** One version; staff reading a student's list is recorded in the audit trail. */
+    public RankedList list(long listId) {
+        Viewer viewer = currentUser.require();
+        RankedList list = find(viewer, listId);
+        audit.read(SUBJECT, list.id(), list.studentId());
+        return list;
+    }
+
+    /** The student's own published list, if their advisor has published one. */
+    @Transactional(readOnly = true)
+    public Optional<RankedList> myPublishedList() {
+        Viewer viewer = currentUser.require();
+        if (!viewer.has(Role.STUDENT)) {
+            throw new AccessDeniedException("Only students have a list of their own.");
+        }
+        return lists.publishedListOf(viewer.personId(), viewer).map(id -> find(viewer, id));
+    }
+
+    /** What changed since the version before this one; empty for a student's first version. */
+    @Transactional(readOnly = true)
+    public Optional<ListDiff> changesSincePrevious(long listId) {
+        Viewer viewer = staff();
+        RankedList list = find(viewer, listId);
+        return lists.previousListId(viewer, list.studentId(), list.listNo())
+                .map(previous -> ListDiff.between(find(viewer, previous), list));
+    }
+
+    public RankedList submitForReview(long listId, int version) {
+        return moveStatus(listId, version, ListStatus.DRAFT, ListStatus.IN_REVIEW, "rankedlist.submit");
+    }
+
+    /** Only an advisor (or admin) approves: a mentor's part is to annotate. */
+    public RankedList approve(long listId, int version) {
+        return moveStatus(listId, version, ListStatus.IN_REVIEW, ListStatus.APPROVED, "rankedlist.approve");
+    }
+
+    /** Shows the version to its student; the version published before it is superseded. */
+    public RankedList publish(long listId, int version) {
+        return moveStatus(listId, version, ListStatus.APPROVED, ListStatus.PUBLISHED, "rankedlist.publish");
+    }
+
+    /** Sends a version in review back to draft, e.g. after a mentor's concern. */
+    public RankedList returnToDraft(long listId, int version) {
+        return moveStatus(listId, version, ListStatus.IN_REVIEW, ListStatus.DRAFT, "rankedlist.return");
+    }
+
+    public RankedList pin(long listId, int version, long entryId, boolean pinned) {
+        return override(listId, version, entryId, pinned ? "rankedlist.pin" : "rankedlist.unpin",
+                (list, entry) -> {
+                    lists.setPinned(list.id(), entry.id(), pinned);
+                    return "";
+                });
+    }
+
+    public RankedList exclude(long listId, int version, long entryId, String reason) {
+        String clean = reason.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidInputException("reason", "Say why the program is excluded: the reason stays with the list.");
+        }
+        if (clean.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "Keep the reason within " + MAX_REASON + " characters.");
+        }
+        return override(listId, version, entryId, "rankedlist.exclude",
+                (list, entry) -> {
+                    lists.setExcluded(list.id(), entry.id(), clean);
+                    return ": " + clean;
+                });
+    }
+
+    public RankedList include(long listId, int version, long entryId) {
+        return override(listId, version, entryId, "rankedlist.include",
+                (list, entry) -> {
+                    lists.setExcluded(list.id(), entry.id(), null);
+                    return "";
+                });
+    }
+
+    /** Moves an entry to a 1-based position among all the list's entries; the others close ranks around it. */
+    public RankedList move(long listId, int version, long entryId, int toPosition) {
+        return override(listId, version, entryId, "rankedlist.move", (list, entry) -> {
+            if (toPosition < 1 || toPosition > list.entries().size()) {
+                throw new InvalidInputException("position", "Choose a position from 1 to " + list.entries().size() + ".");
+            }
+            List<Long> order = new ArrayList<>(list.entries().stream().map(ListEntry::id).toList());
+            order.remove(entry.id());
+            order.add(toPosition - 1, entry.id());
+            lists.setPositions(list.id(), order);
+            return " from position " + entry.position() + " to " + toPosition;
+        });
+    }
+
+    /** Advisors and mentors annotate any version they can see, except one already superseded. */
+    public Annotation annotate(long listId, long entryId, AnnotationKind kind, String text) {
+        Viewer viewer = staff();
+        RankedList list = find(viewer, listId);
+        if (list.status() == ListStatus.SUPERSEDED) {
+            throw new InvalidInputException("text", "This version is superseded: annotate the current one.");
+        }
+        ListEntry entry = entry(list, entryId);
+        String clean = annotationText(text);
+        long id = lists.insertAnnotation(entry.id(), viewer.personId(), kind, clean);
+        audit.did("rankedlist.annotate", SUBJECT, list.id(), list.studentId(),
+                kind.label() + " on " + entry.programId() + " " + entry.programName() + ": " + clean);
+        return annotationOf(find(viewer, listId), id);
+    }
+
+    /** Its author edits an annotation; a stale version is refused rather than overwriting a newer edit. */
+    public Annotation editAnnotation(long annotationId, int version, AnnotationKind kind, String text) {
+        Viewer viewer = staff();
+        long listId = lists.listOfAnnotation(viewer, annotationId).orElseThrow(() -> new NotFoundException("Annotation"));
+        RankedList list = find(viewer, listId);
+        Annotation before = annotationOf(list, annotationId);
+        if (before.authorId() != viewer.personId()) {
+            throw new AccessDeniedException("Only its author edits an annotation.");
+        }
+        String clean = annotationText(text);
+        if (!lists.updateAnnotation(annotationId, version, kind, clean, OffsetDateTime.now(clock))) {
+            throw new StaleDataException("The annotation");
+        }
+        audit.changed("rankedlist.annotation-edit", SUBJECT, list.id(), list.studentId(),
+                before.kind().label() + ": " + before.text(), kind.label() + ": " + clean);
+        return annotationOf(find(viewer, listId), annotationId);
+    }
+
+    /** The students of a cohort the advisor runs, with their latest lists. */
+    @Transactional(readOnly = true)
+    public List<CohortStudentList> cohortLists(long cohortId) {
+        Viewer viewer = advisor();
+        cohorts.cohort(cohortId);
+        return lists.cohortLists(viewer, cohortId);
+    }
+
+    /** Records a cohort batch as one event beside the runs it made (each audited as {@code rankedlist.run}). */
+    public void recordBatch(long cohortId, int made, int skipped) {
+        advisor();
+        cohorts.cohort(cohortId);
+        audit.did("rankedlist.batch", "cohort", cohortId, null, made + " lists made, " + skipped + " students skipped");
+    }
+
+    private interface Override {
+        /** @return what the audit event adds after the program's id and name */
+        String apply(RankedList list, ListEntry entry);
+    }
+
+    private RankedList override(long listId, int version, long entryId, String action, Override change) {
+        Viewer viewer = advisor();
+        RankedList list = find(viewer, listId);
+        if (!list.status().takesOverrides()) {
+            throw new InvalidInputException("status", "Version " + list.listNo() + " is " + list.status().label().toLowerCase()
+                    + ": run SmartPick again to make a new version to change.");
+        }
+        ListEntry entry = entry(list, entryId);
+        if (list.version() != version || !lists.bumpVersion(list.id(), version)) {
+            throw new StaleDataException("Version " + list.listNo() + " of the list");
+        }
+        String detail = change.apply(list, entry);
+        audit.did(action, SUBJECT, list.id(), list.studentId(), entry.programId() + " " + entry.programName() + detail);
+        return find(viewer, listId);
+    }
+
+    private RankedList moveStatus(long listId, int version, ListStatus from, ListStatus to, String action) {
+        Viewer viewer = advisor();
+        RankedList list = find(viewer, listId);
+        if (list.status() != from) {
+            throw new InvalidInputException("status", "Version " + list.listNo() + " is " + list.status().label().toLowerCase()
+                    + "; only a version " + from.label().toLowerCase() + " can become " + to.label().toLowerCase() + ".");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (list.version() != version) {
+            throw new StaleDataException("Version " + list.listNo() + " of the list");
+        }
+        if (to == ListStatus.PUBLISHED) {
+            for (long superseded : lists.supersedePublished(list.studentId(), viewer.personId(), now)) {
+                audit.changed("rankedlist.supersede", SUBJECT, superseded, list.studentId(),
+                        ListStatus.PUBLISHED.name(), ListStatus.SUPERSEDED.name());
+            }
+        }
+        if (!lists.moveStatus(list.id(), version, to, viewer.personId(), now)) {
+            throw new StaleDataException("Version " + list.listNo() + " of the list");
+        }
+        audit.changed(action, SUBJECT, list.id(), list.studentId(), from.name(), to.name());
+        return find(viewer, listId);
+    }
+
+    private record Ranked(long revision, SmartPickResult result) {
+    }
+
+    public static void checkBudget(int budget) {
+        if (budget < MIN_BUDGET || budget > MAX_BUDGET) {
+            throw new InvalidInputException("budget", "Choose a budget from " + MIN_BUDGET + " to " + MAX_BUDGET + " applications.");
+        }
+    }
+
+    private Ranked rank(long studentId, Specialty specialty, int budget, RecordedInputs inputs) {
+        checkBudget(budget);
+        Applicant applicant = applicant(studentId, inputs).orElseThrow(() -> new InvalidInputException("profile",
+                "The student's profile has no graduation year yet: SmartPick needs it (and a Step 2 CK score to be useful)."));
+        SmartPickEngine.Built built = engine.current();
+        RunOptions options = RunOptions.of(specialty, Budget.applications(budget),
+                built.engine().weights().getInt(WeightKey.DEFAULT_INTERVIEWS_NEEDED));
+        return new Ranked(built.revision(), built.engine().rank(applicant, options));
+    }
+
+    private Optional<Applicant> applicant(long studentId, RecordedInputs inputs) {
+        return lists.applicant(studentId, inputs, Year.now(clock).getValue());
+    }
+
+    private RankedList find(Viewer viewer, long listId) {
+        return lists.find(viewer, listId).orElseThrow(() -> new NotFoundException("List"));
+    }
+
+    private static ListEntry entry(RankedList list, long entryId) {
+        return list.entries().stream().filter(e -> e.id() == entryId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Entry"));
+    }
+
+    private static Annotation annotationOf(RankedList list, long annotationId) {
+        return list.entries().stream().flatMap(e -> e.annotations().stream()).filter(a -> a.id() == annotationId)
+                .findFirst().orElseThrow(() -> new NotFoundException("Annotation"));
+    }
+
+    private static String annotationText(String text) {
+        String clean = text.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidInputException("text", "Write the annotation first.");
+        }
+        if (clean.length() > MAX_ANNOTATION) {
+            throw new InvalidInputException("text", "Keep an annotation within " + MAX_ANNOTATION + " characters.");
+        }
+        return clean;
+    }
+
+    private Viewer staff() {
+        Viewer viewer = currentUser.require();
+        if (!viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)) {
+            throw new AccessDeniedException("Only staff work on students' lists.");
+        }
+        return viewer;
+    }
+
+    private Viewer advisor() {
+        Viewer viewer = currentUser.require();
+        if (!viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
+            throw new AccessDeniedException("Only advisors run, change and approve lists.");
+        }
+        return viewer;
+    }
+}

@@ -1,0 +1,46 @@
+package com.smartpick.advising.smartpick.rankedlist.ui;
+
+import com.smartpick.advising.smartpick.rankedlist.RankedList;
+import com.smartpick.advising.smartpick.rankedlist.RankedListService;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+
+/** "My SmartPick list": the version an advisor published, and nothing before it is published. */
+@RolesAllowed("STUDENT")
+@PageTitle("My SmartPick list · SmartPick Advising")
+public class MyListView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final RankedListService lists;
+
+    public MyListView(RankedListService lists) {
+        this.lists = lists;
+        addClassName("my-list-view");
+    }
+
+    /** Read at every visit, not once: the same view instance may be shown again after the advisor publishes. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H2("My SmartPick list"));
+        Optional<RankedList> published = lists.myPublishedList();
+        if (published.isEmpty()) {
+            Paragraph none = new Paragraph("Your advisor has not published a SmartPick list for you yet. "
+                    + "Once they have reviewed and approved one, it appears here.");
+            none.setId("no-published-list");
+            add(none);
+            return;
+        }
+        RankedList list = published.get();
+        Paragraph about = new Paragraph(list.specialty().displayName() + " · version " + list.listNo()
+                + ", approved and published by your advisor. Each chance is SmartPick's estimate of an interview; "
+                + "open \"Why this chance\" to see what moves it.");
+        about.setId("published-about");
+        add(about, new ListPanel(lists, list, null, id -> { }));
+    }
+}

@@ -1,0 +1,272 @@
+package com.smartpick.advising.smartpick.rankedlist.ui;
+
+import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.ui.Notifications;
+import com.smartpick.advising.base.ui.UserActions;
+import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.engine.Format;
+import com.smartpick.advising.smartpick.engine.SmartPickResult;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.rankedlist.ListDiff;
+import com.smartpick.advising.smartpick.rankedlist.ListStatus;
+import com.smartpick.advising.smartpick.rankedlist.ListSummary;
+import com.smartpick.advising.smartpick.rankedlist.RankedList;
+import com.smartpick.advising.smartpick.rankedlist.RankedListService;
+import com.smartpick.advising.smartpick.rankedlist.RunSetup;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A student's SmartPick lists, for staff who may see the student: a live run whose budget slider re-optimizes the
+ * list as it moves, the stored versions with their workflow, what changed since the previous version, and the list
+ * itself. An id the viewer has no interest in shows "not found" and nothing else.
+ */
+@RolesAllowed({"ADVISOR", "MENTOR", "ADMIN"})
+public class StudentListsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String STUDENT_ID = "studentId";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final RankedListService lists;
+    private final CurrentUser currentUser;
+    private final AdvisingProperties properties;
+    private final Div stored = new Div();
+    private String title = "SmartPick · SmartPick Advising";
+
+    public StudentListsView(RankedListService lists, CurrentUser currentUser, AdvisingProperties properties) {
+        this.lists = lists;
+        this.currentUser = currentUser;
+        this.properties = properties;
+        addClassName("student-lists-view");
+        stored.addClassName("stored-lists");
+        stored.setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        stored.removeAll();
+        RunSetup setup;
+        try {
+            setup = lists.setup(Long.parseLong(event.getRouteParameters().get(STUDENT_ID).orElse("")));
+        } catch (NumberFormatException | NotFoundException e) {
+            title = "Not found · SmartPick Advising";
+            H2 notFound = new H2("Student not found");
+            notFound.setId("not-found");
+            add(notFound, new Paragraph("There is no student with this id among the students you advise or mentor."));
+            return;
+        }
+        title = "SmartPick · " + setup.studentName() + " · SmartPick Advising";
+        Anchor back = new Anchor(properties.path("students/" + setup.studentId()), "← " + setup.studentName());
+        H2 heading = new H2("SmartPick · " + setup.studentName());
+        add(back, heading, runPanel(setup), stored);
+        showLatest(setup.studentId());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private Details runPanel(RunSetup setup) {
+        Div body = new Div();
+        body.addClassName("run-panel");
+        Details details = new Details("Run SmartPick", body);
+        details.setOpened(true);
+        details.setWidthFull();
+        if (!setup.profileReady()) {
+            body.add(new Paragraph("The student's profile has no graduation year yet: SmartPick needs it to run."));
+            return details;
+        }
+        Select<Specialty> specialty = new Select<>();
+        specialty.setId("run-specialty");
+        specialty.setLabel("Specialty");
+        specialty.setItems(Specialty.values());
+        specialty.setItemLabelGenerator(Specialty::displayName);
+        specialty.setValue(setup.defaultSpecialty());
+
+        Input slider = new Input(ValueChangeMode.EAGER);
+        slider.setType("range");
+        slider.setId("budget-slider");
+        slider.getElement().setAttribute("min", Integer.toString(RankedListService.MIN_BUDGET));
+        slider.getElement().setAttribute("max", Integer.toString(RankedListService.MAX_BUDGET));
+        slider.getElement().setAttribute("step", "1");
+        slider.setValue(Integer.toString(RankedListService.DEFAULT_BUDGET));
+        slider.addClassName("budget-slider");
+        Span budgetText = new Span();
+        budgetText.setId("budget-value");
+        NativeLabel label = new NativeLabel("Budget (applications)");
+        label.setFor(slider);
+        Div budget = new Div(label, slider, budgetText);
+        budget.addClassName("budget");
+
+        Div preview = new Div();
+        preview.setId("live-preview");
+        preview.addClassName("live-preview");
+        Supplier<Integer> budgetValue = () -> Integer.parseInt(slider.getValue());
+        Runnable rerun = () -> {
+            budgetText.setText(budgetValue.get() + " applications");
+            SmartPickResult[] result = new SmartPickResult[1];
+            if (UserActions.attempt(() -> result[0] = lists.preview(setup.studentId(), specialty.getValue(), budgetValue.get(),
+                    setup.inputs()))) {
+                preview.removeAll();
+                preview.add(new ResultSummary(Figures.of(result[0])));
+            }
+        };
+        slider.addValueChangeListener(change -> rerun.run());
+        specialty.addValueChangeListener(change -> rerun.run());
+        Div controls = new Div(specialty, budget);
+        controls.addClassName("run-controls");
+        Paragraph records = new Paragraph(ListPanel.recordsNote(setup.inputs()));
+        records.addClassName("muted");
+        body.add(controls, records, preview);
+        if (currentUser.require().hasAny(Role.ADVISOR, Role.ADMIN)) {
+            Button run = new Button("Save as a new version", VaadinIcon.PLAY.create(), click -> {
+                RankedList[] made = new RankedList[1];
+                if (UserActions.attempt(() -> made[0] = lists.run(setup.studentId(), specialty.getValue(), budgetValue.get(),
+                        setup.inputs()))) {
+                    Notifications.success("Version " + made[0].listNo() + " saved as a draft.");
+                    show(made[0].studentId(), made[0].id());
+                }
+            });
+            run.setId("run-list");
+            run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            body.add(run);
+        }
+        rerun.run();
+        return details;
+    }
+
+    private void showLatest(long studentId) {
+        List<ListSummary> versions = lists.versions(studentId);
+        if (versions.isEmpty()) {
+            stored.removeAll();
+            Paragraph none = new Paragraph("No list yet. Advisors run SmartPick above to make the first version.");
+            none.setId("no-list");
+            stored.add(none);
+            return;
+        }
+        show(studentId, versions.get(0).id());
+    }
+
+    private void show(long studentId, long listId) {
+        stored.removeAll();
+        List<ListSummary> versions = lists.versions(studentId);
+        RankedList list;
+        try {
+            list = lists.list(listId);
+        } catch (NotFoundException gone) {
+            Notifications.error(gone.getMessage());
+            return;
+        }
+        Select<ListSummary> version = new Select<>();
+        version.setId("list-version");
+        version.setLabel("Version");
+        version.setItems(versions);
+        version.setItemLabelGenerator(v -> v.label() + " · " + Format.percent(v.overallChance()) + " · " + WHEN.format(v.createdAt()));
+        versions.stream().filter(v -> v.id() == listId).findFirst().ifPresent(version::setValue);
+        version.addValueChangeListener(change -> {
+            if (change.getValue() != null && change.isFromClient()) {
+                show(studentId, change.getValue().id());
+            }
+        });
+        version.setWidth("34em");
+        Span status = new Span(list.status().label());
+        status.addClassNames("badge", "status-badge", "status-" + list.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        status.setId("list-status");
+        Div bar = new Div(version, status);
+        bar.addClassName("version-bar");
+        Viewer viewer = currentUser.require();
+        if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
+            workflowButtons(list).forEach(bar::add);
+        }
+        Span made = new Span("Run by " + list.createdByName() + " on " + WHEN.format(list.createdAt()) + " · budget "
+                + list.budgetApplications() + " applications · catalog revision " + list.catalogRevision());
+        made.addClassName("muted");
+        stored.add(new H3("Stored versions"), bar, made);
+        lists.changesSincePrevious(list.id()).ifPresent(diff -> stored.add(diffBox(diff)));
+        stored.add(new ListPanel(lists, list, viewer, id -> show(studentId, id)));
+    }
+
+    private List<Button> workflowButtons(RankedList list) {
+        return switch (list.status()) {
+            case DRAFT -> List.of(workflow("Submit for review", "submit-review", list, () -> lists.submitForReview(list.id(), list.version())));
+            case IN_REVIEW -> List.of(workflow("Approve", "approve-list", list, () -> lists.approve(list.id(), list.version())),
+                    workflow("Back to draft", "return-draft", list, () -> lists.returnToDraft(list.id(), list.version())));
+            case APPROVED -> List.of(workflow("Publish to the student", "publish-list", list, () -> lists.publish(list.id(), list.version())));
+            case PUBLISHED, SUPERSEDED -> List.of();
+        };
+    }
+
+    private Button workflow(String text, String id, RankedList list, Supplier<RankedList> move) {
+        Button button = new Button(text, click -> {
+            RankedList[] moved = new RankedList[1];
+            if (UserActions.attempt(() -> moved[0] = move.get())) {
+                Notifications.success("Version " + moved[0].listNo() + " is " + moved[0].status().label().toLowerCase(Locale.ROOT) + ".");
+                show(list.studentId(), list.id());
+            }
+        });
+        button.setId(id);
+        button.addThemeVariants(list.status() == ListStatus.IN_REVIEW && id.equals("return-draft")
+                ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    private static Details diffBox(ListDiff diff) {
+        Div body = new Div();
+        body.addClassName("diff");
+        if (diff.isEmpty()) {
+            body.add(new Paragraph("Same programs in the same places with the same chances."));
+        }
+        section(body, "Added", diff.added(), c -> "#" + c.placeAfter() + " " + c.programName() + " (" + Format.percent(c.probabilityAfter()) + ")");
+        section(body, "Removed", diff.removed(), c -> c.programName() + " (was #" + c.placeBefore() + ")");
+        section(body, "Moved", diff.moved(), c -> c.programName() + ": #" + c.placeBefore() + " → #" + c.placeAfter());
+        section(body, "Probability changed", diff.probabilityChanged(), c -> c.programName() + ": "
+                + Format.percent(c.probabilityBefore()) + " → " + Format.percent(c.probabilityAfter()));
+        Details details = new Details("Changes since version " + diff.fromListNo() + ": " + diff.added().size() + " added, "
+                + diff.removed().size() + " removed, " + diff.moved().size() + " moved, " + diff.probabilityChanged().size()
+                + " with a new probability", body);
+        details.setId("diff");
+        details.setWidthFull();
+        return details;
+    }
+
+    private static void section(Div body, String heading, List<ListDiff.Change> changes,
+            Function<ListDiff.Change, String> line) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        UnorderedList items = new UnorderedList();
+        changes.forEach(c -> items.add(new ListItem(line.apply(c))));
+        Div part = new Div(new Span(heading), items);
+        part.addClassName("diff-" + heading.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        body.add(part);
+    }
+}

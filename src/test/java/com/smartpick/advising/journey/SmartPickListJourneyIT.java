@@ -1,0 +1,89 @@
+package com.smartpick.advising.journey;
+
+import static com.smartpick.advising.jooq.Tables.PERSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartpick.advising.standalone.StandaloneApplication;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The ranked-list journey in a real browser: the advisor runs a list for the demo student and submits it, the mentor
+ * annotates it, the advisor approves and publishes it, and the student sees it (and the annotation nowhere).
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "advising.embedded-db.data-dir=")
+class SmartPickListJourneyIT {
+
+    static final String NOTE = "Mentor's journey note: strong interview culture for IMGs.";
+
+    @LocalServerPort int port;
+    @Autowired DSLContext db;
+
+    @Test
+    void advisor_runs_mentor_annotates_advisor_approves_and_publishes_student_sees_it() {
+        long student = db.select(PERSON.ID).from(PERSON).where(PERSON.SUBJECT.eq("demo:student")).fetchSingle(PERSON.ID);
+        String listsPage = "/advising/smartpick/students/" + student;
+        String newVersion;
+
+        try (BrowserSession advisor = new BrowserSession(port)) {
+            advisor.signInWithDemoAccount("advisor");
+            advisor.open(listsPage);
+            WebElement slider = advisor.wait.until(ExpectedConditions.elementToBeClickable(By.id("budget-slider")));
+            slider.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT);
+            advisor.wait.until(ExpectedConditions.textToBe(By.id("budget-value"), "35 applications"));
+            advisor.click("run-list");
+            advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "Draft"));
+            newVersion = advisor.driver.findElement(By.id("list-version")).getText();
+            assertThat(advisor.driver.findElements(By.cssSelector(".entry-card"))).hasSize(35);
+            advisor.click("submit-review");
+            advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "In review"));
+        }
+
+        try (BrowserSession mentor = new BrowserSession(port)) {
+            mentor.signInWithDemoAccount("mentor");
+            mentor.open(listsPage);
+            mentor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "In review"));
+            assertThat(mentor.driver.findElements(By.id("approve-list"))).isEmpty();
+            mentor.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entry-1 .annotate-button"))).click();
+            WebElement text = mentor.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entry-dialog-text textarea")));
+            text.sendKeys(NOTE);
+            mentor.click("entry-dialog-save");
+            mentor.waitForText(NOTE);
+        }
+
+        try (BrowserSession advisor = new BrowserSession(port)) {
+            advisor.signInWithDemoAccount("advisor");
+            advisor.open(listsPage);
+            advisor.waitForText(NOTE);
+            advisor.click("approve-list");
+            advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "Approved"));
+            advisor.click("publish-list");
+            advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "Published"));
+        }
+
+        try (BrowserSession me = new BrowserSession(port)) {
+            me.signInWithDemoAccount("student");
+            me.open("/advising/smartpick/my-list");
+            Matcher number = Pattern.compile("Version (\\d+) ·").matcher(newVersion);
+            assertThat(number.find()).isTrue();
+            String version = "version " + number.group(1);
+            me.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("published-about"), version));
+            assertThat(me.driver.findElements(By.cssSelector(".entry-card")).size()).isBetween(30, 35);
+            assertThat(me.driver.getPageSource()).doesNotContain(NOTE);
+
+            me.open(listsPage);
+            me.waitForText("advising/smartpick/students");
+            assertThat(me.driver.findElements(By.id("list-status"))).isEmpty();
+        }
+    }
+}

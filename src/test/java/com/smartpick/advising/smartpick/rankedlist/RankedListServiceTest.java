@@ -1,0 +1,265 @@
+package com.smartpick.advising.smartpick.rankedlist;
+
+import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.smartpick.advising.base.InvalidInputException;
+import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.support.AdvisingTest;
+import com.smartpick.advising.support.SignIn;
+import com.smartpick.advising.support.TestData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+@AdvisingTest
+@Transactional
+class RankedListServiceTest {
+
+    @Autowired DSLContext db;
+    @Autowired RankedListService lists;
+    @Autowired CohortBatch batch;
+    TestData data;
+    TestData.World world;
+
+    @BeforeEach
+    void world() {
+        data = new TestData(db);
+        world = data.world();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    RankedList runForStudentA() {
+        SignIn.as(world.advisorA());
+        return lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 30, RecordedInputs.NONE);
+    }
+
+    @Test
+    void a_run_keeps_a_draft_snapshot_of_every_entry_and_is_audited() {
+        RankedList list = runForStudentA();
+
+        assertThat(list.status()).isEqualTo(ListStatus.DRAFT);
+        assertThat(list.listNo()).isEqualTo(1);
+        assertThat(list.entries()).hasSize(30);
+        ListEntry first = list.entries().get(0);
+        assertThat(first.rank()).isEqualTo(1);
+        assertThat(first.programName()).isNotBlank();
+        assertThat(first.summary()).isNotBlank();
+        assertThat(first.explanation()).isNotEmpty();
+        assertThat(list.entries()).extracting(ListEntry::rank)
+                .containsExactly(IntStream.rangeClosed(1, 30).boxed().toArray(Integer[]::new));
+        assertThat(list.curve()).isNotEmpty();
+        assertThat(list.overallChance()).isEqualTo(list.curve().get(29).chance());
+        assertThat(list.inputs()).isEqualTo(RecordedInputs.NONE);
+        assertThat(actions(list.id())).containsExactly("rankedlist.run");
+    }
+
+    @Test
+    void the_workflow_runs_draft_review_approved_published_and_the_student_sees_only_the_published_version() {
+        RankedList list = runForStudentA();
+        long id = list.id();
+
+        SignIn.as(world.studentA());
+        assertThat(lists.myPublishedList()).isEmpty();
+        assertThatThrownBy(() -> lists.list(id)).isInstanceOf(NotFoundException.class);
+
+        SignIn.as(world.advisorA());
+        list = lists.submitForReview(id, list.version());
+        assertThat(list.status()).isEqualTo(ListStatus.IN_REVIEW);
+        list = lists.approve(id, list.version());
+        assertThat(list.status()).isEqualTo(ListStatus.APPROVED);
+
+        SignIn.as(world.studentA());
+        assertThat(lists.myPublishedList()).isEmpty();
+        assertThatThrownBy(() -> lists.list(id)).isInstanceOf(NotFoundException.class);
+
+        SignIn.as(world.advisorA());
+        list = lists.publish(id, list.version());
+        assertThat(list.status()).isEqualTo(ListStatus.PUBLISHED);
+
+        SignIn.as(world.studentA());
+        assertThat(lists.myPublishedList()).map(RankedList::id).contains(id);
+        assertThat(lists.list(id).id()).isEqualTo(id);
+        assertThat(actions(id)).containsExactly("rankedlist.run", "rankedlist.submit", "rankedlist.approve", "rankedlist.publish");
+    }
+
+    @Test
+    void a_step_out_of_order_is_refused_with_the_reason() {
+        RankedList list = runForStudentA();
+        assertThatThrownBy(() -> lists.approve(list.id(), list.version()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("only a version in review can become approved");
+        assertThatThrownBy(() -> lists.publish(list.id(), list.version())).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_mentor_annotates_but_cannot_approve_nor_override() {
+        RankedList list = runForStudentA();
+        RankedList inReview = lists.submitForReview(list.id(), list.version());
+        long entry = inReview.entries().get(2).id();
+
+        SignIn.as(world.mentorA());
+        Annotation note = lists.annotate(list.id(), entry, AnnotationKind.CONCERN, "  Far from her family; check the commute.  ");
+        assertThat(note.text()).isEqualTo("Far from her family; check the commute.");
+        assertThat(note.authorName()).isEqualTo(world.mentorA().displayName());
+        assertThat(lists.list(list.id()).entries().get(2).annotations()).containsExactly(note);
+        assertThatThrownBy(() -> lists.approve(list.id(), inReview.version())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lists.pin(list.id(), inReview.version(), entry, true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(actions(list.id())).contains("rankedlist.annotate");
+    }
+
+    @Test
+    void an_annotation_is_edited_by_its_author_only_and_a_stale_edit_is_refused() {
+        RankedList list = runForStudentA();
+        Annotation note = lists.annotate(list.id(), list.entries().get(0).id(), AnnotationKind.NOTE, "Ask about USCE.");
+
+        Annotation edited = lists.editAnnotation(note.id(), note.version(), AnnotationKind.STRONG_FIT, "Strong fit: sponsors J-1.");
+        assertThat(edited.kind()).isEqualTo(AnnotationKind.STRONG_FIT);
+        assertThat(edited.version()).isEqualTo(note.version() + 1);
+        assertThatThrownBy(() -> lists.editAnnotation(note.id(), note.version(), AnnotationKind.NOTE, "Old version"))
+                .isInstanceOf(StaleDataException.class);
+
+        SignIn.as(world.mentorA());
+        assertThatThrownBy(() -> lists.editAnnotation(note.id(), edited.version(), AnnotationKind.NOTE, "Not mine"))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(world.mentorB());
+        assertThatThrownBy(() -> lists.editAnnotation(note.id(), edited.version(), AnnotationKind.NOTE, "Foreign"))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void advisors_pin_exclude_with_a_reason_and_move_entries_and_a_stale_override_is_refused() {
+        RankedList list = runForStudentA();
+        ListEntry third = list.entries().get(2);
+
+        assertThatThrownBy(() -> lists.exclude(list.id(), list.version(), third.id(), "  "))
+                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).fieldErrors().keySet())
+                .asInstanceOf(InstanceOfAssertFactories.COLLECTION).containsExactly("reason");
+        RankedList excluded = lists.exclude(list.id(), list.version(), third.id(), "No sponsorship for her visa in practice");
+        assertThat(excluded.keptEntries()).hasSize(29).extracting(ListEntry::id).doesNotContain(third.id());
+        assertThat(excluded.entries().get(2).excludeReason()).isEqualTo("No sponsorship for her visa in practice");
+
+        assertThatThrownBy(() -> lists.pin(list.id(), list.version(), third.id(), true)).isInstanceOf(StaleDataException.class);
+
+        ListEntry tenth = excluded.entries().get(9);
+        RankedList moved = lists.move(list.id(), excluded.version(), tenth.id(), 1);
+        assertThat(moved.entries().get(0).id()).isEqualTo(tenth.id());
+        assertThat(moved.entries()).extracting(ListEntry::position).containsExactly(
+                IntStream.rangeClosed(1, 30).boxed().toArray(Integer[]::new));
+        RankedList pinned = lists.pin(list.id(), moved.version(), tenth.id(), true);
+        assertThat(pinned.entries().get(0).pinned()).isTrue();
+        assertThat(actions(list.id())).contains("rankedlist.exclude", "rankedlist.move", "rankedlist.pin");
+    }
+
+    @Test
+    void a_new_run_never_overwrites_an_approved_list_it_makes_a_new_version_and_shows_the_difference() {
+        RankedList first = runForStudentA();
+        first = lists.approve(first.id(), lists.submitForReview(first.id(), first.version()).version());
+        RankedList firstApproved = first;
+        assertThatThrownBy(() -> lists.pin(firstApproved.id(), firstApproved.version(), firstApproved.entries().get(0).id(), true))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("run SmartPick again");
+
+        RankedList second = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 35, RecordedInputs.NONE);
+
+        assertThat(second.listNo()).isEqualTo(2);
+        assertThat(lists.list(first.id())).isEqualTo(first);
+        assertThat(lists.versions(world.studentA().personId())).extracting(ListSummary::listNo).containsExactly(2, 1);
+        ListDiff diff = lists.changesSincePrevious(second.id()).orElseThrow();
+        assertThat(diff.added()).hasSize(5);
+        assertThat(diff.removed()).isEmpty();
+        assertThat(diff.moved()).isEmpty();
+        assertThat(lists.changesSincePrevious(first.id())).isEmpty();
+    }
+
+    @Test
+    void publishing_a_newer_version_supersedes_the_one_the_student_saw() {
+        RankedList first = runForStudentA();
+        publish(first);
+        RankedList second = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 20, RecordedInputs.NONE);
+        publish(second);
+
+        assertThat(lists.list(first.id()).status()).isEqualTo(ListStatus.SUPERSEDED);
+        SignIn.as(world.studentA());
+        assertThat(lists.myPublishedList()).map(RankedList::listNo).contains(2);
+        assertThatThrownBy(() -> lists.list(first.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void foreign_ids_answer_not_found() {
+        RankedList list = runForStudentA();
+
+        SignIn.as(world.advisorB());
+        assertThatThrownBy(() -> lists.list(list.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> lists.versions(world.studentA().personId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> lists.submitForReview(list.id(), list.version())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE))
+                .isInstanceOf(NotFoundException.class);
+        SignIn.as(world.mentorB());
+        assertThatThrownBy(() -> lists.annotate(list.id(), list.entries().get(0).id(), AnnotationKind.NOTE, "x"))
+                .isInstanceOf(NotFoundException.class);
+        SignIn.as(world.studentB());
+        assertThatThrownBy(() -> lists.list(list.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void recorded_inputs_reach_the_engine_and_are_kept_with_the_list() {
+        SignIn.as(world.advisorA());
+        RecordedInputs recorded = new RecordedInputs(6, 2, 3);
+        RankedList without = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 30, RecordedInputs.NONE);
+        RankedList with = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 30, recorded);
+
+        assertThat(with.inputs()).isEqualTo(recorded);
+        assertThat(with.overallChance()).isGreaterThan(without.overallChance());
+    }
+
+    @Test
+    void a_cohort_batch_makes_a_draft_for_every_student_with_a_profile_and_skips_the_others_saying_why() {
+        SignIn.as(world.advisorA());
+        var withoutProfile = data.person("No profile", Role.STUDENT);
+        data.enroll(world.cohortA(), withoutProfile);
+        List<String> progress = new ArrayList<>();
+
+        CohortBatch.Outcome outcome = batch.run(world.cohortA(), 25, (done, total, name) -> progress.add(done + "/" + total));
+
+        assertThat(outcome.made()).isEqualTo(1);
+        assertThat(outcome.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.studentName()).isEqualTo(withoutProfile.displayName());
+            assertThat(s.reason()).contains("graduation year");
+        });
+        assertThat(progress).containsExactly("1/2", "2/2");
+        assertThat(lists.cohortLists(world.cohortA())).filteredOn(c -> c.studentId() == world.studentA().personId())
+                .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(ListStatus.DRAFT));
+        assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("rankedlist.batch")
+                .and(AUDIT_EVENT.SUBJECT_ID.eq(world.cohortA())))).isTrue();
+    }
+
+    private void publish(RankedList list) {
+        RankedList inReview = lists.submitForReview(list.id(), list.version());
+        RankedList approved = lists.approve(list.id(), inReview.version());
+        lists.publish(list.id(), approved.version());
+    }
+
+    private List<String> actions(long listId) {
+        return db.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.SUBJECT_TYPE.eq(RankedListService.SUBJECT)).and(AUDIT_EVENT.SUBJECT_ID.eq(listId))
+                .and(AUDIT_EVENT.ACTION.ne("rankedlist.read"))
+                .orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.ACTION);
+    }
+}

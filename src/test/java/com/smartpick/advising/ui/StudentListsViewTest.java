@@ -1,0 +1,126 @@
+package com.smartpick.advising.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.engine.Tier;
+import com.smartpick.advising.smartpick.rankedlist.AnnotationKind;
+import com.smartpick.advising.smartpick.rankedlist.RankedList;
+import com.smartpick.advising.smartpick.rankedlist.RankedListService;
+import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
+import com.smartpick.advising.smartpick.rankedlist.ui.MyListView;
+import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
+import com.smartpick.advising.support.SignIn;
+import com.smartpick.advising.support.TestData;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class StudentListsViewTest extends ViewTest {
+
+    @Autowired DSLContext db;
+    @Autowired RankedListService lists;
+
+    @Test
+    void an_advisor_moves_the_budget_slider_saves_a_version_and_takes_it_to_published() {
+        TestData.World world = new TestData(db).world();
+        SignIn.as(world.advisorA());
+        navigate("advising/smartpick/students/" + world.studentA().personId(), StudentListsView.class);
+        assertThat($(Paragraph.class).withId("no-list").exists()).isTrue();
+        assertThat($(Paragraph.class).withTextContaining("From records: none yet.").exists()).isTrue();
+        assertThat(text($(Div.class).withId("live-preview").single())).contains("40applications");
+
+        $(Input.class).withId("budget-slider").single().setValue("12");
+
+        assertThat($(Span.class).withId("budget-value").single().getText()).isEqualTo("12 applications");
+        assertThat(text($(Div.class).withId("live-preview").single())).contains("12applications");
+        assertThat($(Html.class).first().getInnerHtml()).contains("<svg").contains("12 → ");
+        test($(Button.class).withId("run-list").single()).click();
+
+        assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("Draft");
+        assertThat($(Div.class).withClassName("entry-card").all()).hasSize(12);
+        test($(Button.class).withId("submit-review").single()).click();
+        assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("In review");
+        test($(Button.class).withId("approve-list").single()).click();
+        assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("Approved");
+        test($(Button.class).withId("publish-list").single()).click();
+        assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("Published");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_mentor_annotates_inline_filters_the_entries_and_is_offered_no_run_nor_approval() {
+        TestData.World world = new TestData(db).world();
+        SignIn.as(world.advisorA());
+        RankedList list = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 15, RecordedInputs.NONE);
+        lists.submitForReview(list.id(), list.version());
+
+        SignIn.as(world.mentorA());
+        navigate("advising/smartpick/students/" + world.studentA().personId(), StudentListsView.class);
+        assertThat($(Button.class).withId("run-list").exists()).isFalse();
+        assertThat($(Button.class).withId("approve-list").exists()).isFalse();
+        assertThat($(Button.class).withClassName("pin-button").exists()).isFalse();
+
+        test($(Button.class).withClassName("annotate-button").first()).click();
+        test($(TextArea.class).withId("entry-dialog-text").single()).setValue("Strong IMG share; she should apply.");
+        test($(Button.class).withId("entry-dialog-save").single()).click();
+
+        assertThat($(Span.class).withClassName("annotation-text").single().getText()).isEqualTo("Strong IMG share; she should apply.");
+        assertThat($(Span.class).withId("entry-count").single().getText()).isEqualTo("15 programs");
+        test($(Checkbox.class).withId("filter-annotated").single()).click();
+        assertThat($(Span.class).withId("entry-count").single().getText()).isEqualTo("1 of 15 programs");
+        Select<Tier> tier = $(Select.class).withId("filter-tier").single();
+        Tier other = list.entries().get(0).tier() == Tier.LIKELY ? Tier.REACH : Tier.LIKELY;
+        tier.setValue(other);
+        assertThat($(Span.class).withId("entry-count").single().getText()).isEqualTo("0 of 15 programs");
+    }
+
+    @Test
+    void a_foreign_student_id_answers_not_found() {
+        TestData.World world = new TestData(db).world();
+        SignIn.as(world.advisorB());
+        navigate("advising/smartpick/students/" + world.studentA().personId(), StudentListsView.class);
+        assertThat($(H2.class).withId("not-found").single().getText()).isEqualTo("Student not found");
+        assertThat($(H2.class).withText("SmartPick · " + world.studentA().displayName()).exists()).isFalse();
+    }
+
+    @Test
+    void a_student_sees_a_plain_message_until_a_version_is_published_and_then_only_its_kept_entries() {
+        TestData.World world = new TestData(db).world();
+        SignIn.as(world.advisorA());
+        RankedList list = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
+        lists.annotate(list.id(), list.entries().get(0).id(), AnnotationKind.CONCERN, "Staff-only worry");
+        list = lists.exclude(list.id(), list.version(), list.entries().get(1).id(), "Closed to IMGs this year");
+        list = lists.approve(list.id(), lists.submitForReview(list.id(), list.version()).version());
+
+        SignIn.as(world.studentA());
+        navigate("advising/smartpick/my-list", MyListView.class);
+        assertThat($(Paragraph.class).withId("no-published-list").exists()).isTrue();
+        assertThat($(Div.class).withClassName("entry-card").exists()).isFalse();
+
+        SignIn.as(world.advisorA());
+        lists.publish(list.id(), list.version());
+        SignIn.as(world.studentA());
+        navigate("advising/smartpick/my-list", MyListView.class);
+
+        assertThat($(Paragraph.class).withId("published-about").exists()).isTrue();
+        assertThat($(Div.class).withClassName("entry-card").all()).hasSize(9);
+        assertThat($(Span.class).withClassName("annotation-text").exists()).isFalse();
+        assertThat($(Span.class).withText(list.entries().get(1).programName()).exists()).isFalse();
+        assertThat($(Button.class).withClassName("annotate-button").exists()).isFalse();
+    }
+
+    private static String text(Div div) {
+        return div.getElement().getTextRecursively().replaceAll("\\s+", "");
+    }
+}
