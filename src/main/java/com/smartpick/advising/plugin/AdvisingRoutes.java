@@ -1,7 +1,12 @@
 package com.smartpick.advising.plugin;
 
+import com.smartpick.advising.audit.ui.AuditTrailView;
+import com.smartpick.advising.audit.ui.DisclosuresView;
 import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.cohort.ui.CohortsView;
+import com.smartpick.advising.letter.ui.LetterView;
+import com.smartpick.advising.letter.ui.LettersView;
+import com.smartpick.advising.letter.ui.MyLettersView;
 import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.security.LoginView;
 import com.smartpick.advising.student.ui.MyStudentsView;
@@ -42,6 +47,11 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
         inMainLayout(routes, "students", MyStudentsView.class);
         inMainLayout(routes, "students/:" + StudentView.STUDENT_ID, StudentView.class);
         inMainLayout(routes, "profile", MyProfileView.class);
+        inMainLayout(routes, "letters", LettersView.class);
+        inMainLayout(routes, "letters/:" + LetterView.LETTER_ID, LetterView.class);
+        inMainLayout(routes, "my-letters", MyLettersView.class);
+        inMainLayout(routes, "who-viewed-my-record", DisclosuresView.class);
+        inMainLayout(routes, "audit", AuditTrailView.class);
     }
 
     private void inMainLayout(RouteConfiguration routes, String view, Class<? extends Component> target) {

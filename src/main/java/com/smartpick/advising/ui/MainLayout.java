@@ -1,6 +1,10 @@
 package com.smartpick.advising.ui;
 
+import com.smartpick.advising.audit.ui.AuditTrailView;
+import com.smartpick.advising.audit.ui.DisclosuresView;
 import com.smartpick.advising.cohort.ui.CohortsView;
+import com.smartpick.advising.letter.ui.LettersView;
+import com.smartpick.advising.letter.ui.MyLettersView;
 import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
@@ -44,6 +48,16 @@ public class MainLayout extends AppLayout {
         }
         if (viewer.has(Role.STUDENT)) {
             nav.addItem(new SideNavItem("My profile", MyProfileView.class, VaadinIcon.USER_CARD.create()));
+        }
+        if (viewer.hasAny(Role.ADVISOR, Role.MENTOR)) {
+            nav.addItem(new SideNavItem("Letters", LettersView.class, VaadinIcon.ENVELOPES_O.create()));
+        }
+        if (viewer.has(Role.STUDENT)) {
+            nav.addItem(new SideNavItem("My letters", MyLettersView.class, VaadinIcon.ENVELOPE_O.create()));
+            nav.addItem(new SideNavItem("Who viewed my record", DisclosuresView.class, VaadinIcon.EYE.create()));
+        }
+        if (viewer.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS.create()));
         }
 
         Div who = new Div(new Span(viewer.displayName()), new Span(viewer.roles().stream().map(Role::name).sorted()

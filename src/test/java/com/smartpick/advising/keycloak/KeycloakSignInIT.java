@@ -20,10 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class KeycloakSignInIT extends KeycloakAppTestBase {
 
     private static final Map<User, List<String>> NAVIGATION = Map.of(
-            User.ADVISOR, List.of("Home", "Cohorts", "My students"),
-            User.MENTOR, List.of("Home", "My students"),
-            User.STUDENT, List.of("Home", "My profile"),
-            User.ADMIN, List.of("Home", "Cohorts", "My students"));
+            User.ADVISOR, List.of("Home", "Cohorts", "My students", "Letters"),
+            User.MENTOR, List.of("Home", "My students", "Letters"),
+            User.STUDENT, List.of("Home", "My profile", "My letters", "Who viewed my record"),
+            User.ADMIN, List.of("Home", "Cohorts", "My students", "Audit trail"));
 
     @Autowired
     DSLContext db;
