@@ -87,7 +87,7 @@ class AuditRepository {
                 .fetch(r -> new PersonSummary(r.value1(), r.value2(), r.value3(), Role.fromNames(Arrays.asList(r.value4()))));
     }
 
-    private SelectSeekStep2<Record, OffsetDateTime, Long> searchQuery(AuditFilter filter, ZoneId zone) {
+    SelectSeekStep2<Record, OffsetDateTime, Long> searchQuery(AuditFilter filter, ZoneId zone) {
         return db.select(AUDIT_EVENT.fields()).select(STUDENT.DISPLAY_NAME)
                 .from(AUDIT_EVENT).leftJoin(STUDENT).on(STUDENT.ID.eq(AUDIT_EVENT.STUDENT_ID))
                 .where(conditions(filter, zone))
