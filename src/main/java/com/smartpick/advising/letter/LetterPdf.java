@@ -46,6 +46,7 @@ final class LetterPdf {
                 }
             }
             writer.rule();
+            writer.gap();
             writer.line(regular, BODY_SIZE, DATE.format(letter.date()));
             writer.gap();
             writer.line(bold, BODY_SIZE, "Letter of recommendation for " + letter.studentName() + " (" + letter.specialty() + ")");

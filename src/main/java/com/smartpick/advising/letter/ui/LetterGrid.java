@@ -18,7 +18,8 @@ class LetterGrid extends Grid<Letter> {
             addColumn(Letter::mentorName).setHeader("Mentor").setSortable(true).setAutoWidth(true);
         }
         addColumn(Letter::specialty).setHeader("Specialty").setSortable(true).setAutoWidth(true);
-        addColumn(l -> String.join(", ", l.programs())).setHeader("Programs").setFlexGrow(1);
+        addColumn(LetterGrid::programs).setHeader("Programs").setFlexGrow(1)
+                .setTooltipGenerator(l -> String.join("\n", l.programs()));
         addColumn(l -> l.waived() ? "Waived" : "Kept").setHeader("Right to read").setAutoWidth(true);
         addComponentColumn(l -> status(l)).setHeader("Status").setAutoWidth(true)
                 .setComparator(l -> l.status().ordinal());
@@ -28,6 +29,12 @@ class LetterGrid extends Grid<Letter> {
         setAllRowsVisible(true);
         addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(LetterView.class,
                 new RouteParameters(LetterView.LETTER_ID, String.valueOf(click.getItem().id())))));
+    }
+
+    /** The first program and how many more: the full list is the tooltip and the letter's page. */
+    private static String programs(Letter letter) {
+        return letter.programs().isEmpty() ? "" : letter.programs().getFirst()
+                + (letter.programs().size() > 1 ? " +" + (letter.programs().size() - 1) + " more" : "");
     }
 
     static Span status(Letter letter) {

@@ -2,6 +2,7 @@ package com.smartpick.advising.letter.ui;
 
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.ui.Formats;
+import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.letter.ContentKind;
@@ -73,9 +74,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
             removeAll();
             add(backLink());
             title = "Not found · SmartPick Advising";
-            H2 notFound = new H2("Letter not found");
-            notFound.setId("not-found");
-            add(notFound, new Paragraph("There is no letter with this id among the letters you may see."));
+            add(new NotFoundMessage("Letter", "There is no letter with this id among the letters you may see."));
         }
     }
 
@@ -203,6 +202,9 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
             section.addComponentAtIndex(1, new Paragraph("The letter is currently the uploaded PDF \"" + current.fileName()
                     + "\". Saving text here replaces it."));
         }
+        if (current != null) {
+            section.add(pdfLink(letter));
+        }
         var revisions = letters.revisions(letter.id());
         if (!revisions.isEmpty()) {
             Paragraph history = new Paragraph("Saved revisions: " + revisions.stream()
@@ -217,6 +219,8 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component upload(Letter letter, Map<String, TextField> letterhead) {
         UI ui = UI.getCurrent();
+        // the refused file must leave the list, or the one-file upload stays blocked by it
+        Upload[] uploads = new Upload[1];
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             Letterhead head = new Letterhead(letterhead.get("title").getValue(), letterhead.get("institution").getValue(),
                     letterhead.get("contact").getValue());
@@ -224,8 +228,11 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
                     letterhead)) {
                 Notifications.success("PDF uploaded: it is now the letter.");
                 show(letter.id());
+            } else {
+                uploads[0].clearFileList();
             }
         })));
+        uploads[0] = upload;
         upload.setId("letter-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(LetterService.MAX_PDF_BYTES);
