@@ -1,13 +1,30 @@
 package com.smartpick.advising.audit;
 
 import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
+import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.jooq.tables.Person;
+import com.smartpick.advising.security.PersonSummary;
+import com.smartpick.advising.security.Role;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectSeekStep2;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class AuditRepository {
+
+    private static final Person STUDENT = PERSON.as("student");
 
     private final DSLContext db;
 
@@ -30,5 +47,86 @@ class AuditRepository {
                 .set(AUDIT_EVENT.AFTER_STATE, after)
                 .set(AUDIT_EVENT.DETAIL, detail)
                 .execute();
+    }
+
+    /**
+     * The trail, newest first. Each filter maps onto an index of V2/V7: the student's and the actor's
+     * {@code (…, at desc)}, the action prefix's pattern index, or {@code at desc} alone.
+     */
+    List<AuditEntry> search(AuditFilter filter, ZoneId zone, int offset, int limit) {
+        return searchQuery(filter, zone).offset(offset).limit(limit).fetch(AuditRepository::entry);
+    }
+
+    /** Every event of the search, streamed from a cursor so an export never holds the whole trail in memory. */
+    void each(AuditFilter filter, ZoneId zone, int max, Consumer<AuditEntry> sink) {
+        try (var cursor = searchQuery(filter, zone).limit(max).fetchSize(1000).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(entry(r)));
+        }
+    }
+
+    /** The reads of a student's record by anyone else: their record of disclosures. */
+    List<Disclosure> disclosures(long studentId, int offset, int limit) {
+        return db.select(AUDIT_EVENT.AT, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ACTOR_ROLES, AUDIT_EVENT.SUBJECT_TYPE,
+                        AUDIT_EVENT.SUBJECT_ID)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.STUDENT_ID.eq(studentId)).and(AUDIT_EVENT.ACTION.like("%.read"))
+                .and(AUDIT_EVENT.ACTOR_ID.isDistinctFrom(studentId))
+                .orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(r -> new Disclosure(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Anyone by name or e-mail, for the search's person and student pickers. */
+    List<PersonSummary> people(String text, @Nullable Role role, int limit) {
+        String pattern = "%" + escapeLike(text.strip().toLowerCase()) + "%";
+        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES).from(PERSON)
+                .where(DSL.lower(PERSON.DISPLAY_NAME).like(pattern, '!').or(DSL.lower(PERSON.EMAIL).like(pattern, '!')))
+                .and(role == null ? DSL.trueCondition() : PERSON.ROLES.contains(new String[] {role.name()}))
+                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+                .limit(limit)
+                .fetch(r -> new PersonSummary(r.value1(), r.value2(), r.value3(), Role.fromNames(Arrays.asList(r.value4()))));
+    }
+
+    SelectSeekStep2<Record, OffsetDateTime, Long> searchQuery(AuditFilter filter, ZoneId zone) {
+        return db.select(AUDIT_EVENT.fields()).select(STUDENT.DISPLAY_NAME)
+                .from(AUDIT_EVENT).leftJoin(STUDENT).on(STUDENT.ID.eq(AUDIT_EVENT.STUDENT_ID))
+                .where(conditions(filter, zone))
+                .orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc());
+    }
+
+    private static List<Condition> conditions(AuditFilter filter, ZoneId zone) {
+        List<Condition> all = new ArrayList<>();
+        if (filter.actorId() != null) {
+            all.add(AUDIT_EVENT.ACTOR_ID.eq(filter.actorId()));
+        }
+        if (filter.studentId() != null) {
+            all.add(AUDIT_EVENT.STUDENT_ID.eq(filter.studentId()));
+        }
+        if (!filter.actionPrefix().isEmpty()) {
+            all.add(AUDIT_EVENT.ACTION.like(escapeLike(filter.actionPrefix()) + "%", '!'));
+        }
+        if (filter.from() != null) {
+            all.add(AUDIT_EVENT.AT.ge(startOf(filter.from(), zone)));
+        }
+        if (filter.to() != null) {
+            all.add(AUDIT_EVENT.AT.lt(startOf(filter.to().plusDays(1), zone)));
+        }
+        return all;
+    }
+
+    private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static AuditEntry entry(Record r) {
+        return new AuditEntry(r.get(AUDIT_EVENT.ID), r.get(AUDIT_EVENT.AT), r.get(AUDIT_EVENT.ACTOR_ID),
+                r.get(AUDIT_EVENT.ACTOR_NAME), r.get(AUDIT_EVENT.ACTOR_ROLES), r.get(AUDIT_EVENT.ACTION),
+                r.get(AUDIT_EVENT.SUBJECT_TYPE), r.get(AUDIT_EVENT.SUBJECT_ID), r.get(AUDIT_EVENT.STUDENT_ID),
+                r.get(STUDENT.DISPLAY_NAME), r.get(AUDIT_EVENT.BEFORE_STATE), r.get(AUDIT_EVENT.AFTER_STATE),
+                r.get(AUDIT_EVENT.DETAIL));
     }
 }

@@ -1,12 +1,15 @@
 package com.smartpick.advising.demo;
 
 import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
+import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
 import static com.smartpick.advising.jooq.Tables.COHORT;
 import static com.smartpick.advising.jooq.Tables.COHORT_ADVISOR;
 import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.ERAS_ENTRY;
 import static com.smartpick.advising.jooq.Tables.ERAS_SELECTION;
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
+import static com.smartpick.advising.jooq.Tables.LETTER;
+import static com.smartpick.advising.jooq.Tables.LETTER_REVISION;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
@@ -15,10 +18,12 @@ import com.smartpick.advising.smartpick.catalog.SyntheticCatalog;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -103,6 +108,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 new DemoRankedLists.Person(mentor, "Dr. Chen Li", Role.MENTOR), students.get(0),
                 new DemoRankedLists.Person(advisor2, "Dr. Brian Okafor", Role.ADVISOR),
                 new DemoRankedLists.Person(mentor2, "Dr. Priya Nair", Role.MENTOR), students.get(1));
+        letters(students.get(0), mentor, advisor, students.get(1), mentor2, advisor2);
         LOG.info("Demo data loaded: {} students in 2 cohorts. Demo accounts use the password shown on the login page.",
                 students.size());
     }
@@ -117,6 +123,73 @@ public class DemoDataLoader implements ApplicationRunner {
             LOG.info("Demo catalog: {} synthetic programs generated in {} ms and inserted in {} ms.", added,
                     (generated - started) / 1_000_000, (System.nanoTime() - generated) / 1_000_000);
         }
+    }
+
+    /**
+     * Letters in every state for the two demo students: Sofia's waived approved letter is the one she can never
+     * read; Rahul's kept approved letter he can. The advisors' reads are on the record, so "Who viewed my record"
+     * has entries.
+     */
+    private void letters(long sofia, long chenLi, long moreno, long rahul, long nair, long okafor) {
+        OffsetDateTime now = OffsetDateTime.now();
+        String[] medicine = {"Mayo Clinic · Internal Medicine", "Cleveland Clinic · Internal Medicine",
+                "Johns Hopkins · Internal Medicine"};
+        Author chen = new Author(chenLi, "Associate Professor of Medicine", "Lakeside University Hospital",
+                "chen.li@demo.smartpick.invalid");
+        Author priya = new Author(nair, "Program Faculty, Psychiatry", "Riverside Community Health",
+                "priya.nair@demo.smartpick.invalid");
+        long waived = letter(sofia, chen, "Internal Medicine", medicine, true, "APPROVED", null, now.minusDays(20),
+                "I supervised Sofia Haddad for twelve weeks on our inpatient medicine service. She carried a full list "
+                        + "of patients, presented them concisely, and followed up on every result herself.\n\n"
+                        + "I recommend her without reservation for residency in internal medicine.", moreno);
+        long submitted = letter(sofia, chen, "Internal Medicine", medicine, false, "SUBMITTED", null, now.minusDays(6),
+                "Sofia's quality-improvement project on discharge summaries reduced readmission calls by a third.", null);
+        letter(sofia, chen, "Internal Medicine (preliminary year)", new String[] {"Lakeside University · Preliminary Medicine"},
+                true, "DRAFTING", null, now.minusDays(3), "Draft: Sofia joined our team in March…", null);
+        letter(sofia, chen, "Cardiology research year", new String[] {"Lakeside University · Cardiology research"}, false,
+                "REQUESTED", null, now.minusDays(1), null, null);
+        long kept = letter(rahul, priya, "Psychiatry", new String[] {"Riverside Community · Psychiatry",
+                "Northbrook University · Psychiatry"}, false, "APPROVED", null, now.minusDays(15),
+                "Rahul Mehta rotated with our outpatient psychiatry clinic for eight weeks. His interviews were warm "
+                        + "and structured, and patients trusted him quickly.", okafor);
+        letter(rahul, priya, "Family Medicine", new String[] {"Valley Health · Family Medicine"}, true, "RETURNED",
+                "Please describe the continuity clinic in more detail.", now.minusDays(9),
+                "Rahul worked in our family medicine clinic.", okafor);
+        letter(rahul, priya, "Pediatrics", new String[] {"Children's Hospital · Pediatrics"}, false,
+                "DECLINED", "I have not supervised Rahul in pediatrics and could not speak to his work there.",
+                now.minusDays(12), null, null);
+        read(moreno, "Dr. Alice Moreno", waived, sofia, now.minusDays(19));
+        read(moreno, "Dr. Alice Moreno", submitted, sofia, now.minusDays(2));
+        read(okafor, "Dr. Brian Okafor", kept, rahul, now.minusDays(14));
+    }
+
+    private record Author(long mentor, String title, String institution, String contact) {
+    }
+
+    private long letter(long student, Author mentor, String specialty, String[] programs, boolean waived, String status,
+            @Nullable String reason, OffsetDateTime requested, @Nullable String body, @Nullable Long decidedBy) {
+        long id = db.insertInto(LETTER).set(LETTER.STUDENT_ID, student).set(LETTER.MENTOR_ID, mentor.mentor())
+                .set(LETTER.SPECIALTY, specialty).set(LETTER.PROGRAMS, programs)
+                .set(LETTER.WAIVED, waived).set(LETTER.WAIVER_RECORDED_AT, requested).set(LETTER.WAIVER_RECORDED_BY, student)
+                .set(LETTER.STATUS, status).set(LETTER.REASON, reason).set(LETTER.CONTENT_KIND, body == null ? "NONE" : "TEXT")
+                .set(LETTER.AUTHOR_TITLE, mentor.title()).set(LETTER.AUTHOR_INSTITUTION, mentor.institution())
+                .set(LETTER.AUTHOR_CONTACT, mentor.contact()).set(LETTER.REQUESTED_AT, requested)
+                .set(LETTER.SUBMITTED_AT, body == null || status.equals("DRAFTING") ? null : requested.plusDays(2))
+                .set(LETTER.DECIDED_AT, decidedBy == null ? null : requested.plusDays(4)).set(LETTER.DECIDED_BY, decidedBy)
+                .returning(LETTER.ID).fetchSingle(LETTER.ID);
+        if (body != null) {
+            db.insertInto(LETTER_REVISION).set(LETTER_REVISION.LETTER_ID, id).set(LETTER_REVISION.REVISION, 1)
+                    .set(LETTER_REVISION.BODY, body).set(LETTER_REVISION.SAVED_BY, mentor.mentor())
+                    .set(LETTER_REVISION.SAVED_AT, requested.plusDays(1)).execute();
+        }
+        return id;
+    }
+
+    private void read(long advisor, String name, long letter, long student, OffsetDateTime at) {
+        db.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.AT, at).set(AUDIT_EVENT.ACTOR_ID, advisor).set(AUDIT_EVENT.ACTOR_NAME, name)
+                .set(AUDIT_EVENT.ACTOR_ROLES, "ADVISOR").set(AUDIT_EVENT.ACTION, "letter.read")
+                .set(AUDIT_EVENT.SUBJECT_TYPE, "letter").set(AUDIT_EVENT.SUBJECT_ID, letter)
+                .set(AUDIT_EVENT.STUDENT_ID, student).execute();
     }
 
     private void profile(long student, Specialty first, Random random) {

@@ -1,5 +1,7 @@
 package com.smartpick.advising.plugin;
 
+import com.smartpick.advising.audit.ui.AuditTrailView;
+import com.smartpick.advising.audit.ui.DisclosuresView;
 import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.eras.ui.ErasView;
@@ -7,6 +9,9 @@ import com.smartpick.advising.experience.ui.ExperienceRecordView;
 import com.smartpick.advising.experience.ui.MyExperienceView;
 import com.smartpick.advising.experience.ui.ReviewQueueView;
 import com.smartpick.advising.inbox.ui.InboxView;
+import com.smartpick.advising.letter.ui.LetterView;
+import com.smartpick.advising.letter.ui.LettersView;
+import com.smartpick.advising.letter.ui.MyLettersView;
 import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.readiness.ui.ReadinessView;
 import com.smartpick.advising.roster.ui.RosterImportView;
@@ -68,6 +73,11 @@ public class AdvisingRoutes implements VaadinServiceInitListener {
         inMainLayout(routes, "smartpick/students/:" + StudentListsView.STUDENT_ID, StudentListsView.class);
         inMainLayout(routes, "smartpick/cohorts", CohortSmartPickView.class);
         inMainLayout(routes, "smartpick/my-list", MyListView.class);
+        inMainLayout(routes, "letters", LettersView.class);
+        inMainLayout(routes, "letters/:" + LetterView.LETTER_ID, LetterView.class);
+        inMainLayout(routes, "my-letters", MyLettersView.class);
+        inMainLayout(routes, "who-viewed-my-record", DisclosuresView.class);
+        inMainLayout(routes, "audit", AuditTrailView.class);
     }
 
     private void inMainLayout(RouteConfiguration routes, String view, Class<? extends Component> target) {

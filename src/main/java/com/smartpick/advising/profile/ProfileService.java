@@ -1,5 +1,6 @@
 package com.smartpick.advising.profile;
 
+import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
@@ -23,11 +24,13 @@ public class ProfileService {
     private final ProfileRepository profiles;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ProfileService(ProfileRepository profiles, CurrentUser currentUser, Clock clock) {
+    ProfileService(ProfileRepository profiles, CurrentUser currentUser, Clock clock, AuditTrail audit) {
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -52,13 +55,17 @@ public class ProfileService {
         return profiles.find(me.personId(), me).orElseThrow();
     }
 
-    /** A student's profile for staff who may see that student; an empty one if the student has not started it. */
-    @Transactional(readOnly = true)
+    /**
+     * A student's profile for staff who may see that student; an empty one if the student has not started it. A
+     * read by anyone but the student goes on their record of disclosures (so: not a read-only transaction).
+     */
     public ApplicantProfile profileOf(long studentId) {
         Viewer viewer = currentUser.require();
-        return profiles.find(studentId, viewer).or(() -> profiles.canSeeStudent(studentId, viewer)
+        ApplicantProfile profile = profiles.find(studentId, viewer).or(() -> profiles.canSeeStudent(studentId, viewer)
                 ? Optional.of(ApplicantProfile.empty(studentId)) : Optional.empty())
                 .orElseThrow(() -> new NotFoundException("Student"));
+        audit.read("profile", studentId, studentId);
+        return profile;
     }
 
     private Viewer student() {

@@ -1,5 +1,7 @@
 package com.smartpick.advising.ui;
 
+import com.smartpick.advising.audit.ui.AuditTrailView;
+import com.smartpick.advising.audit.ui.DisclosuresView;
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.experience.ui.MyExperienceView;
@@ -7,6 +9,8 @@ import com.smartpick.advising.experience.ui.ReviewQueueView;
 import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.inbox.ui.InboxChanged;
 import com.smartpick.advising.inbox.ui.InboxView;
+import com.smartpick.advising.letter.ui.LettersView;
+import com.smartpick.advising.letter.ui.MyLettersView;
 import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.readiness.ui.ReadinessView;
 import com.smartpick.advising.roster.ui.RosterImportView;
@@ -85,6 +89,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (viewer.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Program catalog", CatalogView.class, VaadinIcon.HOSPITAL.create()));
+        }
+        if (viewer.hasAny(Role.ADVISOR, Role.MENTOR)) {
+            nav.addItem(new SideNavItem("Letters", LettersView.class, VaadinIcon.ENVELOPES_O.create()));
+        }
+        if (viewer.has(Role.STUDENT)) {
+            nav.addItem(new SideNavItem("My letters", MyLettersView.class, VaadinIcon.ENVELOPE_O.create()));
+            nav.addItem(new SideNavItem("Who viewed my record", DisclosuresView.class, VaadinIcon.EYE.create()));
+        }
+        if (viewer.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS.create()));
         }
 
         Div who = new Div(new Span(viewer.displayName()), new Span(viewer.roles().stream().map(Role::name).sorted()

@@ -9,6 +9,8 @@ import static com.smartpick.advising.jooq.Tables.PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
+import com.smartpick.advising.audit.AuditFilter;
+import com.smartpick.advising.audit.AuditService;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.eras.ErasService;
@@ -24,6 +26,9 @@ import com.smartpick.advising.statement.StatementService;
 import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.cohort.EnrollmentStatus;
+import com.smartpick.advising.letter.LetterRequest;
+import com.smartpick.advising.letter.LetterService;
+import com.smartpick.advising.letter.Letterhead;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
 import com.smartpick.advising.smartpick.catalog.CatalogFilter;
@@ -84,6 +89,8 @@ class AuthorizationMatrixTest {
     @Autowired CatalogService catalog;
     @Autowired ProgramCatalog programCatalog;
     @Autowired RankedListService rankedLists;
+    @Autowired LetterService letters;
+    @Autowired AuditService audit;
 
     interface Operation {
         void run(AuthorizationMatrixTest services, World world, long studentId, long cohortId);
@@ -193,7 +200,33 @@ class AuthorizationMatrixTest {
             Map.entry("publish a list", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("see a cohort's SmartPick lists", new Outcome[][] {
-                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}));
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("request a letter from my mentor", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}}),
+            Map.entry("open a letter", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}}),
+            Map.entry("read a submitted letter", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {NOT_FOUND, NOT_FOUND}, {ALLOWED, ALLOWED}}),
+            Map.entry("download an approved letter", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}}),
+            Map.entry("download an approved waived letter", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {NOT_FOUND, NOT_FOUND}, {ALLOWED, ALLOWED}}),
+            Map.entry("save a letter draft", new Outcome[][] {
+                    {DENIED, DENIED}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}}),
+            Map.entry("submit a letter", new Outcome[][] {
+                    {DENIED, DENIED}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}}),
+            Map.entry("decline a letter request", new Outcome[][] {
+                    {DENIED, DENIED}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}}),
+            Map.entry("approve a letter", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}}),
+            Map.entry("return a letter", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}}),
+            Map.entry("list a student's approved letters", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}}),
+            Map.entry("search the audit trail", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("see who viewed my record", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}}));
 
     static final Map<String, Operation> OPERATIONS = Map.ofEntries(
             Map.entry("open a student's page", (s, w, student, cohort) -> s.students.student(student)),
@@ -329,6 +362,27 @@ class AuthorizationMatrixTest {
         SecurityContextHolder.getContext().setAuthentication(signedIn);
         return list;
     }
+            Map.entry("request a letter from my mentor", (s, w, student, cohort) -> s.letters.request(
+                    new LetterRequest(w.mentorA().personId(), "Internal Medicine", List.of("Test Program"), true))),
+            Map.entry("open a letter", (s, w, student, cohort) -> s.letters.letter(s.letter(w, student, "REQUESTED", false))),
+            Map.entry("read a submitted letter", (s, w, student, cohort) ->
+                    s.letters.content(s.letter(w, student, "SUBMITTED", false))),
+            Map.entry("download an approved letter", (s, w, student, cohort) ->
+                    s.letters.pdf(s.letter(w, student, "APPROVED", false))),
+            Map.entry("download an approved waived letter", (s, w, student, cohort) ->
+                    s.letters.pdf(s.letter(w, student, "APPROVED", true))),
+            Map.entry("save a letter draft", (s, w, student, cohort) -> s.letters.saveDraft(
+                    s.letter(w, student, "REQUESTED", false), 0, "Draft", Letterhead.EMPTY)),
+            Map.entry("submit a letter", (s, w, student, cohort) -> s.letters.submit(s.letter(w, student, "DRAFTING", false), 0)),
+            Map.entry("decline a letter request", (s, w, student, cohort) ->
+                    s.letters.decline(s.letter(w, student, "REQUESTED", false), 0, "Not enough time together")),
+            Map.entry("approve a letter", (s, w, student, cohort) -> s.letters.approve(s.letter(w, student, "SUBMITTED", false), 0)),
+            Map.entry("return a letter", (s, w, student, cohort) ->
+                    s.letters.returnToMentor(s.letter(w, student, "SUBMITTED", false), 0, "Add the ICU rotation")),
+            Map.entry("list a student's approved letters", (s, w, student, cohort) -> s.letters.approvedLettersOf(student)),
+            Map.entry("search the audit trail", (s, w, student, cohort) ->
+                    s.audit.search(new AuditFilter(null, student, "", null, null), 0, 10)),
+            Map.entry("see who viewed my record", (s, w, student, cohort) -> s.audit.myDisclosures(0, 10)));
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -356,6 +410,12 @@ class AuthorizationMatrixTest {
     @AfterEach
     void signOut() {
         SignIn.out();
+    }
+
+    /** A letter of the given student, asked of their own mentor, already in the given state. */
+    private long letter(World world, long studentId, String status, boolean waived) {
+        long mentor = studentId == world.studentA().personId() ? world.mentorA().personId() : world.mentorB().personId();
+        return new TestData(db).letter(studentId, mentor, status, waived, "A letter");
     }
 
     private static Outcome outcome(Runnable operation) {

@@ -4,11 +4,14 @@ import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.COHORT;
 import static com.smartpick.advising.jooq.Tables.COHORT_ADVISOR;
 import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
+import static com.smartpick.advising.jooq.Tables.LETTER;
+import static com.smartpick.advising.jooq.Tables.LETTER_REVISION;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
@@ -61,6 +64,27 @@ public final class TestData {
                 .set(APPLICANT_PROFILE.GRADUATION_YEAR, 2022).set(APPLICANT_PROFILE.STEP1_RESULT, "PASS")
                 .set(APPLICANT_PROFILE.STEP1_ATTEMPTS, 1).set(APPLICANT_PROFILE.STEP2CK_SCORE, step2ck)
                 .set(APPLICANT_PROFILE.STEP2CK_ATTEMPTS, 1).execute();
+    }
+
+    /**
+     * A letter asked of a mentor, already in the given state (REQUESTED, DRAFTING, SUBMITTED, APPROVED, …); from
+     * DRAFTING on it has one revision whose text is {@code body}.
+     */
+    public long letter(long studentId, long mentorId, String status, boolean waived, String body) {
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean written = !status.equals("REQUESTED");
+        long id = db.insertInto(LETTER).set(LETTER.STUDENT_ID, studentId).set(LETTER.MENTOR_ID, mentorId)
+                .set(LETTER.SPECIALTY, "Internal Medicine").set(LETTER.PROGRAMS, new String[] {"Test University Program"})
+                .set(LETTER.WAIVED, waived).set(LETTER.WAIVER_RECORDED_AT, now).set(LETTER.WAIVER_RECORDED_BY, studentId)
+                .set(LETTER.STATUS, status).set(LETTER.CONTENT_KIND, written ? "TEXT" : "NONE")
+                .set(LETTER.REASON, status.equals("RETURNED") || status.equals("DECLINED") ? "A reason" : null)
+                .set(LETTER.DECIDED_AT, status.equals("APPROVED") ? now : null)
+                .returning(LETTER.ID).fetchSingle(LETTER.ID);
+        if (written) {
+            db.insertInto(LETTER_REVISION).set(LETTER_REVISION.LETTER_ID, id).set(LETTER_REVISION.REVISION, 1)
+                    .set(LETTER_REVISION.BODY, body).set(LETTER_REVISION.SAVED_BY, mentorId).execute();
+        }
+        return id;
     }
 
     /**

@@ -1,0 +1,85 @@
+package com.smartpick.advising.audit;
+
+import com.smartpick.advising.base.CsvCells;
+import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.PersonSummary;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the trail: the admin's search and CSV export, and each student's record of disclosures. */
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+    /** An export beyond this is a job for the database's own tools, not a browser download. */
+    public static final int MAX_EXPORT_ROWS = 100_000;
+    static final int PEOPLE_LIMIT = 50;
+    static final String[] CSV_HEADER = {"at", "actor", "actor roles", "action", "subject type", "subject id",
+            "student id", "student", "before", "after", "detail"};
+
+    private final AuditRepository events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditService(AuditRepository events, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+        admin();
+        return events.search(filter, clock.getZone(), offset, limit);
+    }
+
+    /** Writes the search's events as CSV, newest first, every cell spreadsheet-safe; at most {@link #MAX_EXPORT_ROWS}. */
+    public void exportCsv(AuditFilter filter, Appendable out) {
+        admin();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+            events.each(filter, clock.getZone(), MAX_EXPORT_ROWS, e -> {
+                try {
+                    csv.printRecord(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.at()), CsvCells.safe(e.actorName()),
+                            CsvCells.safe(e.actorRoles()), CsvCells.safe(e.action()), CsvCells.safe(e.subjectType()),
+                            CsvCells.safe(e.subjectId()), CsvCells.safe(e.studentId()), CsvCells.safe(e.studentName()),
+                            CsvCells.safe(e.before()), CsvCells.safe(e.after()), CsvCells.safe(e.detail()));
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** People to search by: anyone for "who acted", students for "whose record". */
+    public List<PersonSummary> people(String text, @Nullable Role role) {
+        admin();
+        return events.people(text, role, PEOPLE_LIMIT);
+    }
+
+    /** The signed-in student's record of disclosures: who read their record or letters, newest first. */
+    public List<Disclosure> myDisclosures(int offset, int limit) {
+        Viewer viewer = currentUser.require();
+        if (!viewer.has(Role.STUDENT)) {
+            throw new AccessDeniedException("Only students have a record of disclosures.");
+        }
+        return events.disclosures(viewer.personId(), offset, limit);
+    }
+
+    private void admin() {
+        if (!currentUser.require().has(Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins search the audit trail.");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.smartpick.advising.audit.ui;
+
+import com.smartpick.advising.audit.AuditService;
+import com.smartpick.advising.audit.Disclosure;
+import com.smartpick.advising.base.ui.Formats;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.annotation.security.RolesAllowed;
+
+/** A student's record of disclosures (FERPA 34 CFR 99.32): who read their record or letters, in which role, when. */
+@RolesAllowed("STUDENT")
+@PageTitle("Who viewed my record · SmartPick Advising")
+public class DisclosuresView extends VerticalLayout {
+
+    public DisclosuresView(AuditService audit) {
+        addClassName("disclosures-view");
+        setSizeFull();
+        Paragraph about = new Paragraph("Every time an advisor, a mentor or an administrator opens your profile, "
+                + "your records or a letter about you, it is recorded here. You have a right to this record under "
+                + "FERPA (34 CFR 99.32).");
+        about.addClassName("muted");
+        Grid<Disclosure> grid = new Grid<>();
+        grid.setId("disclosure-grid");
+        grid.addColumn(d -> Formats.dateTime(d.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Disclosure::who).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(d -> d.roles().replace(",", ", ").toLowerCase()).setHeader("Role").setAutoWidth(true);
+        grid.addColumn(Disclosure::what).setHeader("What").setFlexGrow(1);
+        grid.setItems(query -> audit.myDisclosures(query.getOffset(), query.getLimit()).stream());
+        grid.setEmptyStateText("Nobody has viewed your record yet.");
+        add(new H2("Who viewed my record"), about, grid);
+        expand(grid);
+    }
+}

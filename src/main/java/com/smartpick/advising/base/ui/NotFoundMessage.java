@@ -1,0 +1,18 @@
+package com.smartpick.advising.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+
+/**
+ * What a page shows for an id that does not exist or that the viewer may not see: the same words for both, so the
+ * page tells nothing about records beyond the viewer's reach. Its heading has the id {@code not-found}.
+ */
+public class NotFoundMessage extends Div {
+
+    public NotFoundMessage(String what, String explanation) {
+        H2 heading = new H2(what + " not found");
+        heading.setId("not-found");
+        add(heading, new Paragraph(explanation));
+    }
+}

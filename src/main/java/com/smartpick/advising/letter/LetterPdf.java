@@ -1,0 +1,192 @@
+package com.smartpick.advising.letter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders an approved letter's text to a PDF with its letterhead: author, title, institution, contact, date. The
+ * standard Helvetica fonts keep a page to a few kilobytes (nothing embedded), so the longest letter the app accepts
+ * stays far below ERAS's 1 MB; characters those fonts cannot encode print as "?" rather than failing the render.
+ */
+final class LetterPdf {
+
+    static final int MAX_BYTES = 1024 * 1024;
+    private static final float MARGIN = 64;
+    private static final float BODY_SIZE = 11;
+    private static final float LEADING = 15;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    record Page(String author, Letterhead letterhead, LocalDate date, String studentName, String specialty, String body) {
+    }
+
+    byte[] render(Page letter) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Writer writer = new Writer(document);
+            writer.line(bold, 14, letter.author());
+            for (String head : new String[] {letter.letterhead().title(), letter.letterhead().institution(),
+                    letter.letterhead().contact()}) {
+                if (head != null && !head.isBlank()) {
+                    writer.line(regular, 10, head);
+                }
+            }
+            writer.rule();
+            writer.gap();
+            writer.line(regular, BODY_SIZE, DATE.format(letter.date()));
+            writer.gap();
+            writer.line(bold, BODY_SIZE, "Letter of recommendation for " + letter.studentName() + " (" + letter.specialty() + ")");
+            writer.gap();
+            for (String paragraph : letter.body().split("\\R", -1)) {
+                if (paragraph.isBlank()) {
+                    writer.gap();
+                } else {
+                    for (String line : wrap(paragraph, regular, BODY_SIZE, writer.width())) {
+                        writer.line(regular, BODY_SIZE, line);
+                    }
+                }
+            }
+            writer.close();
+            document.save(out);
+            if (out.size() > MAX_BYTES) {
+                throw new IllegalStateException("The letter's PDF is " + out.size() + " bytes, above ERAS's 1 MB.");
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Greedy word wrap; a word wider than the line is cut where it must be. */
+    static List<String> wrap(String paragraph, PDType1Font font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : printable(paragraph, font).split(" +")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (textWidth(font, size, candidate) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (textWidth(font, size, rest) > width) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && textWidth(font, size, rest.substring(0, cut)) > width) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static float textWidth(PDType1Font font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /** Replaces what the font cannot encode (and control characters) so the text always renders. */
+    static String printable(@Nullable String text, PDType1Font font) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String ch = Character.toString(Character.isWhitespace(cp) ? ' ' : cp);
+            if (Character.isISOControl(cp) && !Character.isWhitespace(cp)) {
+                return;
+            }
+            try {
+                font.encode(ch);
+                out.append(ch);
+            } catch (IOException | IllegalArgumentException unencodable) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    /** Writes lines top to bottom, starting a new page when one is full. */
+    private static final class Writer {
+        private final PDDocument document;
+        private @Nullable PDPageContentStream stream;
+        private float y;
+
+        Writer(PDDocument document) throws IOException {
+            this.document = document;
+            newPage();
+        }
+
+        float width() {
+            return PDRectangle.LETTER.getWidth() - 2 * MARGIN;
+        }
+
+        void line(PDType1Font font, float size, String text) throws IOException {
+            if (y < MARGIN + LEADING) {
+                newPage();
+            }
+            PDPageContentStream page = current();
+            page.beginText();
+            page.setFont(font, size);
+            page.newLineAtOffset(MARGIN, y);
+            page.showText(printable(text, font));
+            page.endText();
+            y -= Math.max(LEADING, size + 4);
+        }
+
+        void gap() {
+            y -= LEADING / 2;
+        }
+
+        void rule() throws IOException {
+            PDPageContentStream page = current();
+            page.moveTo(MARGIN, y + LEADING / 2);
+            page.lineTo(PDRectangle.LETTER.getWidth() - MARGIN, y + LEADING / 2);
+            page.stroke();
+            gap();
+        }
+
+        void close() throws IOException {
+            current().close();
+        }
+
+        private PDPageContentStream current() {
+            if (stream == null) {
+                throw new IllegalStateException("no page");
+            }
+            return stream;
+        }
+
+        private void newPage() throws IOException {
+            if (stream != null) {
+                stream.close();
+            }
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            document.addPage(page);
+            stream = new PDPageContentStream(document, page);
+            y = PDRectangle.LETTER.getHeight() - MARGIN;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package com.smartpick.advising.letter;
+
+import static com.smartpick.advising.jooq.Tables.LETTER;
+import static com.smartpick.advising.jooq.Tables.LETTER_REVISION;
+import static com.smartpick.advising.jooq.Tables.LETTER_UPLOAD;
+import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
+import static com.smartpick.advising.jooq.Tables.PERSON;
+
+import com.smartpick.advising.jooq.tables.Person;
+import com.smartpick.advising.security.PersonSummary;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.security.Visibility;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Letters, filtered in every query by who is asking. Two conditions decide it: {@link #visible} (which letters a
+ * person may know of: a student their own, a mentor those asked of them for a mentee, an advisor those of their
+ * cohorts' students, an admin all) and {@link #contentReadable} (whose content they may read now). The second
+ * always excludes a waived letter from its own student, whatever other role they hold.
+ */
+@Repository
+class LetterRepository {
+
+    private static final Person STUDENT = PERSON.as("student");
+    private static final Person MENTOR = PERSON.as("mentor");
+    private static final Field<Integer> LATEST_REVISION = DSL.field(DSL.select(DSL.max(LETTER_REVISION.REVISION))
+            .from(LETTER_REVISION).where(LETTER_REVISION.LETTER_ID.eq(LETTER.ID)));
+
+    enum Scope {
+        /** a student's own letters */
+        OWN,
+        /** letters asked of the viewer as a mentor */
+        ASKED_OF_ME,
+        /** every letter the viewer may know of (an advisor's cohorts, an admin's all) */
+        ALL_VISIBLE
+    }
+
+    private final DSLContext db;
+    private final Visibility visibility;
+
+    LetterRepository(DSLContext db, Visibility visibility) {
+        this.db = db;
+        this.visibility = visibility;
+    }
+
+    List<Letter> list(Viewer viewer, Scope scope, @Nullable LetterStatus status) {
+        Condition scoped = switch (scope) {
+            case OWN -> LETTER.STUDENT_ID.eq(viewer.personId());
+            case ASKED_OF_ME -> LETTER.MENTOR_ID.eq(viewer.personId());
+            case ALL_VISIBLE -> DSL.trueCondition();
+        };
+        return select(viewer).where(visible(viewer)).and(scoped)
+                .and(status == null ? DSL.trueCondition() : LETTER.STATUS.eq(status.name()))
+                .orderBy(LETTER.REQUESTED_AT.desc(), LETTER.ID.desc())
+                .fetch(LetterRepository::letter);
+    }
+
+    Optional<Letter> find(Viewer viewer, long id) {
+        return select(viewer).where(LETTER.ID.eq(id)).and(visible(viewer)).fetchOptional(LetterRepository::letter);
+    }
+
+    /** The content, only where {@link #contentReadable} holds: the query itself refuses everyone else. */
+    Optional<LetterContent> content(Viewer viewer, long id) {
+        return db.select(LETTER.ID, LETTER.CONTENT_KIND, LETTER_REVISION.BODY, LETTER_REVISION.REVISION, LETTER_UPLOAD.FILE_NAME)
+                .from(LETTER)
+                .leftJoin(LETTER_REVISION).on(LETTER_REVISION.LETTER_ID.eq(LETTER.ID)
+                        .and(LETTER_REVISION.REVISION.eq(LATEST_REVISION)))
+                .leftJoin(LETTER_UPLOAD).on(LETTER_UPLOAD.LETTER_ID.eq(LETTER.ID))
+                .where(LETTER.ID.eq(id)).and(visible(viewer)).and(contentReadable(viewer))
+                .fetchOptional(r -> {
+                    ContentKind kind = ContentKind.valueOf(r.get(LETTER.CONTENT_KIND));
+                    return new LetterContent(r.get(LETTER.ID), kind, kind == ContentKind.TEXT ? r.get(LETTER_REVISION.BODY) : null,
+                            r.get(LETTER_REVISION.REVISION) == null ? 0 : r.get(LETTER_REVISION.REVISION),
+                            kind == ContentKind.PDF ? r.get(LETTER_UPLOAD.FILE_NAME) : null);
+                });
+    }
+
+    /** The uploaded PDF's bytes, under the same refusal as {@link #content}. */
+    Optional<PdfFile> upload(Viewer viewer, long id) {
+        return db.select(LETTER_UPLOAD.FILE_NAME, LETTER_UPLOAD.CONTENT).from(LETTER_UPLOAD)
+                .join(LETTER).on(LETTER.ID.eq(LETTER_UPLOAD.LETTER_ID))
+                .where(LETTER.ID.eq(id)).and(visible(viewer)).and(contentReadable(viewer))
+                .fetchOptional(r -> new PdfFile(r.value1(), r.value2()));
+    }
+
+    /** The revision history, for the letter's author only. */
+    List<LetterRevision> revisions(Viewer viewer, long id) {
+        return db.select(LETTER_REVISION.REVISION, LETTER_REVISION.SAVED_AT, DSL.length(LETTER_REVISION.BODY))
+                .from(LETTER_REVISION).join(LETTER).on(LETTER.ID.eq(LETTER_REVISION.LETTER_ID))
+                .where(LETTER.ID.eq(id)).and(LETTER.MENTOR_ID.eq(viewer.personId())).and(visible(viewer))
+                .orderBy(LETTER_REVISION.REVISION.desc())
+                .fetch(r -> new LetterRevision(r.value1(), r.value2(), r.value3()));
+    }
+
+    List<ApprovedLetter> approved(Viewer viewer, long studentId) {
+        return db.select(LETTER.ID, MENTOR.DISPLAY_NAME, LETTER.SPECIALTY).from(LETTER)
+                .join(MENTOR).on(MENTOR.ID.eq(LETTER.MENTOR_ID))
+                .where(LETTER.STUDENT_ID.eq(studentId)).and(LETTER.STATUS.eq(LetterStatus.APPROVED.name()))
+                .and(visibility.students(viewer, LETTER.STUDENT_ID))
+                .orderBy(LETTER.DECIDED_AT, LETTER.ID)
+                .fetch(r -> new ApprovedLetter(r.value1(), r.value2(), r.value3()));
+    }
+
+    boolean studentVisible(Viewer viewer, long studentId) {
+        return db.fetchExists(PERSON, PERSON.ID.eq(studentId).and(PERSON.ROLES.contains(new String[] {Role.STUDENT.name()}))
+                .and(visibility.students(viewer, PERSON.ID)));
+    }
+
+    List<PersonSummary> mentorsOf(long studentId) {
+        return db.selectDistinct(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES).from(MENTOR_ASSIGNMENT)
+                .join(PERSON).on(PERSON.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
+                .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId))
+                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+                .fetch(r -> new PersonSummary(r.value1(), r.value2(), r.value3(), Role.fromNames(Arrays.asList(r.value4()))));
+    }
+
+    boolean isMentorOf(long mentorId, long studentId) {
+        return db.fetchExists(MENTOR_ASSIGNMENT, MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)
+                .and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)));
+    }
+
+    long insert(long studentId, LetterRequest request, OffsetDateTime at) {
+        return db.insertInto(LETTER)
+                .set(LETTER.STUDENT_ID, studentId)
+                .set(LETTER.MENTOR_ID, request.mentorId())
+                .set(LETTER.SPECIALTY, request.specialty())
+                .set(LETTER.PROGRAMS, request.programs().toArray(String[]::new))
+                .set(LETTER.WAIVED, request.waiveRightToRead())
+                .set(LETTER.WAIVER_RECORDED_AT, at)
+                .set(LETTER.WAIVER_RECORDED_BY, studentId)
+                .set(LETTER.REQUESTED_AT, at)
+                .returning(LETTER.ID).fetchSingle(LETTER.ID);
+    }
+
+    /** @return false when the letter's version moved on since it was read */
+    boolean move(long id, int expectedVersion, LetterStatus to, @Nullable String reason, @Nullable Long decidedBy,
+            OffsetDateTime at) {
+        var update = db.update(LETTER).set(LETTER.STATUS, to.name()).set(LETTER.REASON, reason)
+                .set(LETTER.VERSION, LETTER.VERSION.plus(1));
+        if (to == LetterStatus.SUBMITTED) {
+            update = update.set(LETTER.SUBMITTED_AT, at);
+        }
+        if (decidedBy != null) {
+            update = update.set(LETTER.DECIDED_AT, at).set(LETTER.DECIDED_BY, decidedBy);
+        }
+        return update.where(LETTER.ID.eq(id)).and(LETTER.VERSION.eq(expectedVersion)).execute() == 1;
+    }
+
+    /** Claims the letter's version for a new content (text or PDF): @return false when it moved on. */
+    boolean setContent(long id, int expectedVersion, ContentKind kind, Letterhead letterhead) {
+        return db.update(LETTER)
+                .set(LETTER.STATUS, LetterStatus.DRAFTING.name())
+                .set(LETTER.REASON, (String) null)
+                .set(LETTER.CONTENT_KIND, kind.name())
+                .set(LETTER.AUTHOR_TITLE, letterhead.title())
+                .set(LETTER.AUTHOR_INSTITUTION, letterhead.institution())
+                .set(LETTER.AUTHOR_CONTACT, letterhead.contact())
+                .set(LETTER.VERSION, LETTER.VERSION.plus(1))
+                .where(LETTER.ID.eq(id)).and(LETTER.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    int addRevision(long id, String body, long savedBy, OffsetDateTime at) {
+        int next = db.select(DSL.coalesce(DSL.max(LETTER_REVISION.REVISION), 0)).from(LETTER_REVISION)
+                .where(LETTER_REVISION.LETTER_ID.eq(id)).fetchSingle().value1() + 1;
+        db.insertInto(LETTER_REVISION).set(LETTER_REVISION.LETTER_ID, id).set(LETTER_REVISION.REVISION, next)
+                .set(LETTER_REVISION.BODY, body).set(LETTER_REVISION.SAVED_BY, savedBy).set(LETTER_REVISION.SAVED_AT, at)
+                .execute();
+        return next;
+    }
+
+    void putUpload(long id, String fileName, byte[] content, long uploadedBy, OffsetDateTime at) {
+        db.insertInto(LETTER_UPLOAD).set(LETTER_UPLOAD.LETTER_ID, id).set(LETTER_UPLOAD.FILE_NAME, fileName)
+                .set(LETTER_UPLOAD.CONTENT, content).set(LETTER_UPLOAD.UPLOADED_BY, uploadedBy)
+                .set(LETTER_UPLOAD.UPLOADED_AT, at)
+                .onConflict(LETTER_UPLOAD.LETTER_ID).doUpdate()
+                .set(LETTER_UPLOAD.FILE_NAME, fileName).set(LETTER_UPLOAD.CONTENT, content)
+                .set(LETTER_UPLOAD.UPLOADED_BY, uploadedBy).set(LETTER_UPLOAD.UPLOADED_AT, at)
+                .execute();
+    }
+
+    private Condition visible(Viewer viewer) {
+        if (viewer.has(Role.ADMIN)) {
+            return DSL.trueCondition();
+        }
+        List<Condition> any = new ArrayList<>();
+        if (viewer.has(Role.STUDENT)) {
+            any.add(LETTER.STUDENT_ID.eq(viewer.personId()));
+        }
+        if (viewer.has(Role.MENTOR)) {
+            any.add(LETTER.MENTOR_ID.eq(viewer.personId()).and(visibility.students(as(viewer, Role.MENTOR), LETTER.STUDENT_ID)));
+        }
+        if (viewer.has(Role.ADVISOR)) {
+            any.add(visibility.students(as(viewer, Role.ADVISOR), LETTER.STUDENT_ID));
+        }
+        return anyOf(any);
+    }
+
+    private Condition contentReadable(Viewer viewer) {
+        List<Condition> any = new ArrayList<>();
+        Condition shownToAdvisors = LETTER.STATUS.in(LetterStatus.SHOWN_TO_ADVISORS.stream().map(Enum::name).toList());
+        if (viewer.has(Role.ADMIN)) {
+            any.add(shownToAdvisors);
+        }
+        if (viewer.has(Role.STUDENT)) {
+            any.add(LETTER.STUDENT_ID.eq(viewer.personId()).and(LETTER.STATUS.eq(LetterStatus.APPROVED.name()))
+                    .and(LETTER.WAIVED.isFalse()));
+        }
+        if (viewer.has(Role.MENTOR)) {
+            any.add(LETTER.MENTOR_ID.eq(viewer.personId()).and(visibility.students(as(viewer, Role.MENTOR), LETTER.STUDENT_ID)));
+        }
+        if (viewer.has(Role.ADVISOR)) {
+            any.add(visibility.students(as(viewer, Role.ADVISOR), LETTER.STUDENT_ID).and(shownToAdvisors));
+        }
+        return LETTER.CONTENT_KIND.ne(ContentKind.NONE.name())
+                .and(anyOf(any))
+                .andNot(LETTER.WAIVED.isTrue().and(LETTER.STUDENT_ID.eq(viewer.personId())));
+    }
+
+    /** Someone with none of the roles matches nothing (never jOOQ's empty "no condition", which matches all). */
+    private static Condition anyOf(List<Condition> conditions) {
+        return conditions.isEmpty() ? DSL.falseCondition() : DSL.or(conditions);
+    }
+
+    /** The viewer in one of their roles only, so one role's reach never widens another's. */
+    private static Viewer as(Viewer viewer, Role role) {
+        return new Viewer(viewer.personId(), viewer.displayName(), Set.of(role));
+    }
+
+    private org.jooq.SelectJoinStep<Record> select(Viewer viewer) {
+        return db.select(LETTER.fields()).select(STUDENT.DISPLAY_NAME, MENTOR.DISPLAY_NAME,
+                        DSL.field(contentReadable(viewer)).as("content_readable"))
+                .from(LETTER)
+                .join(STUDENT).on(STUDENT.ID.eq(LETTER.STUDENT_ID))
+                .join(MENTOR).on(MENTOR.ID.eq(LETTER.MENTOR_ID));
+    }
+
+    private static Letter letter(Record r) {
+        return new Letter(r.get(LETTER.ID), r.get(LETTER.STUDENT_ID), r.get(STUDENT.DISPLAY_NAME), r.get(LETTER.MENTOR_ID),
+                r.get(MENTOR.DISPLAY_NAME), r.get(LETTER.SPECIALTY), Arrays.asList(r.get(LETTER.PROGRAMS)),
+                r.get(LETTER.WAIVED), r.get(LETTER.WAIVER_RECORDED_AT), LetterStatus.valueOf(r.get(LETTER.STATUS)),
+                r.get(LETTER.REASON), ContentKind.valueOf(r.get(LETTER.CONTENT_KIND)),
+                new Letterhead(r.get(LETTER.AUTHOR_TITLE), r.get(LETTER.AUTHOR_INSTITUTION), r.get(LETTER.AUTHOR_CONTACT)),
+                r.get(LETTER.REQUESTED_AT), r.get(LETTER.DECIDED_AT),
+                Boolean.TRUE.equals(r.get("content_readable", Boolean.class)), r.get(LETTER.VERSION));
+    }
+}

@@ -1,0 +1,357 @@
+package com.smartpick.advising.letter;
+
+import com.smartpick.advising.audit.AuditTrail;
+import com.smartpick.advising.base.InvalidInputException;
+import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.PersonSummary;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The letter workflow and who may do what in it. A student asks one of their mentors; that mentor writes, submits
+ * or declines; an advisor of the student's cohort approves or returns. Every move is audited in its transaction,
+ * and every read of a letter's content by anyone but its author too ({@code letter.read}). A letter its student
+ * waived the right to read is never returned to that student, by any method here: the repository's query refuses.
+ */
+@Service
+@Transactional
+public class LetterService {
+
+    static final String SUBJECT = "letter";
+    static final int MAX_SPECIALTY = 80;
+    static final int MAX_PROGRAMS = 30;
+    static final int MAX_PROGRAM = 200;
+    public static final int MAX_BODY = 20_000;
+    public static final int MAX_REASON = 1000;
+    public static final int MAX_TITLE = 120;
+    public static final int MAX_INSTITUTION = 200;
+    public static final int MAX_CONTACT = 200;
+    /** ERAS accepts letters of at most 1 MB. */
+    public static final int MAX_PDF_BYTES = 1024 * 1024;
+
+    private final LetterRepository letters;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final LetterPdf pdfRenderer = new LetterPdf();
+
+    LetterService(LetterRepository letters, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+        this.letters = letters;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- what each role lists
+
+    /** A student's own letters: status and request only, never content. */
+    @Transactional(readOnly = true)
+    public List<Letter> myLetters() {
+        return letters.list(require(Role.STUDENT), LetterRepository.Scope.OWN, null);
+    }
+
+    /** The mentors a student may ask: those assigned to them in any cohort. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> myMentors() {
+        return letters.mentorsOf(require(Role.STUDENT).personId());
+    }
+
+    /** A mentor's requests: letters asked of them by their mentees. */
+    @Transactional(readOnly = true)
+    public List<Letter> askedOfMe() {
+        return letters.list(require(Role.MENTOR), LetterRepository.Scope.ASKED_OF_ME, null);
+    }
+
+    /** An advisor's letters: those of their cohorts' students (an admin's: all), optionally in one state. */
+    @Transactional(readOnly = true)
+    public List<Letter> ofMyStudents(@Nullable LetterStatus status) {
+        return letters.list(require(Role.ADVISOR, Role.ADMIN), LetterRepository.Scope.ALL_VISIBLE, status);
+    }
+
+    @Transactional(readOnly = true)
+    public Letter letter(long id) {
+        return letters.find(currentUser.require(), id).orElseThrow(() -> new NotFoundException("Letter"));
+    }
+
+    /**
+     * The approved letters of a student, for assigning letters to programs (SmartPick): who wrote each and for
+     * which specialty, no content. Staff who may see the student, or the student themself.
+     */
+    @Transactional(readOnly = true)
+    public List<ApprovedLetter> approvedLettersOf(long studentId) {
+        Viewer viewer = currentUser.require();
+        if (!letters.studentVisible(viewer, studentId)) {
+            throw new NotFoundException("Student");
+        }
+        return letters.approved(viewer, studentId);
+    }
+
+    // ---- content
+
+    /** What the mentor wrote, for whoever may read it now; a read by anyone but the author is audited. */
+    public LetterContent content(long id) {
+        Viewer viewer = currentUser.require();
+        Letter letter = letter(id);
+        LetterContent content = letters.content(viewer, id).orElseThrow(() -> new NotFoundException("Letter content"));
+        auditRead(viewer, letter);
+        return content;
+    }
+
+    /**
+     * The letter as a PDF of at most 1 MB: the uploaded file, or the text rendered with its letterhead. Refused
+     * exactly as {@link #content} is.
+     */
+    public PdfFile pdf(long id) {
+        Viewer viewer = currentUser.require();
+        Letter letter = letter(id);
+        PdfFile file;
+        if (letter.contentKind() == ContentKind.PDF) {
+            file = letters.upload(viewer, id).orElseThrow(() -> new NotFoundException("Letter content"));
+        } else {
+            LetterContent text = letters.content(viewer, id).orElseThrow(() -> new NotFoundException("Letter content"));
+            OffsetDateTime dated = letter.decidedAt() != null && letter.status() == LetterStatus.APPROVED
+                    ? letter.decidedAt() : OffsetDateTime.now(clock);
+            byte[] rendered = pdfRenderer.render(new LetterPdf.Page(letter.mentorName(), letter.letterhead(),
+                    dated.atZoneSameInstant(clock.getZone()).toLocalDate(), letter.studentName(), letter.specialty(),
+                    Objects.requireNonNullElse(text.body(), "")));
+            file = new PdfFile(fileName(letter), rendered);
+        }
+        auditRead(viewer, letter);
+        return file;
+    }
+
+    /** The saved revisions of a letter, newest first: for its author. */
+    @Transactional(readOnly = true)
+    public List<LetterRevision> revisions(long id) {
+        return letters.revisions(authorOf(id).viewer, id);
+    }
+
+    // ---- the student
+
+    public Letter request(LetterRequest request) {
+        Viewer student = require(Role.STUDENT);
+        LetterRequest clean = validate(student, request);
+        long id = letters.insert(student.personId(), clean, OffsetDateTime.now(clock));
+        audit.changed("letter.request", SUBJECT, id, student.personId(), null,
+                LetterStatus.REQUESTED.name() + (clean.waiveRightToRead() ? " (right to read waived)" : " (right to read kept)"));
+        return letter(id);
+    }
+
+    // ---- the mentor who was asked
+
+    /** Saves the text as a new revision; a returned or requested letter moves to drafting. */
+    public Letter saveDraft(long id, int version, String body, Letterhead letterhead) {
+        Authored authored = writable(id);
+        String text = body.strip();
+        Map<String, String> errors = letterheadErrors(letterhead);
+        if (text.isEmpty()) {
+            errors.put("body", "Write the letter before saving it.");
+        } else if (text.length() > MAX_BODY) {
+            errors.put("body", "Keep the letter within " + MAX_BODY + " characters (it has " + text.length() + ").");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        claim(authored.letter, version, ContentKind.TEXT, letterhead);
+        int revision = letters.addRevision(id, text, authored.viewer.personId(), OffsetDateTime.now(clock));
+        audit.changed("letter.revise", SUBJECT, id, authored.letter.studentId(), authored.letter.status().name(),
+                LetterStatus.DRAFTING.name() + " (revision " + revision + ")");
+        return letter(id);
+    }
+
+    /** Uploads the letter as a PDF (judged by its content, at most 1 MB); it replaces the text as the letter. */
+    public Letter uploadPdf(long id, int version, String fileName, byte[] content, Letterhead letterhead) {
+        Authored authored = writable(id);
+        Map<String, String> errors = letterheadErrors(letterhead);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UploadedFile file = UploadedFile.check("pdf", fileName, content, MAX_PDF_BYTES, Set.of(UploadedFile.Kind.PDF));
+        claim(authored.letter, version, ContentKind.PDF, letterhead);
+        letters.putUpload(id, file.fileName(), file.content(), authored.viewer.personId(), OffsetDateTime.now(clock));
+        audit.changed("letter.upload", SUBJECT, id, authored.letter.studentId(), authored.letter.status().name(),
+                LetterStatus.DRAFTING.name() + " (PDF " + file.fileName() + ", " + UploadedFile.readableSize(file.size()) + ")");
+        return letter(id);
+    }
+
+    public Letter submit(long id, int version) {
+        Authored authored = authorOf(id);
+        Letter letter = authored.letter;
+        requireState(letter, "submitted", LetterStatus.DRAFTING);
+        if (letter.contentKind() == ContentKind.NONE) {
+            throw new InvalidInputException("body", "Write or upload the letter before submitting it.");
+        }
+        return move(letter, version, LetterStatus.SUBMITTED, null, false, "letter.submit");
+    }
+
+    public Letter decline(long id, int version, String reason) {
+        Authored authored = writable(id);
+        return move(authored.letter, version, LetterStatus.DECLINED, reason(reason), true, "letter.decline");
+    }
+
+    // ---- an advisor of the student's cohort
+
+    public Letter approve(long id, int version) {
+        Letter letter = toDecide(id);
+        return move(letter, version, LetterStatus.APPROVED, null, true, "letter.approve");
+    }
+
+    public Letter returnToMentor(long id, int version, String reason) {
+        Letter letter = toDecide(id);
+        return move(letter, version, LetterStatus.RETURNED, reason(reason), true, "letter.return");
+    }
+
+    // ----
+
+    private record Authored(Viewer viewer, Letter letter) {
+    }
+
+    /** The letter, if the viewer is the mentor it was asked of; to anyone else it does not exist. */
+    private Authored authorOf(long id) {
+        Viewer mentor = require(Role.MENTOR);
+        Letter letter = letters.find(mentor, id).filter(l -> l.mentorId() == mentor.personId())
+                .orElseThrow(() -> new NotFoundException("Letter"));
+        return new Authored(mentor, letter);
+    }
+
+    private Authored writable(long id) {
+        Authored authored = authorOf(id);
+        requireState(authored.letter, "changed", LetterStatus.WRITABLE.toArray(LetterStatus[]::new));
+        return authored;
+    }
+
+    private Letter toDecide(long id) {
+        Viewer advisor = require(Role.ADVISOR);
+        Letter letter = letters.find(advisor, id).orElseThrow(() -> new NotFoundException("Letter"));
+        requireState(letter, "decided", LetterStatus.SUBMITTED);
+        return letter;
+    }
+
+    private Letter move(Letter letter, int version, LetterStatus to, @Nullable String reason, boolean decision,
+            String action) {
+        Viewer viewer = currentUser.require();
+        if (!letters.move(letter.id(), version, to, reason, decision ? viewer.personId() : null, OffsetDateTime.now(clock))) {
+            throw stale(letter);
+        }
+        audit.changed(action, SUBJECT, letter.id(), letter.studentId(), letter.status().name(),
+                reason == null ? to.name() : to.name() + ": " + reason);
+        return letter(letter.id());
+    }
+
+    private void claim(Letter letter, int version, ContentKind kind, Letterhead letterhead) {
+        if (!letters.setContent(letter.id(), version, kind, clean(letterhead))) {
+            throw stale(letter);
+        }
+    }
+
+    private static StaleDataException stale(Letter letter) {
+        return new StaleDataException("The letter for " + letter.studentName());
+    }
+
+    private static void requireState(Letter letter, String verb, LetterStatus... allowed) {
+        if (!List.of(allowed).contains(letter.status())) {
+            throw new InvalidInputException("status", "A " + letter.status().label().toLowerCase()
+                    + " letter cannot be " + verb + ".");
+        }
+    }
+
+    private void auditRead(Viewer viewer, Letter letter) {
+        if (viewer.personId() != letter.mentorId()) {
+            audit.read(SUBJECT, letter.id(), letter.studentId());
+        }
+    }
+
+    private static String reason(String reason) {
+        String text = reason.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("reason", "Give a reason: the other side reads it.");
+        }
+        if (text.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "Keep the reason within " + MAX_REASON + " characters.");
+        }
+        return text;
+    }
+
+    private LetterRequest validate(Viewer student, LetterRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!letters.isMentorOf(request.mentorId(), student.personId())) {
+            errors.put("mentor", "Choose one of your mentors.");
+        }
+        String specialty = request.specialty().strip();
+        if (specialty.isEmpty()) {
+            errors.put("specialty", "Name the specialty the letter is for.");
+        } else if (specialty.length() > MAX_SPECIALTY) {
+            errors.put("specialty", "Keep the specialty within " + MAX_SPECIALTY + " characters.");
+        }
+        Set<String> programs = new LinkedHashSet<>();
+        for (String program : request.programs()) {
+            String name = program.strip();
+            if (name.length() > MAX_PROGRAM) {
+                errors.put("programs", "Keep each program name within " + MAX_PROGRAM + " characters.");
+            } else if (!name.isEmpty()) {
+                programs.add(name);
+            }
+        }
+        if (programs.isEmpty()) {
+            errors.putIfAbsent("programs", "Name at least one program the letter is for.");
+        } else if (programs.size() > MAX_PROGRAMS) {
+            errors.putIfAbsent("programs", "Name at most " + MAX_PROGRAMS + " programs per letter.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new LetterRequest(request.mentorId(), specialty, new ArrayList<>(programs), request.waiveRightToRead());
+    }
+
+    private static Map<String, String> letterheadErrors(Letterhead letterhead) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        tooLong(errors, "title", letterhead.title(), MAX_TITLE);
+        tooLong(errors, "institution", letterhead.institution(), MAX_INSTITUTION);
+        tooLong(errors, "contact", letterhead.contact(), MAX_CONTACT);
+        return errors;
+    }
+
+    private static void tooLong(Map<String, String> errors, String field, @Nullable String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.put(field, "Keep this within " + max + " characters.");
+        }
+    }
+
+    private static Letterhead clean(Letterhead letterhead) {
+        return new Letterhead(blankToNull(letterhead.title()), blankToNull(letterhead.institution()),
+                blankToNull(letterhead.contact()));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String fileName(Letter letter) {
+        return ("Letter " + letter.studentName() + " " + letter.specialty()).replaceAll("[^\\p{L}\\p{N} ._-]", "")
+                .strip().replace(' ', '-') + ".pdf";
+    }
+
+    private Viewer require(Role... anyOf) {
+        Viewer viewer = currentUser.require();
+        if (!viewer.hasAny(anyOf)) {
+            throw new AccessDeniedException("Not for this role.");
+        }
+        return viewer;
+    }
+}

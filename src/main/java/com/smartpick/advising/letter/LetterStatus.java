@@ -1,0 +1,23 @@
+package com.smartpick.advising.letter;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Where a letter stands: requested → drafting → submitted → approved | returned (back to drafting) | declined. */
+public enum LetterStatus {
+    REQUESTED, DRAFTING, SUBMITTED, APPROVED, RETURNED, DECLINED;
+
+    /** The states in which the mentor may still write: a returned letter is revised and submitted again. */
+    static final Set<LetterStatus> WRITABLE = Set.of(REQUESTED, DRAFTING, RETURNED);
+
+    /** The states in which an advisor reads what the mentor wrote: drafts stay the mentor's own. */
+    static final Set<LetterStatus> SHOWN_TO_ADVISORS = Set.of(SUBMITTED, APPROVED, RETURNED);
+
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    public boolean writable() {
+        return WRITABLE.contains(this);
+    }
+}

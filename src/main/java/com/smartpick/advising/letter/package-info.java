@@ -1,0 +1,9 @@
+/**
+ * Letters of recommendation: requested by a student from one of their mentors, drafted in saved revisions or
+ * uploaded as a PDF, submitted, approved or returned by an advisor of the student's cohort, or declined. A letter
+ * whose student waived the right to read it never reaches that student: the query refuses its content.
+ */
+@NullMarked
+package com.smartpick.advising.letter;
+
+import org.jspecify.annotations.NullMarked;

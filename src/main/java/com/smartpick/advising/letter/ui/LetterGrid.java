@@ -1,0 +1,45 @@
+package com.smartpick.advising.letter.ui;
+
+import com.smartpick.advising.base.ui.Formats;
+import com.smartpick.advising.letter.Letter;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+
+/** Letters in a list, each row opening the letter's page; status and request only, never content. */
+class LetterGrid extends Grid<Letter> {
+
+    LetterGrid(String id, boolean showStudent, boolean showMentor) {
+        setId(id);
+        if (showStudent) {
+            addColumn(Letter::studentName).setHeader("Student").setSortable(true).setAutoWidth(true);
+        }
+        if (showMentor) {
+            addColumn(Letter::mentorName).setHeader("Mentor").setSortable(true).setAutoWidth(true);
+        }
+        addColumn(Letter::specialty).setHeader("Specialty").setSortable(true).setAutoWidth(true);
+        addColumn(LetterGrid::programs).setHeader("Programs").setFlexGrow(1)
+                .setTooltipGenerator(l -> String.join("\n", l.programs()));
+        addColumn(l -> l.waived() ? "Waived" : "Kept").setHeader("Right to read").setAutoWidth(true);
+        addComponentColumn(l -> status(l)).setHeader("Status").setAutoWidth(true)
+                .setComparator(l -> l.status().ordinal());
+        addColumn(l -> Formats.date(l.requestedAt())).setHeader("Requested").setAutoWidth(true)
+                .setComparator(Letter::requestedAt);
+        setEmptyStateText("No letters.");
+        setAllRowsVisible(true);
+        addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(LetterView.class,
+                new RouteParameters(LetterView.LETTER_ID, String.valueOf(click.getItem().id())))));
+    }
+
+    /** The first program and how many more: the full list is the tooltip and the letter's page. */
+    private static String programs(Letter letter) {
+        return letter.programs().isEmpty() ? "" : letter.programs().getFirst()
+                + (letter.programs().size() > 1 ? " +" + (letter.programs().size() - 1) + " more" : "");
+    }
+
+    static Span status(Letter letter) {
+        Span badge = new Span(letter.status().label());
+        badge.addClassNames("letter-status", "letter-status-" + letter.status().name().toLowerCase());
+        return badge;
+    }
+}

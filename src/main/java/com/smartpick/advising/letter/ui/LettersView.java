@@ -1,0 +1,46 @@
+package com.smartpick.advising.letter.ui;
+
+import com.smartpick.advising.letter.LetterService;
+import com.smartpick.advising.letter.LetterStatus;
+import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Staff's letters: a mentor's requests to them, an advisor's letters to approve (or in any other state). */
+@RolesAllowed({"ADVISOR", "MENTOR", "ADMIN"})
+@PageTitle("Letters · SmartPick Advising")
+public class LettersView extends VerticalLayout {
+
+    public LettersView(LetterService letters, CurrentUser currentUser) {
+        addClassName("letters-view");
+        Viewer viewer = currentUser.require();
+        add(new H2("Letters of recommendation"));
+        if (viewer.has(Role.MENTOR)) {
+            LetterGrid asked = new LetterGrid("asked-of-me", true, false);
+            asked.setItems(letters.askedOfMe());
+            add(new H3("Requests to me"), asked);
+        }
+        if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
+            LetterGrid toDecide = new LetterGrid("to-approve", true, true);
+            Select<LetterStatus> status = new Select<>();
+            status.setId("letter-status-filter");
+            status.setItems(LetterStatus.values());
+            status.setEmptySelectionAllowed(true);
+            status.setEmptySelectionCaption("All states");
+            status.setItemLabelGenerator(s -> s == null ? "All states" : s.label());
+            status.addValueChangeListener(change -> toDecide.setItems(letters.ofMyStudents(change.getValue())));
+            status.setValue(LetterStatus.SUBMITTED);
+            HorizontalLayout heading = new HorizontalLayout(new H3("To approve"), status);
+            heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(heading, toDecide);
+        }
+    }
+}

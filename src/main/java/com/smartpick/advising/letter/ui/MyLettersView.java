@@ -1,0 +1,46 @@
+package com.smartpick.advising.letter.ui;
+
+import com.smartpick.advising.base.ui.Notifications;
+import com.smartpick.advising.letter.LetterService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.annotation.security.RolesAllowed;
+
+/** A student's letters: where each stands. Content only ever on a letter's own page, and never of a waived one. */
+@RolesAllowed("STUDENT")
+@PageTitle("My letters · SmartPick Advising")
+public class MyLettersView extends VerticalLayout {
+
+    private final LetterService letters;
+    private final LetterGrid grid = new LetterGrid("my-letters", false, true);
+
+    public MyLettersView(LetterService letters) {
+        this.letters = letters;
+        addClassName("my-letters-view");
+        Button request = new Button("Request a letter", VaadinIcon.PLUS.create(), click -> new RequestLetterDialog(letters,
+                letter -> {
+                    Notifications.success("Request sent to " + letter.mentorName() + ".");
+                    refresh();
+                }).open());
+        request.setId("request-letter");
+        request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout heading = new HorizontalLayout(new H2("My letters"), request);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Paragraph note = new Paragraph("Ask your mentors for letters of recommendation and follow where each stands. "
+                + "ERAS sends at most 4 letters to any one program.");
+        note.addClassName("muted");
+        add(heading, note, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(letters.myLetters());
+    }
+}

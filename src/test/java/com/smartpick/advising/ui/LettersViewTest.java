@@ -1,0 +1,97 @@
+package com.smartpick.advising.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartpick.advising.letter.Letter;
+import com.smartpick.advising.letter.LetterService;
+import com.smartpick.advising.letter.LetterStatus;
+import com.smartpick.advising.letter.ui.LetterView;
+import com.smartpick.advising.letter.ui.LettersView;
+import com.smartpick.advising.letter.ui.MyLettersView;
+import com.smartpick.advising.security.PersonSummary;
+import com.smartpick.advising.support.SignIn;
+import com.smartpick.advising.support.TestData;
+import com.smartpick.advising.support.TestData.World;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LettersViewTest extends ViewTest {
+
+    @Autowired DSLContext db;
+    @Autowired LetterService letters;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_student_requests_a_letter_waiving_the_right_to_read_it_and_sees_it_listed_as_requested() {
+        World world = new TestData(db).world();
+        SignIn.as(world.studentA());
+        navigate("advising/my-letters", MyLettersView.class);
+        test($(Button.class).withId("request-letter").single()).click();
+        ComboBox<PersonSummary> mentor = $(ComboBox.class).withId("letter-mentor").single();
+        mentor.setValue(letters.myMentors().getFirst());
+        test($(TextField.class).withId("letter-specialty").single()).setValue("Internal Medicine");
+        test($(TextArea.class).withId("letter-programs").single()).setValue("Mayo Clinic\nCleveland Clinic");
+        test($(Checkbox.class).withId("letter-waive").single()).click();
+        test($(Button.class).withId("letter-send").single()).click();
+
+        Grid<Letter> grid = $(Grid.class).withId("my-letters").single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        Letter row = test(grid).getRow(0);
+        assertThat(row.status()).isEqualTo(LetterStatus.REQUESTED);
+        assertThat(row.waived()).isTrue();
+        assertThat(row.programs()).containsExactly("Mayo Clinic", "Cleveland Clinic");
+    }
+
+    @Test
+    void an_empty_request_keeps_the_dialog_open_with_messages_at_the_fields() {
+        World world = new TestData(db).world();
+        SignIn.as(world.studentA());
+        navigate("advising/my-letters", MyLettersView.class);
+        test($(Button.class).withId("request-letter").single()).click();
+        test($(Button.class).withId("letter-send").single()).click();
+        assertThat($(TextField.class).withId("letter-specialty").single().isInvalid()).isTrue();
+        assertThat($(TextArea.class).withId("letter-programs").single().isInvalid()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_mentor_writes_and_submits_and_the_advisor_approves_on_the_letters_page() {
+        World world = new TestData(db).world();
+        long id = new TestData(db).letter(world.studentA().personId(), world.mentorA().personId(), "REQUESTED", false, "");
+
+        SignIn.as(world.mentorA());
+        navigate("advising/letters", LettersView.class);
+        assertThat(test((Grid<Letter>) $(Grid.class).withId("asked-of-me").single()).getRow(0).id()).isEqualTo(id);
+        navigate("advising/letters/" + id, LetterView.class);
+        test($(TextField.class).withId("letter-author-title").single()).setValue("Professor of Medicine");
+        test($(TextArea.class).withId("letter-draft").single()).setValue("An excellent resident-to-be.");
+        test($(Button.class).withId("save-draft").single()).click();
+        assertThat($(TextArea.class).withId("letter-draft").single().getValue()).isEqualTo("An excellent resident-to-be.");
+        test($(Button.class).withId("submit-letter").single()).click();
+        assertThat(letters.letter(id).status()).isEqualTo(LetterStatus.SUBMITTED);
+
+        SignIn.as(world.advisorA());
+        navigate("advising/letters", LettersView.class);
+        assertThat(test((Grid<Letter>) $(Grid.class).withId("to-approve").single()).getRow(0).id()).isEqualTo(id);
+        navigate("advising/letters/" + id, LetterView.class);
+        test($(Button.class).withId("approve-letter").single()).click();
+        assertThat(letters.letter(id).status()).isEqualTo(LetterStatus.APPROVED);
+    }
+
+    @Test
+    void another_advisors_letter_typed_into_the_url_is_not_found() {
+        World world = new TestData(db).world();
+        long foreign = new TestData(db).letter(world.studentB().personId(), world.mentorB().personId(), "SUBMITTED", false, "B's letter");
+        SignIn.as(world.advisorA());
+        navigate("advising/letters/" + foreign, LetterView.class);
+        assertThat($(H2.class).withId("not-found").single().getText()).isEqualTo("Letter not found");
+    }
+}
