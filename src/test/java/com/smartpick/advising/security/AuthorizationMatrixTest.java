@@ -285,25 +285,7 @@ class AuthorizationMatrixTest {
             }),
             Map.entry("read a student's ERAS selection", (s, w, student, cohort) -> s.eras.selection(student)),
             Map.entry("save a student's ERAS selection", (s, w, student, cohort) -> s.eras.save(student, -1, List.of())),
-            Map.entry("export a student's ERAS entries as PDF", (s, w, student, cohort) -> s.eras.exportPdf(student)));
-
-    long record(long studentId, String status) {
-        return Experiences.insert(db, studentId, status);
-    }
-
-    long certificate(long studentId) {
-        return db.insertInto(EXPERIENCE_ATTACHMENT).set(EXPERIENCE_ATTACHMENT.RECORD_ID, record(studentId, "DRAFT"))
-                .set(EXPERIENCE_ATTACHMENT.FILE_NAME, "certificate.pdf").set(EXPERIENCE_ATTACHMENT.MEDIA_TYPE, "application/pdf")
-                .set(EXPERIENCE_ATTACHMENT.SIZE_BYTES, PDF.length).set(EXPERIENCE_ATTACHMENT.CONTENT, PDF)
-                .set(EXPERIENCE_ATTACHMENT.UPLOADED_BY, studentId)
-                .returning(EXPERIENCE_ATTACHMENT.ID).fetchSingle(EXPERIENCE_ATTACHMENT.ID);
-    }
-
-    long statement(long studentId) {
-        return db.insertInto(PERSONAL_STATEMENT).set(PERSONAL_STATEMENT.STUDENT_ID, studentId)
-                .set(PERSONAL_STATEMENT.TITLE, "Internal Medicine")
-                .returning(PERSONAL_STATEMENT.ID).fetchSingle(PERSONAL_STATEMENT.ID);
-    }
+            Map.entry("export a student's ERAS entries as PDF", (s, w, student, cohort) -> s.eras.exportPdf(student)),
             Map.entry("read the programs SmartPick ranks", (s, w, student, cohort) -> s.programCatalog.programs()),
             Map.entry("browse the program catalog", (s, w, student, cohort) ->
                     s.catalog.page(CatalogFilter.NONE, new PageRequest(0, 10, List.of()))),
@@ -344,24 +326,7 @@ class AuthorizationMatrixTest {
                 RankedList list = s.listOf(w, student, ListStatus.APPROVED);
                 s.rankedLists.publish(list.id(), list.version());
             }),
-            Map.entry("see a cohort's SmartPick lists", (s, w, student, cohort) -> s.rankedLists.cohortLists(cohort)));
-
-    /** A list of the student moved up to {@code status} by an admin, leaving the test's sign-in as it was. */
-    RankedList listOf(World world, long studentId, ListStatus status) {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        SignIn.as(world.admin());
-        RankedList list = rankedLists.run(studentId, Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
-        List<ListStatus> steps = List.of(ListStatus.IN_REVIEW, ListStatus.APPROVED, ListStatus.PUBLISHED);
-        for (ListStatus step : steps.subList(0, Math.max(0, steps.indexOf(status) + 1))) {
-            list = switch (step) {
-                case IN_REVIEW -> rankedLists.submitForReview(list.id(), list.version());
-                case APPROVED -> rankedLists.approve(list.id(), list.version());
-                default -> rankedLists.publish(list.id(), list.version());
-            };
-        }
-        SecurityContextHolder.getContext().setAuthentication(signedIn);
-        return list;
-    }
+            Map.entry("see a cohort's SmartPick lists", (s, w, student, cohort) -> s.rankedLists.cohortLists(cohort)),
             Map.entry("request a letter from my mentor", (s, w, student, cohort) -> s.letters.request(
                     new LetterRequest(w.mentorA().personId(), "Internal Medicine", List.of("Test Program"), true))),
             Map.entry("open a letter", (s, w, student, cohort) -> s.letters.letter(s.letter(w, student, "REQUESTED", false))),
@@ -383,6 +348,41 @@ class AuthorizationMatrixTest {
             Map.entry("search the audit trail", (s, w, student, cohort) ->
                     s.audit.search(new AuditFilter(null, student, "", null, null), 0, 10)),
             Map.entry("see who viewed my record", (s, w, student, cohort) -> s.audit.myDisclosures(0, 10)));
+
+    long record(long studentId, String status) {
+        return Experiences.insert(db, studentId, status);
+    }
+
+    long certificate(long studentId) {
+        return db.insertInto(EXPERIENCE_ATTACHMENT).set(EXPERIENCE_ATTACHMENT.RECORD_ID, record(studentId, "DRAFT"))
+                .set(EXPERIENCE_ATTACHMENT.FILE_NAME, "certificate.pdf").set(EXPERIENCE_ATTACHMENT.MEDIA_TYPE, "application/pdf")
+                .set(EXPERIENCE_ATTACHMENT.SIZE_BYTES, PDF.length).set(EXPERIENCE_ATTACHMENT.CONTENT, PDF)
+                .set(EXPERIENCE_ATTACHMENT.UPLOADED_BY, studentId)
+                .returning(EXPERIENCE_ATTACHMENT.ID).fetchSingle(EXPERIENCE_ATTACHMENT.ID);
+    }
+
+    long statement(long studentId) {
+        return db.insertInto(PERSONAL_STATEMENT).set(PERSONAL_STATEMENT.STUDENT_ID, studentId)
+                .set(PERSONAL_STATEMENT.TITLE, "Internal Medicine")
+                .returning(PERSONAL_STATEMENT.ID).fetchSingle(PERSONAL_STATEMENT.ID);
+    }
+
+    /** A list of the student moved up to {@code status} by an admin, leaving the test's sign-in as it was. */
+    RankedList listOf(World world, long studentId, ListStatus status) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        SignIn.as(world.admin());
+        RankedList list = rankedLists.run(studentId, Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
+        List<ListStatus> steps = List.of(ListStatus.IN_REVIEW, ListStatus.APPROVED, ListStatus.PUBLISHED);
+        for (ListStatus step : steps.subList(0, Math.max(0, steps.indexOf(status) + 1))) {
+            list = switch (step) {
+                case IN_REVIEW -> rankedLists.submitForReview(list.id(), list.version());
+                case APPROVED -> rankedLists.approve(list.id(), list.version());
+                default -> rankedLists.publish(list.id(), list.version());
+            };
+        }
+        SecurityContextHolder.getContext().setAuthentication(signedIn);
+        return list;
+    }
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
