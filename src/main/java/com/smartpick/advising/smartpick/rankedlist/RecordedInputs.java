@@ -3,7 +3,7 @@ package com.smartpick.advising.smartpick.rankedlist;
 /**
  * What SmartPick takes from records other features keep rather than from the profile: hands-on and observership
  * months of US clinical experience from verified experience records, and letters from US physicians from approved
- * letters. Until those features feed it, runs use {@link #NONE} and the views say "from records: none yet".
+ * letters. A student with neither gets {@link #NONE}, and the views say "from records: none yet".
  */
 public record RecordedInputs(int handsOnUsceMonths, int observershipMonths, int usLetters) {
 

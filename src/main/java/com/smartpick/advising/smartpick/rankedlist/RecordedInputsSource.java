@@ -1,8 +1,8 @@
 package com.smartpick.advising.smartpick.rankedlist;
 
 /**
- * Where the views and the cohort batch take a student's {@link RecordedInputs} from: the one place to plug in verified
- * experience records and approved letters once those features exist. Until then {@link NoRecordsYet} answers zeros.
+ * Where the views and the cohort batch take a student's {@link RecordedInputs} from ({@link FromRecords}: verified
+ * experience records and approved letters).
  */
 public interface RecordedInputsSource {
 

@@ -90,8 +90,8 @@ class ListPanel extends Div {
 
     static String recordsNote(RecordedInputs inputs) {
         if (inputs.none()) {
-            return "From records: none yet. Hands-on US clinical experience and observerships (from verified experience "
-                    + "records) and letters from US physicians (from approved letters) count as zero until those records feed SmartPick.";
+            return "From records: none yet. Hands-on US clinical experience and observerships count once their experience "
+                    + "records are verified, letters from US physicians once they are approved.";
         }
         return "From records: " + inputs.handsOnUsceMonths() + " months of hands-on USCE, " + inputs.observershipMonths()
                 + " months of observerships, " + inputs.usLetters() + " US letters.";
