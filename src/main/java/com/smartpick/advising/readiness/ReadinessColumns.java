@@ -4,12 +4,17 @@ import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.COHORT;
 import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
+import static com.smartpick.advising.jooq.Tables.LETTER;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
+import static com.smartpick.advising.jooq.Tables.RANKED_LIST;
 
 import com.smartpick.advising.experience.ExperienceStatus;
 import com.smartpick.advising.experience.ExperienceType;
 import com.smartpick.advising.jooq.tables.ExperienceRecord;
+import com.smartpick.advising.jooq.tables.Letter;
+import com.smartpick.advising.jooq.tables.RankedList;
+import com.smartpick.advising.letter.LetterStatus;
 import com.smartpick.advising.jooq.tables.Person;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,6 +46,9 @@ final class ReadinessColumns {
     final Field<OffsetDateTime> lastActivity;
     final Field<String> cohorts;
     final Field<String> mentors;
+    final Field<Integer> approvedLetters;
+    final Field<Integer> openLetters;
+    final Field<String> newestListStatus;
     final Map<String, Field<?>> sortable;
 
     ReadinessColumns(OffsetDateTime now) {
@@ -70,6 +78,15 @@ final class ReadinessColumns {
         mentors = DSL.field(DSL.select(DSL.listAggDistinct(m.DISPLAY_NAME, ", ").withinGroupOrderBy(m.DISPLAY_NAME))
                 .from(MENTOR_ASSIGNMENT).join(m).on(m.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
                 .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(PERSON.ID))).as("mentors");
+        Letter l = LETTER.as("approved_letter");
+        approvedLetters = DSL.field(DSL.selectCount().from(l).where(l.STUDENT_ID.eq(PERSON.ID))
+                .and(l.STATUS.eq(LetterStatus.APPROVED.name()))).as("approved_letters");
+        Letter ol = LETTER.as("open_letter");
+        openLetters = DSL.field(DSL.selectCount().from(ol).where(ol.STUDENT_ID.eq(PERSON.ID))
+                .and(ol.STATUS.notIn(LetterStatus.APPROVED.name(), LetterStatus.DECLINED.name()))).as("open_letters");
+        RankedList rl = RANKED_LIST.as("newest_list");
+        newestListStatus = DSL.field(DSL.select(rl.STATUS).from(rl).where(rl.STUDENT_ID.eq(PERSON.ID))
+                .orderBy(rl.LIST_NO.desc()).limit(1)).as("newest_list_status");
         Field<Integer> flagCount = Arrays.stream(Flag.values())
                 .map(f -> DSL.when(flagged(f, this), DSL.inline(1)).otherwise(DSL.inline(0)))
                 .reduce(DSL.inline(0), (sum, one) -> sum.plus(one));
@@ -84,13 +101,15 @@ final class ReadinessColumns {
                 Map.entry("verified", verified),
                 Map.entry("submitted", submitted),
                 Map.entry("lastActivity", lastActivity),
+                Map.entry("letters", approvedLetters),
+                Map.entry("list", newestListStatus),
                 Map.entry("flags", flagCount));
     }
 
     List<SelectField<?>> select() {
         return List.of(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, APPLICANT_PROFILE.GRADUATION_YEAR,
                 APPLICANT_PROFILE.STEP2CK_SCORE, FIRST_SPECIALTY, cohorts, mentors, handsOnDays, verified, submitted,
-                oldestSubmitted, lastActivity);
+                oldestSubmitted, lastActivity, approvedLetters, openLetters, newestListStatus);
     }
 
     /** The SQL twin of {@link FlagRules}: both must say the same of every student (a test holds them to it). */

@@ -135,7 +135,7 @@ class ReadinessRepository {
                 orEmpty(r.get(c.cohorts)), orEmpty(r.get(c.mentors)), r.get(ReadinessColumns.FIRST_SPECIALTY),
                 r.get(APPLICANT_PROFILE.GRADUATION_YEAR), r.get(APPLICANT_PROFILE.STEP2CK_SCORE),
                 r.get(c.handsOnDays), r.get(c.verified), r.get(c.submitted), r.get(c.oldestSubmitted), r.get(c.lastActivity),
-                List.of()).withFlags(c.now);
+                r.get(c.approvedLetters), r.get(c.openLetters), r.get(c.newestListStatus), List.of()).withFlags(c.now);
     }
 
     private static String orEmpty(String text) {

@@ -7,6 +7,7 @@ import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.rankedlist.ListStatus;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -70,15 +71,22 @@ public class ReadinessService {
         audit.did("readiness.export", filter.cohortId() == null ? "dashboard" : "cohort",
                 filter.cohortId() == null ? 0 : filter.cohortId(), null, rows.size() + " students; filter " + filter);
         return SpreadsheetCsv.write(List.of("Student", "E-mail", "Cohorts", "Mentors", "Specialty", "YOG", "Step 2 CK",
-                "Hands-on USCE (months)", "Verified records", "Submitted records", "Last activity", "Flags"),
+                "Hands-on USCE (months)", "Verified records", "Submitted records", "Approved letters", "Open letters",
+                "Newest SmartPick list", "Last activity", "Flags"),
                 rows.stream().map(ReadinessService::csvRow).toList());
     }
 
     private static List<@Nullable Object> csvRow(ReadinessRow r) {
         return Arrays.asList(r.name(), r.email(), r.cohorts(), r.mentors(), specialtyName(r.specialty()), r.graduationYear(),
-                r.step2ckScore(), r.handsOnUsceMonths(), r.verifiedRecords(), r.submittedRecords(),
+                r.step2ckScore(), r.handsOnUsceMonths(), r.verifiedRecords(), r.submittedRecords(), r.approvedLetters(),
+                r.openLetters(), listStatusName(r.newestListStatus()),
                 r.lastActivity() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(r.lastActivity()),
                 r.flags().stream().map(f -> f.flag().label()).collect(Collectors.joining("; ")));
+    }
+
+    /** A stored list status in words ("In review"); none when the student has no list yet. */
+    public static @Nullable String listStatusName(@Nullable String stored) {
+        return stored == null ? null : ListStatus.valueOf(stored).label();
     }
 
     /** A stored specialty name in words; an unknown one as stored. */

@@ -2,6 +2,7 @@ package com.smartpick.advising.readiness;
 
 import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
+import static com.smartpick.advising.jooq.Tables.LETTER;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +12,10 @@ import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.rankedlist.RankedList;
+import com.smartpick.advising.smartpick.rankedlist.RankedListService;
+import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
+import java.time.OffsetDateTime;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.ExperienceData;
 import com.smartpick.advising.support.SignIn;
@@ -38,6 +43,7 @@ class ReadinessQueryTest {
     @Autowired DSLContext db;
     @Autowired ReadinessService readiness;
     @Autowired ExperienceService experiences;
+    @Autowired RankedListService rankedLists;
 
     TestData data;
     ExperienceData experience;
@@ -107,6 +113,38 @@ class ReadinessQueryTest {
     }
 
     @Test
+    void each_row_shows_the_students_letters_and_where_their_newest_smartpick_list_stands() {
+        letter(ready, "APPROVED", "TEXT");
+        letter(ready, "APPROVED", "TEXT");
+        letter(ready, "REQUESTED", "NONE");
+        letter(ready, "DECLINED", "NONE");
+        RankedList first = rankedLists.run(ready.personId(), Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
+        rankedLists.submitForReview(first.id(), first.version());
+
+        assertThat(row(ready).approvedLetters()).isEqualTo(2);
+        assertThat(row(ready).openLetters()).isEqualTo(1);
+        assertThat(row(ready).newestListStatus()).isEqualTo("IN_REVIEW");
+        rankedLists.run(ready.personId(), Specialty.INTERNAL_MEDICINE, 12, RecordedInputs.NONE);
+        assertThat(row(ready).newestListStatus()).isEqualTo("DRAFT");
+        assertThat(row(flagged).approvedLetters()).isZero();
+        assertThat(row(flagged).newestListStatus()).isNull();
+        assertThat(StatementCounter.INSTANCE.during(() -> readiness.page(ReadinessFilter.NONE,
+                new PageRequest(0, 500, List.of(new PageRequest.Sort("letters", false), new PageRequest.Sort("list", true)))))).isEqualTo(1);
+        assertThat(new String(readiness.exportCsv(ReadinessFilter.NONE, List.of()), StandardCharsets.UTF_8))
+                .contains("Approved letters,Open letters,Newest SmartPick list").contains(",2,1,Draft,");
+    }
+
+    private void letter(Viewer student, String status, String contentKind) {
+        OffsetDateTime requested = OffsetDateTime.now().minusDays(3);
+        db.insertInto(LETTER).set(LETTER.STUDENT_ID, student.personId()).set(LETTER.MENTOR_ID, mentor.personId())
+                .set(LETTER.SPECIALTY, "Internal Medicine").set(LETTER.PROGRAMS, new String[] {"Test Program"})
+                .set(LETTER.WAIVED, true).set(LETTER.WAIVER_RECORDED_AT, requested).set(LETTER.WAIVER_RECORDED_BY, student.personId())
+                .set(LETTER.STATUS, status).set(LETTER.CONTENT_KIND, contentKind)
+                .set(LETTER.REASON, status.equals("DECLINED") ? "No time" : null).set(LETTER.REQUESTED_AT, requested)
+                .execute();
+    }
+
+    @Test
     void the_dashboard_counts_hands_on_usce_as_the_experience_feature_does() {
         for (Viewer student : List.of(ready, flagged, longAgo)) {
             assertThat(row(student).handsOnUsceMonths()).isEqualTo(experiences.handsOnUsceMonths(student.personId()));
@@ -158,7 +196,7 @@ class ReadinessQueryTest {
     @Test
     void every_column_sorts_both_ways() {
         for (String key : List.of("name", "cohorts", "mentors", "specialty", "graduationYear", "step2ck", "usce", "verified",
-                "submitted", "lastActivity", "flags")) {
+                "submitted", "letters", "list", "lastActivity", "flags")) {
             assertThat(readiness.page(ReadinessFilter.NONE, new PageRequest(0, 10, List.of(new PageRequest.Sort(key, true))))).as(key).hasSize(3);
             assertThat(readiness.page(ReadinessFilter.NONE, new PageRequest(0, 10, List.of(new PageRequest.Sort(key, false))))).as(key).hasSize(3);
         }

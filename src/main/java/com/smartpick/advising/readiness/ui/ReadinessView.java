@@ -95,6 +95,10 @@ public class ReadinessView extends VerticalLayout {
                 .setKey("usce").setSortable(true).setAutoWidth(true);
         grid.addColumn(ReadinessRow::verifiedRecords).setHeader("Verified").setKey("verified").setSortable(true).setAutoWidth(true);
         grid.addColumn(ReadinessRow::submittedRecords).setHeader("Submitted").setKey("submitted").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.approvedLetters() + " · " + r.openLetters()).setHeader("Letters (approved · open)")
+                .setKey("letters").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> text(ReadinessService.listStatusName(r.newestListStatus()))).setHeader("SmartPick list")
+                .setKey("list").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> day(r.lastActivity())).setHeader("Last activity").setKey("lastActivity").setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(ReadinessView::flags).setHeader("Flags").setKey("flags").setSortable(true).setFlexGrow(3);
         grid.setEmptyStateText("No students match.");
