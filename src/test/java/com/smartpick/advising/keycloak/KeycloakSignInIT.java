@@ -20,10 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class KeycloakSignInIT extends KeycloakAppTestBase {
 
     private static final Map<User, List<String>> NAVIGATION = Map.of(
-            User.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster"),
-            User.MENTOR, List.of("Home", "My students", "Review queue"),
-            User.STUDENT, List.of("Home", "My profile", "My experience", "ERAS experiences", "Personal statement", "Inbox"),
-            User.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster"));
+            User.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
+                    "SmartPick for a cohort", "Letters"),
+            User.MENTOR, List.of("Home", "My students", "Review queue", "Letters"),
+            User.STUDENT, List.of("Home", "My profile", "My experience", "ERAS experiences", "Personal statement", "Inbox",
+                    "My SmartPick list", "My letters", "Who viewed my record"),
+            User.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
+                    "SmartPick for a cohort", "Program catalog", "Audit trail"));
 
     @Autowired
     DSLContext db;

@@ -1,5 +1,6 @@
 package com.smartpick.advising.ui;
 
+import static com.smartpick.advising.jooq.Tables.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.smartpick.engine.Specialty;
@@ -9,6 +10,8 @@ import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
 import com.smartpick.advising.smartpick.rankedlist.ui.MyListView;
+import com.smartpick.advising.letter.LetterProgramService;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
@@ -30,6 +33,7 @@ class StudentListsViewTest extends ViewTest {
 
     @Autowired DSLContext db;
     @Autowired RankedListService lists;
+    @Autowired LetterProgramService letterPrograms;
 
     @Test
     void an_advisor_moves_the_budget_slider_saves_a_version_and_takes_it_to_published() {
@@ -118,6 +122,44 @@ class StudentListsViewTest extends ViewTest {
         assertThat($(Span.class).withClassName("annotation-text").exists()).isFalse();
         assertThat($(Span.class).withText(list.entries().get(1).programName()).exists()).isFalse();
         assertThat($(Button.class).withClassName("annotate-button").exists()).isFalse();
+    }
+
+    @Test
+    void a_student_sends_approved_letters_to_the_programs_of_the_published_list_at_most_four_each() {
+        TestData.World world = new TestData(db).world();
+        SignIn.as(world.advisorA());
+        RankedList list = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
+        list = lists.approve(list.id(), lists.submitForReview(list.id(), list.version()).version());
+        lists.publish(list.id(), list.version());
+        SignIn.as(world.studentA());
+        navigate("advising/smartpick/my-list", MyListView.class);
+        assertThat($(Paragraph.class).withId("no-approved-letters").exists()).isTrue();
+
+        for (int i = 1; i <= 5; i++) {
+            approvedLetter(world, "Internal Medicine " + i);
+        }
+        navigate("advising/smartpick/my-list", MyListView.class);
+        String program = list.keptEntries().get(0).programId();
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> letters = $(MultiSelectComboBox.class).withId("letters-" + program).single();
+        String by = world.mentorA().displayName() + " · Internal Medicine ";
+
+        test(letters).selectItem(by + 1, by + 2, by + 3, by + 4);
+        assertThat(letters.getHelperText()).isEqualTo("4 of 4");
+        test(letters).selectItem(by + 1, by + 2, by + 3, by + 4, by + 5);
+        assertThat(letters.isInvalid()).isTrue();
+        assertThat(letters.getErrorMessage()).isEqualTo("ERAS sends at most 4 letters to a program: " + program + " has 5.");
+        assertThat(letters.getValue()).hasSize(4);
+        assertThat(letterPrograms.myLettersByProgram().get(program)).hasSize(4);
+    }
+
+    private void approvedLetter(TestData.World world, String specialty) {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.now().minusDays(5);
+        db.insertInto(LETTER).set(LETTER.STUDENT_ID, world.studentA().personId()).set(LETTER.MENTOR_ID, world.mentorA().personId())
+                .set(LETTER.SPECIALTY, specialty).set(LETTER.PROGRAMS, new String[] {"Test Program"})
+                .set(LETTER.WAIVED, true).set(LETTER.WAIVER_RECORDED_AT, at).set(LETTER.WAIVER_RECORDED_BY, world.studentA().personId())
+                .set(LETTER.STATUS, "APPROVED").set(LETTER.CONTENT_KIND, "TEXT").set(LETTER.REQUESTED_AT, at)
+                .set(LETTER.DECIDED_AT, at.plusDays(1)).set(LETTER.DECIDED_BY, world.advisorA().personId()).execute();
     }
 
     private static String text(Div div) {

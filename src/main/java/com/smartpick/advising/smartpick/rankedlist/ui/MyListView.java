@@ -1,5 +1,6 @@
 package com.smartpick.advising.smartpick.rankedlist.ui;
 
+import com.smartpick.advising.letter.LetterProgramService;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.vaadin.flow.component.html.H2;
@@ -17,9 +18,11 @@ import java.util.Optional;
 public class MyListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RankedListService lists;
+    private final LetterProgramService letterPrograms;
 
-    public MyListView(RankedListService lists) {
+    public MyListView(RankedListService lists, LetterProgramService letterPrograms) {
         this.lists = lists;
+        this.letterPrograms = letterPrograms;
         addClassName("my-list-view");
     }
 
@@ -41,6 +44,6 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
                 + ", approved and published by your advisor. Each chance is SmartPick's estimate of an interview; "
                 + "open \"Why this chance\" to see what moves it.");
         about.setId("published-about");
-        add(about, new ListPanel(lists, list, null, id -> { }));
+        add(about, new ListPanel(lists, list, null, id -> { }), new LetterPlaces(letterPrograms, list.keptEntries()));
     }
 }

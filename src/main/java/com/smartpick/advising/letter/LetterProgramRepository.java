@@ -1,0 +1,44 @@
+package com.smartpick.advising.letter;
+
+import static com.smartpick.advising.jooq.Tables.LETTER_PROGRAM;
+import static com.smartpick.advising.jooq.Tables.PERSON;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class LetterProgramRepository {
+
+    private final DSLContext db;
+
+    LetterProgramRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Serializes one student's assignments, so two tabs cannot together put a fifth letter on a program. */
+    void lockStudent(long studentId) {
+        db.select(PERSON.ID).from(PERSON).where(PERSON.ID.eq(studentId)).forUpdate().fetch();
+    }
+
+    Map<String, List<Long>> byProgram(long studentId) {
+        return db.select(LETTER_PROGRAM.PROGRAM_ID, LETTER_PROGRAM.LETTER_ID).from(LETTER_PROGRAM)
+                .where(LETTER_PROGRAM.STUDENT_ID.eq(studentId))
+                .orderBy(LETTER_PROGRAM.PROGRAM_ID, LETTER_PROGRAM.LETTER_ID)
+                .fetchGroups(LETTER_PROGRAM.PROGRAM_ID, LETTER_PROGRAM.LETTER_ID).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    void replace(long studentId, String programId, Collection<Long> letterIds) {
+        db.deleteFrom(LETTER_PROGRAM).where(LETTER_PROGRAM.STUDENT_ID.eq(studentId))
+                .and(LETTER_PROGRAM.PROGRAM_ID.eq(programId)).execute();
+        for (long letterId : letterIds) {
+            db.insertInto(LETTER_PROGRAM).set(LETTER_PROGRAM.LETTER_ID, letterId).set(LETTER_PROGRAM.PROGRAM_ID, programId)
+                    .set(LETTER_PROGRAM.STUDENT_ID, studentId).execute();
+        }
+    }
+}
