@@ -138,7 +138,7 @@ public class DemoDataLoader implements ApplicationRunner {
         LocalDate today = LocalDate.now();
         for (int i = 0; i < 16; i++) {
             long student = students.get(i);
-            boolean waiting = i % 4 == 3;
+            boolean waiting = i % 3 == 2;
             OffsetDateTime submitted = OffsetDateTime.now().minusDays(waiting ? 9 + i : 20 + i);
             LocalDate start = today.minusMonths(14 - i / 2).withDayOfMonth(1);
             db.insertInto(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.STUDENT_ID, student)

@@ -27,8 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ReadinessBenchmark {
 
-    private static final int WARM_UP = 100;
-    private static final int RUNS = 300;
+    private static final int WARM_UP = 50;
+    private static final int RUNS = 200;
 
     private ReadinessBenchmark() {
     }
