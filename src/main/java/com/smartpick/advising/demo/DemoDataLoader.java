@@ -18,6 +18,7 @@ import com.smartpick.advising.smartpick.catalog.SyntheticCatalog;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,13 +103,14 @@ public class DemoDataLoader implements ApplicationRunner {
                 profile(student, first ? Specialty.INTERNAL_MEDICINE : primaryCareSpecialty(random), random);
             }
         }
+        readinessVariety(students);
         // last, so that it finds the experience records written above
         erasSelection(students.get(0));
+        letters(students.get(0), mentor, advisor, students.get(1), mentor2, advisor2);
         rankedLists.load(new DemoRankedLists.Person(advisor, "Dr. Alice Moreno", Role.ADVISOR),
                 new DemoRankedLists.Person(mentor, "Dr. Chen Li", Role.MENTOR), students.get(0),
                 new DemoRankedLists.Person(advisor2, "Dr. Brian Okafor", Role.ADVISOR),
                 new DemoRankedLists.Person(mentor2, "Dr. Priya Nair", Role.MENTOR), students.get(1));
-        letters(students.get(0), mentor, advisor, students.get(1), mentor2, advisor2);
         LOG.info("Demo data loaded: {} students in 2 cohorts. Demo accounts use the password shown on the login page.",
                 students.size());
     }
@@ -218,6 +220,43 @@ public class DemoDataLoader implements ApplicationRunner {
                         divisions[random.nextInt(4)].name(), divisions[4 + random.nextInt(5)].name()})
                 .set(APPLICANT_PROFILE.RESEARCH_ITEMS, random.nextInt(6))
                 .execute();
+    }
+
+    /**
+     * A few experience records so the readiness dashboard shows every flag: verified hands-on US rotations for
+     * some students, records waiting for review for over a week for others. Only where the experience feature's own
+     * demo records are absent (they come first when present), so a demo never holds both.
+     */
+    private void readinessVariety(List<Long> students) {
+        if (db.fetchExists(EXPERIENCE_RECORD)) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < 16; i++) {
+            long student = students.get(i);
+            boolean waiting = i % 3 == 2;
+            OffsetDateTime submitted = OffsetDateTime.now().minusDays(waiting ? 9 + i : 20 + i);
+            LocalDate start = today.minusMonths(14 - i / 2).withDayOfMonth(1);
+            db.insertInto(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.STUDENT_ID, student)
+                    .set(EXPERIENCE_RECORD.STATUS, waiting ? "SUBMITTED" : "VERIFIED")
+                    .set(EXPERIENCE_RECORD.EXPERIENCE_TYPE, i % 5 == 4 ? "OBSERVERSHIP" : "CLINICAL_ROTATION")
+                    .set(EXPERIENCE_RECORD.HANDS_ON, i % 5 != 4)
+                    .set(EXPERIENCE_RECORD.INSTITUTION, i % 2 == 0 ? "Mercy General Hospital" : "Lakeside Community Clinic")
+                    .set(EXPERIENCE_RECORD.DEPARTMENT, i % 2 == 0 ? "Department of Medicine" : "Family Medicine")
+                    .set(EXPERIENCE_RECORD.CITY, i % 2 == 0 ? "Chicago" : "Dayton")
+                    .set(EXPERIENCE_RECORD.STATE, i % 2 == 0 ? "IL" : "OH").set(EXPERIENCE_RECORD.COUNTRY, "US")
+                    .set(EXPERIENCE_RECORD.SETTING, i % 2 == 0 ? "ACADEMIC" : "COMMUNITY")
+                    .set(EXPERIENCE_RECORD.SPECIALTY, i % 2 == 0 ? "INTERNAL_MEDICINE" : "FAMILY_MEDICINE")
+                    .set(EXPERIENCE_RECORD.START_DATE, start).set(EXPERIENCE_RECORD.END_DATE, start.plusWeeks(8))
+                    .set(EXPERIENCE_RECORD.HOURS_PER_WEEK, 40)
+                    .set(EXPERIENCE_RECORD.SUPERVISOR_NAME, i % 2 == 0 ? "Dr. Maria Gonzalez" : "Dr. Thomas Reed")
+                    .set(EXPERIENCE_RECORD.SUPERVISOR_TITLE, "Attending physician")
+                    .set(EXPERIENCE_RECORD.TASKS, "Took histories and examined patients, presented on rounds, wrote progress "
+                            + "notes in Epic, and followed patients through discharge.")
+                    .set(EXPERIENCE_RECORD.SUBMITTED_AT, submitted)
+                    .set(EXPERIENCE_RECORD.REVIEWED_AT, waiting ? null : submitted.plusDays(2))
+                    .execute();
+        }
     }
 
     /** The demo student's ERAS entries: up to three of their verified records, the first marked most meaningful. */

@@ -154,7 +154,7 @@ class ErasServiceTest {
                 "It changed how I talk to families.")));
 
         String text = eras.exportText(student);
-        assertThat(text).contains("1. Clinical rotation (most meaningful)", "Organization: Mercy General Hospital, Internal Medicine",
+        assertThat(text).contains("1. Clinical rotation (most meaningful)", "Organization: Mercy Hospital, Internal Medicine",
                 "Location: Chicago, IL, US", "Dates: 01/2024 – 01/2024 · 40 hours per week", "Supervisor: Dr. Jane Doe",
                 "Präsentierte Fälle à la visite; José's clinic 医院.", "It changed how I talk to families.");
 

@@ -86,10 +86,7 @@ public class ReadinessView extends VerticalLayout {
 
         grid.setId("readiness-grid");
         grid.addColumn(ReadinessRow::name).setHeader("Student").setKey("name").setSortable(true).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(ReadinessRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true);
-        grid.addColumn(ReadinessRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true);
-        grid.addColumn(r -> text(ReadinessService.specialtyName(r.specialty()))).setHeader("Specialty").setKey("specialty").setSortable(true);
-        grid.addColumn(r -> text(r.graduationYear())).setHeader("YOG").setKey("graduationYear").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(ReadinessView::flags).setHeader("Flags").setKey("flags").setSortable(true).setWidth("19em").setFlexGrow(0);
         grid.addColumn(r -> text(r.step2ckScore())).setHeader("Step 2 CK").setKey("step2ck").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.handsOnUsceMonths())).setHeader("Hands-on USCE (mo)")
                 .setKey("usce").setSortable(true).setAutoWidth(true);
@@ -100,7 +97,11 @@ public class ReadinessView extends VerticalLayout {
         grid.addColumn(r -> text(ReadinessService.listStatusName(r.newestListStatus()))).setHeader("SmartPick list")
                 .setKey("list").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> day(r.lastActivity())).setHeader("Last activity").setKey("lastActivity").setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(ReadinessView::flags).setHeader("Flags").setKey("flags").setSortable(true).setFlexGrow(3);
+        grid.addColumn(r -> text(r.graduationYear())).setHeader("YOG").setKey("graduationYear").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> text(ReadinessService.specialtyName(r.specialty()))).setHeader("Specialty").setKey("specialty")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(ReadinessRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ReadinessRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true).setAutoWidth(true);
         grid.setEmptyStateText("No students match.");
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StudentView.class,
                 new RouteParameters(StudentView.STUDENT_ID, String.valueOf(click.getItem().studentId())))));

@@ -12,6 +12,7 @@ import com.smartpick.advising.roster.RosterRejectedException;
 import com.smartpick.advising.roster.RosterService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -50,10 +51,11 @@ public class RosterImportView extends VerticalLayout {
         columns.setId("roster-columns");
         columns.addColumn(RosterColumn::header).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
         columns.addColumn(c -> c.required() ? "required" : "optional").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        columns.addColumn(RosterColumn::meaning).setHeader("Meaning");
+        columns.addColumn(RosterColumn::meaning).setHeader("Meaning").setFlexGrow(2);
         columns.addColumn(RosterColumn::example).setHeader("Example").setAutoWidth(true);
         columns.setItems(RosterColumn.values());
         columns.setAllRowsVisible(true);
+        columns.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         byte[] sample = roster.sampleCsv().getBytes(StandardCharsets.UTF_8);
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(

@@ -23,7 +23,13 @@ final class ScaleData {
         return db.fetchCount(PERSON, PERSON.SUBJECT.startsWith("bench:student:")) >= STUDENTS;
     }
 
-    static void load(DSLContext db) {
+    /** In one transaction: one connection, on which the plain SQL below finds the plugin's schema. */
+    static void load(DSLContext app) {
+        app.transaction(configuration -> write(configuration.dsl()));
+    }
+
+    private static void write(DSLContext db) {
+        db.execute("set local search_path to advising, public");
         db.execute("insert into person (subject, display_name, email, roles) values (?, 'Bench Advisor', 'advisor@bench.invalid', '{ADVISOR}')",
                 ADVISOR_SUBJECT);
         db.execute("""
