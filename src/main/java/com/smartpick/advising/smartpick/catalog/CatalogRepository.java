@@ -23,6 +23,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.springframework.stereotype.Repository;
@@ -76,10 +77,15 @@ class CatalogRepository {
         return db.selectFrom(PROGRAM).where(PROGRAM.ID.eq(id)).fetchOptional(CatalogRepository::entry);
     }
 
-    /** The stored entries among these program ids, by id. */
+    /**
+     * The stored entries among these program ids, by id. A join with the unnested ids, not {@code code = any(?)}: with
+     * a whole catalog's ids the latter compared every row with every id (37 s for 6,600 ids), the join hashes them.
+     */
     Map<String, CatalogEntry> byCodes(Collection<String> codes) {
-        return db.selectFrom(PROGRAM).where(PROGRAM.CODE.eq(DSL.any(codes.toArray(String[]::new))))
-                .fetch(CatalogRepository::entry).stream()
+        Table<?> wanted = DSL.unnest(codes.toArray(String[]::new)).as("wanted", "code");
+        return db.select(PROGRAM.fields()).from(PROGRAM)
+                .join(wanted).on(PROGRAM.CODE.eq(wanted.field("code", String.class)))
+                .fetchInto(PROGRAM).stream().map(CatalogRepository::entry)
                 .collect(Collectors.toMap(e -> e.program().id(), Function.identity()));
     }
 
