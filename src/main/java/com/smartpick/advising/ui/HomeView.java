@@ -5,6 +5,7 @@ import com.smartpick.advising.profile.ui.MyProfileView;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
 import com.smartpick.advising.student.ui.MyStudentsView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,9 @@ public class HomeView extends VerticalLayout {
         }
         if (viewer.has(Role.STUDENT)) {
             cards.add(card("My profile", "Your school, scores, visa need and preferences: what SmartPick ranks from.", MyProfileView.class));
+        }
+        if (viewer.has(Role.ADMIN)) {
+            cards.add(card("Program catalog", "The residency programs SmartPick ranks: browse, edit, import a CSV.", CatalogView.class));
         }
         add(cards);
     }

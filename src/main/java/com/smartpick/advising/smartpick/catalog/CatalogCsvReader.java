@@ -77,7 +77,11 @@ final class CatalogCsvReader {
         LineIndex lines = new LineIndex(csv);
         try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().get())) {
             Iterator<CSVRecord> records = parser.iterator();
-            Map<String, Integer> index = records.hasNext() ? columns(records.next()) : null;
+            if (!records.hasNext()) {
+                fileProblem("The file is empty.");
+                return;
+            }
+            Map<String, Integer> index = columns(records.next());
             if (index == null) {
                 return;
             }

@@ -9,6 +9,7 @@ import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Program;
 import com.smartpick.advising.smartpick.engine.ProgramType;
 import com.smartpick.advising.smartpick.engine.Specialty;
+import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,14 +23,14 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class CatalogRepository {
 
-    /** Rows per multi-row INSERT: large enough to amortize round trips, small enough to stay far below bind limits. */
-    private static final int INSERT_CHUNK = 500;
     private static final Map<String, Field<?>> SORTABLE = Map.of(
             "code", PROGRAM.CODE,
             "name", PROGRAM.NAME,
@@ -76,27 +77,35 @@ class CatalogRepository {
         return db.selectFrom(PROGRAM).where(PROGRAM.ID.eq(id)).fetchOptional(CatalogRepository::entry);
     }
 
-    /** The stored entries among these program ids, by id. */
+    /**
+     * The stored entries among these program ids, by id. A join with the unnested ids, not {@code code = any(?)}: with
+     * a whole catalog's ids the latter compared every row with every id (37 s for 6,600 ids), the join hashes them.
+     */
     Map<String, CatalogEntry> byCodes(Collection<String> codes) {
-        return db.selectFrom(PROGRAM).where(PROGRAM.CODE.eq(DSL.any(codes.toArray(String[]::new))))
-                .fetch(CatalogRepository::entry).stream()
+        Table<?> wanted = DSL.unnest(codes.toArray(String[]::new)).as("wanted", "code");
+        return db.select(PROGRAM.fields()).from(PROGRAM)
+                .join(wanted).on(PROGRAM.CODE.eq(wanted.field("code", String.class)))
+                .fetchInto(PROGRAM).stream().map(CatalogRepository::entry)
                 .collect(Collectors.toMap(e -> e.program().id(), Function.identity()));
     }
 
+    /**
+     * Adds programs through PostgreSQL's COPY, fed the very CSV lines of {@link CatalogCsv}: one round trip for the
+     * whole list, several times faster than multi-row INSERTs for a national catalog. COPY fires the revision
+     * trigger like any INSERT.
+     */
     void insert(List<Program> programs) {
-        for (int from = 0; from < programs.size(); from += INSERT_CHUNK) {
-            var insert = db.insertInto(PROGRAM, PROGRAM.CODE, PROGRAM.NAME, PROGRAM.SPECIALTY, PROGRAM.INSTITUTION,
-                    PROGRAM.CITY, PROGRAM.STATE, PROGRAM.CENSUS_DIVISION, PROGRAM.TYPE, PROGRAM.POSITIONS,
-                    PROGRAM.PERCENT_IMG, PROGRAM.SPONSORS_J1, PROGRAM.SPONSORS_H1B, PROGRAM.MIN_STEP2_CK,
-                    PROGRAM.YOG_LIMIT_YEARS, PROGRAM.USCE_REQUIRED, PROGRAM.MAX_ATTEMPTS, PROGRAM.MEDIAN_STEP2_CK);
-            for (Program p : programs.subList(from, Math.min(programs.size(), from + INSERT_CHUNK))) {
-                insert = insert.values(p.id(), p.name(), p.specialty().name(), p.institution(), p.city(), p.state(),
-                        p.division().name(), p.type().name(), p.positions(), p.percentImgResidents(), p.sponsorsJ1(),
-                        p.sponsorsH1b(), p.minimumStep2Ck(), p.yogLimitYears(), p.usceRequired(),
-                        p.maxAttemptsAccepted(), p.medianStep2Ck());
-            }
-            insert.execute();
+        if (programs.isEmpty()) {
+            return;
         }
+        String copy = "copy " + db.render(PROGRAM) + " (code" + CatalogCsv.HEADER.substring("id".length())
+                + ") from stdin (format csv)";
+        StringBuilder lines = new StringBuilder(programs.size() * 200);
+        for (Program p : programs) {
+            lines.append(CatalogCsv.line(p)).append('\n');
+        }
+        db.connection(connection -> connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn(copy, new StringReader(lines.toString())));
     }
 
     /**

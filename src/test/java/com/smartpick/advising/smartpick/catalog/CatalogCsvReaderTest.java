@@ -49,6 +49,7 @@ class CatalogCsvReaderTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0};
         assertThat(fileProblem(png)).contains("not UTF-8 text");
         assertThat(fileProblem(new byte[0])).isEqualTo("The file is empty.");
+        assertThat(fileProblem(bytes("\uFEFF"))).isEqualTo("The file is empty.");
         assertThat(fileProblem(new byte[CatalogCsvReader.MAX_BYTES + 1])).contains("the limit is 5.0 MB");
         assertThat(CatalogCsvReader.read(bytes("id,name,colour\r\n")).problems()).extracting(ImportProblem::message)
                 .anySatisfy(m -> assertThat(m).startsWith("Missing columns: specialty, institution"))

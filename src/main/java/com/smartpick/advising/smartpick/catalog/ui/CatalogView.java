@@ -102,23 +102,23 @@ public class CatalogView extends VerticalLayout {
         importReport.addClassName("import-report");
 
         grid.setId("catalog-grid");
-        grid.addColumn(e -> e.program().id()).setHeader("Id").setKey("code").setSortable(true).setWidth("8em")
+        grid.addColumn(e -> e.program().id()).setHeader("Id").setKey("code").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(e -> e.program().name()).setHeader("Program").setKey("name").setSortable(true).setFlexGrow(4)
                 .setTooltipGenerator(e -> e.program().name());
         grid.addColumn(e -> e.program().specialty().displayName()).setHeader("Specialty").setKey("specialty")
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setAutoWidth(true);
         grid.addColumn(e -> e.program().city() + ", " + e.program().state()).setHeader("Location").setKey("state")
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setAutoWidth(true);
         grid.addColumn(e -> e.program().type().displayName()).setHeader("Type").setKey("type").setSortable(true)
-                .setFlexGrow(2);
+                .setAutoWidth(true);
         grid.addColumn(e -> e.program().positions()).setHeader("Positions").setKey("positions").setSortable(true)
-                .setWidth("8em").setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.program().percentImgResidents() + "%").setHeader("IMG").setKey("percentImg")
-                .setSortable(true).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(CatalogView::visas).setHeader("Visas").setWidth("7.5em").setFlexGrow(0);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CatalogView::visas).setHeader("Visas").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.active() ? "Active" : "Inactive").setHeader("Status").setKey("active")
-                .setSortable(true).setWidth("7em").setFlexGrow(0);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No programs match.");
         grid.setItems(
                 query -> catalog.page(filter(), new PageRequest(query.getOffset(), query.getLimit(),
