@@ -43,7 +43,8 @@ final class BrowserSession implements AutoCloseable {
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--window-size=1400,900", "--user-data-dir=" + profile);
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // generous: a first page render on a build machine shared by several builds has taken over 20 s
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         baseUrl = "http://localhost:" + port;
     }
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,6 +30,13 @@ class SmartPickListJourneyIT {
     @LocalServerPort int port;
     @Autowired DSLContext db;
 
+    /** Scrolled to the middle first: at the window's edge Vaadin's dev-mode overlays would take the click. */
+    private static void press(BrowserSession browser, By target) {
+        WebElement element = browser.wait.until(ExpectedConditions.elementToBeClickable(target));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        browser.wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
     @Test
     void advisor_runs_mentor_annotates_advisor_approves_and_publishes_student_sees_it() {
         long student = db.select(PERSON.ID).from(PERSON).where(PERSON.SUBJECT.eq("demo:student")).fetchSingle(PERSON.ID);
@@ -41,11 +49,13 @@ class SmartPickListJourneyIT {
             WebElement slider = advisor.wait.until(ExpectedConditions.elementToBeClickable(By.id("budget-slider")));
             slider.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT);
             advisor.wait.until(ExpectedConditions.textToBe(By.id("budget-value"), "35 applications"));
-            advisor.click("run-list");
+            String latestBefore = advisor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list-version"))).getText();
+            press(advisor, By.id("run-list"));
+            advisor.wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("list-version"), latestBefore)));
             advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "Draft"));
             newVersion = advisor.driver.findElement(By.id("list-version")).getText();
             assertThat(advisor.driver.findElements(By.cssSelector(".entry-card"))).hasSize(35);
-            advisor.click("submit-review");
+            press(advisor, By.id("submit-review"));
             advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "In review"));
         }
 
@@ -54,20 +64,20 @@ class SmartPickListJourneyIT {
             mentor.open(listsPage);
             mentor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "In review"));
             assertThat(mentor.driver.findElements(By.id("approve-list"))).isEmpty();
-            mentor.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entry-1 .annotate-button"))).click();
+            press(mentor, By.cssSelector("#entry-1 .annotate-button"));
             WebElement text = mentor.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entry-dialog-text textarea")));
             text.sendKeys(NOTE);
-            mentor.click("entry-dialog-save");
-            mentor.waitForText(NOTE);
+            press(mentor, By.id("entry-dialog-save"));
+            mentor.wait.until(d -> d.getPageSource().contains(NOTE));
         }
 
         try (BrowserSession advisor = new BrowserSession(port)) {
             advisor.signInWithDemoAccount("advisor");
             advisor.open(listsPage);
-            advisor.waitForText(NOTE);
-            advisor.click("approve-list");
+            advisor.wait.until(d -> d.getPageSource().contains(NOTE));
+            press(advisor, By.id("approve-list"));
             advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "Approved"));
-            advisor.click("publish-list");
+            press(advisor, By.id("publish-list"));
             advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "Published"));
         }
 
@@ -82,7 +92,7 @@ class SmartPickListJourneyIT {
             assertThat(me.driver.getPageSource()).doesNotContain(NOTE);
 
             me.open(listsPage);
-            me.waitForText("advising/smartpick/students");
+            me.wait.until(d -> d.getPageSource().contains("advising/smartpick/students"));
             assertThat(me.driver.findElements(By.id("list-status"))).isEmpty();
         }
     }

@@ -46,7 +46,7 @@ public class CohortSmartPickView extends VerticalLayout {
     private final CohortBatch batch;
     private final AdvisingProperties properties;
     private final Select<Cohort> cohort = new Select<>();
-    private final IntegerField budget = new IntegerField("Budget (applications per student)");
+    private final IntegerField budget = new IntegerField("Applications per student");
     private final Button run = new Button("Run SmartPick for every student", VaadinIcon.PLAY.create());
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
@@ -61,7 +61,8 @@ public class CohortSmartPickView extends VerticalLayout {
 
         cohort.setId("batch-cohort");
         cohort.setLabel("Cohort");
-        cohort.setItems(cohorts.myCohorts(false));
+        List<Cohort> mine = cohorts.myCohorts(false);
+        cohort.setItems(mine);
         cohort.setItemLabelGenerator(Cohort::name);
         cohort.setWidth("26em");
         cohort.addValueChangeListener(change -> refresh());
@@ -95,6 +96,9 @@ public class CohortSmartPickView extends VerticalLayout {
                 + "first preferred specialty; every run becomes a new draft version for you to review. Earlier versions, "
                 + "approved or published ones included, stay as they are."), controls, progress, status, students);
         expand(students);
+        if (!mine.isEmpty()) {
+            cohort.setValue(mine.get(0));
+        }
     }
 
     private void refresh() {

@@ -93,8 +93,12 @@ class ListPanel extends Div {
             return "From records: none yet. Hands-on US clinical experience and observerships count once their experience "
                     + "records are verified, letters from US physicians once they are approved.";
         }
-        return "From records: " + inputs.handsOnUsceMonths() + " months of hands-on USCE, " + inputs.observershipMonths()
-                + " months of observerships, " + inputs.usLetters() + " US letters.";
+        return "From records: " + count(inputs.handsOnUsceMonths(), "month") + " of hands-on USCE, "
+                + count(inputs.observershipMonths(), "month") + " of observerships, " + count(inputs.usLetters(), "US letter") + ".";
+    }
+
+    private static String count(int n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 
     EntryFilter filter() {

@@ -197,7 +197,7 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
                 show(studentId, change.getValue().id());
             }
         });
-        version.setWidth("34em");
+        version.setWidth("40em");
         Span status = new Span(list.status().label());
         status.addClassNames("badge", "status-badge", "status-" + list.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         status.setId("list-status");
