@@ -52,8 +52,11 @@ public class AuditTrailView extends VerticalLayout {
         action.setMaxLength(80);
         action.setClearButtonVisible(true);
         action.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setWidth("12em");
         from.setId("audit-from");
+        from.setWidth("10em");
         to.setId("audit-to");
+        to.setWidth("10em");
         actor.addValueChangeListener(change -> search());
         student.addValueChangeListener(change -> search());
         action.addValueChangeListener(change -> search());
@@ -114,6 +117,6 @@ public class AuditTrailView extends VerticalLayout {
         picker.setItemLabelGenerator(PersonSummary::label);
         picker.setItems(query -> audit.people(query.getFilter().orElse(""), role).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        picker.setWidth("16em");
+        picker.setWidth("15em");
     }
 }
