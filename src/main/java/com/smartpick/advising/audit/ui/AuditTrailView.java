@@ -52,8 +52,11 @@ public class AuditTrailView extends VerticalLayout {
         action.setMaxLength(80);
         action.setClearButtonVisible(true);
         action.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setWidth("12em");
         from.setId("audit-from");
+        from.setWidth("10em");
         to.setId("audit-to");
+        to.setWidth("10em");
         actor.addValueChangeListener(change -> search());
         student.addValueChangeListener(change -> search());
         action.addValueChangeListener(change -> search());
@@ -81,7 +84,8 @@ public class AuditTrailView extends VerticalLayout {
         grid.addColumn(e -> e.subjectType() + (e.subjectId() == null ? "" : " #" + e.subjectId())).setHeader("Record")
                 .setAutoWidth(true);
         grid.addColumn(e -> e.studentName() == null ? "" : e.studentName()).setHeader("Student").setAutoWidth(true);
-        grid.addColumn(AuditTrailView::change).setHeader("Change").setFlexGrow(1);
+        grid.addColumn(AuditTrailView::change).setHeader("Change").setWidth("18em").setFlexGrow(1)
+                .setTooltipGenerator(AuditTrailView::change);
         grid.setItems(query -> audit.search(filter, query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText("No events match.");
         add(new H2("Audit trail"), filters, grid);
@@ -114,6 +118,6 @@ public class AuditTrailView extends VerticalLayout {
         picker.setItemLabelGenerator(PersonSummary::label);
         picker.setItems(query -> audit.people(query.getFilter().orElse(""), role).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        picker.setWidth("16em");
+        picker.setWidth("15em");
     }
 }

@@ -18,7 +18,7 @@ class LetterGrid extends Grid<Letter> {
             addColumn(Letter::mentorName).setHeader("Mentor").setSortable(true).setAutoWidth(true);
         }
         addColumn(Letter::specialty).setHeader("Specialty").setSortable(true).setAutoWidth(true);
-        addColumn(LetterGrid::programs).setHeader("Programs").setFlexGrow(1)
+        addColumn(LetterGrid::programs).setHeader("Programs").setWidth("18em").setFlexGrow(1)
                 .setTooltipGenerator(l -> String.join("\n", l.programs()));
         addColumn(l -> l.waived() ? "Waived" : "Kept").setHeader("Right to read").setAutoWidth(true);
         addComponentColumn(l -> status(l)).setHeader("Status").setAutoWidth(true)

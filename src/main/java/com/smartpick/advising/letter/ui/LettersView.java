@@ -38,7 +38,7 @@ public class LettersView extends VerticalLayout {
             status.setItemLabelGenerator(s -> s == null ? "All states" : s.label());
             status.addValueChangeListener(change -> toDecide.setItems(letters.ofMyStudents(change.getValue())));
             status.setValue(LetterStatus.SUBMITTED);
-            HorizontalLayout heading = new HorizontalLayout(new H3("To approve"), status);
+            HorizontalLayout heading = new HorizontalLayout(new H3(viewer.has(Role.ADVISOR) ? "To approve" : "All letters"), status);
             heading.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(heading, toDecide);
         }
