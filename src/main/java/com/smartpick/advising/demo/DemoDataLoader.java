@@ -86,6 +86,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 profile(student, first ? Specialty.INTERNAL_MEDICINE : primaryCareSpecialty(random), random);
             }
         }
+        new ExperienceDemoData(db).load(students);
         LOG.info("Demo data loaded: {} students in 2 cohorts. Demo accounts use the password shown on the login page.",
                 students.size());
     }
