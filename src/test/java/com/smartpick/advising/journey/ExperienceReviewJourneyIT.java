@@ -6,6 +6,7 @@ import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -79,10 +80,12 @@ class ExperienceReviewJourneyIT {
         }
     }
 
-    /** Types into a combo box or date picker and confirms with Enter, as a keyboard user would. */
+    /** Types into an empty combo box or date picker and confirms with Enter, as a keyboard user would. */
     private static void choose(BrowserSession browser, String fieldId, String text) {
         WebElement input = browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
-        input.clear();
+        // the editor is a scrolling dialog: bring the field to its middle so the dialog's edge does not take the click
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
         input.sendKeys(text);
         input.sendKeys(Keys.ENTER);
     }
