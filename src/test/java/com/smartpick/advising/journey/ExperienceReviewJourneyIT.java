@@ -83,9 +83,9 @@ class ExperienceReviewJourneyIT {
     /** Types into an empty combo box or date picker and confirms with Enter, as a keyboard user would. */
     private static void choose(BrowserSession browser, String fieldId, String text) {
         WebElement input = browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
-        // the editor is a scrolling dialog: bring the field to its middle so the dialog's edge does not take the click
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-        input.click();
+        // focus, not a click: in the scrolling dialog a click at the field's edge can land on the dialog itself
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", input);
         input.sendKeys(text);
         input.sendKeys(Keys.ENTER);
     }
