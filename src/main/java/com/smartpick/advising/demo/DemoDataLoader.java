@@ -103,6 +103,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 profile(student, first ? Specialty.INTERNAL_MEDICINE : primaryCareSpecialty(random), random);
             }
         }
+        new ExperienceDemoData(db).load(students);
         readinessVariety(students);
         // last, so that it finds the experience records written above
         erasSelection(students.get(0));

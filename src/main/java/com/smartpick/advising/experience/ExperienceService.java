@@ -91,21 +91,18 @@ public class ExperienceService {
         Viewer me = student();
         ExperienceRecord current = own(id, me);
         ExperienceDetails clean = validated(details);
-        switch (current.status()) {
+        return switch (current.status()) {
             case DRAFT, CHANGES_REQUESTED -> {
                 if (!records.update(id, version, clean, OffsetDateTime.now(clock))) {
                     throw stale(current);
                 }
                 audit.changed("experience.edit", SUBJECT, id, me.personId(), summary(current.details()), summary(clean));
-                return find(id, me);
+                yield find(id, me);
             }
             case SUBMITTED -> throw new InvalidInputException("status", "This record is waiting for review: it can be "
                     + "edited again once a reviewer verifies it or asks for changes.");
-            case VERIFIED -> {
-                return revise(current, version, clean, me);
-            }
-        }
-        throw new IllegalStateException(current.status().name());
+            case VERIFIED -> revise(current, version, clean, me);
+        };
     }
 
     private ExperienceRecord revise(ExperienceRecord verified, int version, ExperienceDetails clean, Viewer me) {

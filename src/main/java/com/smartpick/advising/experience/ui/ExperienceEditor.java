@@ -1,5 +1,6 @@
 package com.smartpick.advising.experience.ui;
 
+import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.experience.ExperienceDetails;
 import com.smartpick.advising.experience.ExperienceRecord;
@@ -94,8 +95,8 @@ class ExperienceEditor extends Dialog {
         endDate.setId("experience-end");
         endDate.setHelperText("Leave empty while ongoing");
         hoursPerWeek.setId("experience-hours");
-        hoursPerWeek.setMin(ExperienceRules.MIN_HOURS);
-        hoursPerWeek.setMax(ExperienceRules.MAX_HOURS);
+        // no min/max on the field: the service's rule gives the one message for out-of-range hours
+        hoursPerWeek.setHelperText(ExperienceRules.MIN_HOURS + " to " + ExperienceRules.MAX_HOURS);
         hoursPerWeek.setStepButtonsVisible(true);
         supervisorName.setId("experience-supervisor");
         supervisorName.setMaxLength(ExperienceRules.MAX_NAME);
@@ -123,7 +124,7 @@ class ExperienceEditor extends Dialog {
 
         save = new Button("Save", click -> {
             if (hoursPerWeek.isInvalid() || startDate.isInvalid() || endDate.isInvalid()) {
-                hoursPerWeek.setErrorMessage("Enter a whole number of hours.");
+                Notifications.error("Some entries could not be read: fix the highlighted fields, then save again.");
                 return;
             }
             ExperienceRecord[] result = new ExperienceRecord[1];

@@ -24,9 +24,9 @@ public class ExperienceList extends VerticalLayout {
         Grid<ExperienceRecord> grid = new Grid<>();
         grid.setId("experience-grid");
         grid.addColumn(r -> r.details().type().label()).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(r -> r.details().institution()).setHeader("Institution").setFlexGrow(2);
+        grid.addColumn(r -> r.details().institution()).setHeader("Institution").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> Labels.specialty(r.details().specialty())).setHeader("Specialty").setAutoWidth(true);
-        grid.addColumn(r -> Labels.place(r.details())).setHeader("Where").setFlexGrow(1);
+        grid.addColumn(r -> Labels.place(r.details())).setHeader("Where").setAutoWidth(true);
         grid.addColumn(r -> Labels.period(r.details())).setHeader("When").setAutoWidth(true);
         grid.addColumn(r -> r.details().handsOn() ? "Hands-on" : "Observation").setHeader("Contact").setAutoWidth(true);
         grid.addComponentColumn(r -> Labels.status(r.status())).setHeader("Status").setAutoWidth(true);

@@ -30,9 +30,9 @@ public class ReviewQueueView extends VerticalLayout {
         grid.setId("review-grid");
         grid.addColumn(i -> Dates.when(i.submittedAt())).setHeader("Submitted").setAutoWidth(true);
         grid.addComponentColumn(i -> waiting(i, now)).setHeader("Waiting").setAutoWidth(true);
-        grid.addColumn(ReviewItem::studentName).setHeader("Student").setFlexGrow(1);
+        grid.addColumn(ReviewItem::studentName).setHeader("Student").setAutoWidth(true);
         grid.addColumn(i -> i.type().label() + (i.revision() ? " (revision)" : "")).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(ReviewItem::institution).setHeader("Institution").setFlexGrow(2);
+        grid.addColumn(ReviewItem::institution).setHeader("Institution").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(i -> Labels.specialty(i.specialty())).setHeader("Specialty").setAutoWidth(true);
         grid.addColumn(i -> (i.inUs() ? "US, " : "Abroad, ") + (i.handsOn() ? "hands-on" : "observation"))
                 .setHeader("USCE").setAutoWidth(true);

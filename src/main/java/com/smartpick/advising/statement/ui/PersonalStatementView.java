@@ -44,7 +44,7 @@ public class PersonalStatementView extends SplitLayout {
         this.feedback = feedback;
         addClassName("statement-view");
         setSizeFull();
-        setSplitterPosition(30);
+        setSplitterPosition(38);
 
         TextField newTitle = new TextField();
         newTitle.setId("statement-new-title");
@@ -59,6 +59,7 @@ public class PersonalStatementView extends SplitLayout {
         create.setId("statement-create");
         HorizontalLayout bar = new HorizontalLayout(newTitle, create);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
 
         drafts.setId("statement-grid");
         drafts.addColumn(PersonalStatement::title).setHeader("Draft").setFlexGrow(1);
@@ -76,7 +77,8 @@ public class PersonalStatementView extends SplitLayout {
     private void refresh(@Nullable Long selectId) {
         var items = statements.myDrafts();
         drafts.setItems(items);
-        items.stream().filter(s -> selectId != null && s.id() == selectId).findFirst()
+        // the most recently saved draft opens unless another was asked for
+        items.stream().filter(s -> selectId == null || s.id() == selectId).findFirst()
                 .ifPresentOrElse(drafts::select, () -> show(null));
     }
 
