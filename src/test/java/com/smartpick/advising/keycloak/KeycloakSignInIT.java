@@ -4,8 +4,9 @@ import static com.smartpick.advising.jooq.Tables.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.jooq.tables.records.PersonRecord;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.ui.NavigationTest;
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,15 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class KeycloakSignInIT extends KeycloakAppTestBase {
 
-    private static final Map<User, List<String>> NAVIGATION = Map.of(
-            User.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
-                    "SmartPick for a cohort", "Letters"),
-            User.MENTOR, List.of("Home", "My students", "Review queue", "Letters"),
-            User.STUDENT, List.of("Home", "My profile", "My experience", "ERAS experiences", "Personal statement", "Inbox",
-                    "My SmartPick list", "My letters", "Who viewed my record"),
-            User.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
-                    "SmartPick for a cohort", "Program catalog", "Audit trail"));
-
     @Autowired
     DSLContext db;
 
@@ -37,7 +29,7 @@ class KeycloakSignInIT extends KeycloakAppTestBase {
         try (Browser browser = signedIn(user)) {
             browser.screenshot("home-" + user.username);
             assertThat(browser.url()).startsWith("http://localhost:" + port + "/advising");
-            assertThat(browser.navItems()).containsExactlyElementsOf(NAVIGATION.get(user));
+            assertThat(browser.navItems()).containsExactlyElementsOf(NavigationTest.NAVIGATION.get(Role.valueOf(user.name())));
             assertThat(browser.find(By.className("signed-in-as")).getDomProperty("textContent"))
                     .contains(user.displayName).contains(user.name());
 

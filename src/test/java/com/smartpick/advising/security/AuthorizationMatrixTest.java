@@ -279,7 +279,7 @@ class AuthorizationMatrixTest {
             Map.entry("import a roster into a cohort", (s, w, student, cohort) -> s.roster.importRoster(cohort, "roster.csv",
                     ("name,email\nImported Student," + java.util.UUID.randomUUID() + "@roster.invalid\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))),
             Map.entry("see a student on the readiness dashboard", (s, w, student, cohort) -> {
-                if (s.readiness.page(ReadinessFilter.NONE, new PageRequest(0, 50, List.of())).stream().noneMatch(r -> r.studentId() == student)) {
+                if (s.readiness.page(new ReadinessFilter(null, cohort, null, null), new PageRequest(0, 500, List.of())).stream().noneMatch(r -> r.studentId() == student)) {
                     throw new NotFoundException("Student");
                 }
             }),

@@ -14,13 +14,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each role's navigation, as {@code KeycloakSignInIT} expects it after a real sign-in, checked without a browser. */
-class NavigationTest extends ViewTest {
+public class NavigationTest extends ViewTest {
 
-    static final Map<Role, List<String>> NAVIGATION = Map.of(
-            Role.ADVISOR, List.of("Home", "Cohorts", "My students", "Letters"),
-            Role.MENTOR, List.of("Home", "My students", "Letters"),
-            Role.STUDENT, List.of("Home", "My profile", "My letters", "Who viewed my record"),
-            Role.ADMIN, List.of("Home", "Cohorts", "My students", "Audit trail"));
+    public static final Map<Role, List<String>> NAVIGATION = Map.of(
+            Role.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
+                    "SmartPick for a cohort", "Letters"),
+            Role.MENTOR, List.of("Home", "My students", "Review queue", "Letters"),
+            Role.STUDENT, List.of("Home", "My profile", "My experience", "ERAS experiences", "Personal statement", "Inbox",
+                    "My SmartPick list", "My letters", "Who viewed my record"),
+            Role.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
+                    "SmartPick for a cohort", "Program catalog", "Audit trail"));
 
     @Autowired DSLContext db;
 
