@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.support.TestData;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,11 +25,13 @@ class ExperienceReviewJourneyIT {
     @LocalServerPort int port;
 
     @Test
-    void a_student_submits_the_mentor_requests_changes_the_student_resubmits_and_the_mentor_verifies() {
+    void a_student_submits_the_mentor_requests_changes_the_student_resubmits_the_mentor_verifies_and_the_advisor_sees_it() {
         String institution = TestData.unique("Selenium General Hospital");
         String recordPath;
+        String studentName;
         try (BrowserSession student = new BrowserSession(port)) {
             student.signInWithDemoAccount("student");
+            studentName = student.driver.findElement(By.cssSelector(".signed-in-as span")).getText();
             student.open("/advising/experience");
             student.click("experience-new");
             student.type("experience-institution", institution);
@@ -70,6 +73,13 @@ class ExperienceReviewJourneyIT {
             waitForStatus(student, "Submitted");
         }
 
+        Map<String, String> before;
+        try (BrowserSession advisor = new BrowserSession(port)) {
+            advisor.signInWithDemoAccount("advisor");
+            before = dashboardRow(advisor, studentName);
+            assertThat(before.get("Submitted")).isNotEqualTo("0");
+        }
+
         try (BrowserSession mentor = new BrowserSession(port)) {
             mentor.signInWithDemoAccount("mentor");
             mentor.open(recordPath);
@@ -78,6 +88,35 @@ class ExperienceReviewJourneyIT {
             assertThat(mentor.driver.findElement(By.id("record-history")).getText())
                     .contains("asked for changes", "verified it");
         }
+
+        try (BrowserSession advisor = new BrowserSession(port)) {
+            advisor.signInWithDemoAccount("advisor");
+            Map<String, String> after = dashboardRow(advisor, studentName);
+            assertThat(Integer.parseInt(after.get("Verified"))).isEqualTo(Integer.parseInt(before.get("Verified")) + 1);
+            assertThat(Integer.parseInt(after.get("Submitted"))).isEqualTo(Integer.parseInt(before.get("Submitted")) - 1);
+        }
+    }
+
+    /** The student's row on the readiness dashboard as header → shown text, read from the rendered grid. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> dashboardRow(BrowserSession advisor, String studentName) {
+        advisor.open("/advising/readiness");
+        advisor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("readiness-grid")));
+        // every row rendered, not only those in view: the student may be anywhere in the cohort
+        ((JavascriptExecutor) advisor.driver).executeScript("document.querySelector('#readiness-grid').allRowsVisible = true;");
+        advisor.waitForText(studentName);
+        return (Map<String, String>) ((JavascriptExecutor) advisor.driver).executeScript("""
+                const grid = document.querySelector('#readiness-grid');
+                const text = td => {
+                  const slot = td.querySelector('slot');
+                  const content = slot && grid.querySelector(`[slot="${slot.name}"]`);
+                  return content ? content.textContent.trim() : '';
+                };
+                const headers = [...grid.shadowRoot.querySelectorAll('thead tr:last-child th')].map(text);
+                const rows = [...grid.shadowRoot.querySelectorAll('tbody tr')];
+                const row = rows.find(tr => [...tr.querySelectorAll('td')].some(td => text(td) === arguments[0]));
+                const cells = [...row.querySelectorAll('td')].map(text);
+                return Object.fromEntries(headers.map((h, i) => [h, cells[i]]));""", studentName);
     }
 
     /** Types into an empty combo box or date picker and confirms with Enter, as a keyboard user would. */

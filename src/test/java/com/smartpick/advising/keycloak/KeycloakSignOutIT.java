@@ -3,6 +3,8 @@ package com.smartpick.advising.keycloak;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.ui.NavigationTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -40,7 +42,7 @@ class KeycloakSignOutIT extends KeycloakAppTestBase {
             browser.signOut();
             browser.awaitKeycloakLogin();
             browser.signIn(User.MENTOR.username, User.MENTOR.password());
-            assertThat(browser.navItems()).containsExactly("Home", "My students");
+            assertThat(browser.navItems()).containsExactlyElementsOf(NavigationTest.NAVIGATION.get(Role.MENTOR));
         }
         assertThat(db.fetchCount(PERSON, PERSON.EMAIL.eq(User.MENTOR.email()))).isEqualTo(1);
     }
