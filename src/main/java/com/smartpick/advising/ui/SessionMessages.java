@@ -1,9 +1,12 @@
 package com.smartpick.advising.ui;
 
+import com.smartpick.advising.security.SignOut;
 import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.DefaultSystemMessagesProvider;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.SystemMessagesInfo;
 import com.vaadin.flow.server.SystemMessagesProvider;
+import com.vaadin.flow.server.VaadinRequest;
 
 /**
  * What the browser says when its session is gone (idle too long, or the server restarted) and the user clicks or
@@ -25,8 +28,18 @@ public final class SessionMessages implements SystemMessagesProvider {
         MESSAGES.setSessionExpiredNotificationEnabled(true);
     }
 
+    /**
+     * Signing out ends the session inside the very request that must then send the browser on to Keycloak's logout;
+     * Vaadin answers that request as "session expired", and our notification would stop the browser there (still
+     * signed in to Keycloak, so the next visit signs straight back in). The sign-out request gets Vaadin's default,
+     * which follows the logout redirect, as it always did.
+     */
     @Override
     public SystemMessages getSystemMessages(SystemMessagesInfo info) {
+        VaadinRequest request = info.getRequest();
+        if (request != null && request.getAttribute(SignOut.REQUEST_ATTRIBUTE) != null) {
+            return DefaultSystemMessagesProvider.get().getSystemMessages(info);
+        }
         return MESSAGES;
     }
 }
