@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.ui.SessionMessages;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,7 +28,9 @@ class SessionExpiryIT {
             browser.type("medical-school", "An edit typed just before the session ended");
 
             browser.driver.manage().deleteAllCookies();
-            browser.click("save-profile");
+            // a script click: the button sits low on the page, under the dev-mode banner in a small window
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click()",
+                    browser.driver.findElement(By.id("save-profile")));
 
             browser.waitForText(SessionMessages.EXPIRED_CAPTION);
             assertThat(browser.driver.getPageSource()).contains("were not saved");

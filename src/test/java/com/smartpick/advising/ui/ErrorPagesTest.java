@@ -6,7 +6,6 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -109,8 +108,8 @@ class ErrorPagesTest extends ViewTest {
         return $(Paragraph.class).id(id).getText();
     }
 
-    private static String pageText() {
-        return UI.getCurrent().getElement().getTextRecursively();
+    private String pageText() {
+        return getCurrentView().getElement().getTextRecursively();
     }
 
     @PermitAll

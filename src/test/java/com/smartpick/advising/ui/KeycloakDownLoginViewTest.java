@@ -15,7 +15,7 @@ class KeycloakDownLoginViewTest extends ViewTest {
 
     @Test
     void the_sign_in_page_says_plainly_that_keycloak_is_unavailable_and_offers_to_try_again() {
-        navigate("advising/login?unavailable", LoginView.class);
+        navigate("advising/login", LoginView.class);
 
         assertThat($(Paragraph.class).id("keycloak-unavailable").getText())
                 .contains("Sign-in is unavailable right now", "Keycloak", "try again");
