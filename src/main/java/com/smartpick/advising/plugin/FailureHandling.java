@@ -4,7 +4,6 @@ import com.smartpick.advising.ui.AccessDeniedError;
 import com.smartpick.advising.ui.OperationDeniedError;
 import com.smartpick.advising.ui.PageNotFoundError;
 import com.smartpick.advising.ui.RecordNotFoundError;
-import com.smartpick.advising.ui.SessionMessages;
 import com.smartpick.advising.ui.UnexpectedError;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -13,7 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The plugin's error pages and session-expired message. Registered by hand, like the views: Vaadin's class scan
+ * The plugin's error pages. Registered by hand, like the views: Vaadin's class scan
  * is limited to the launcher's package (and a host scans its own), so it would never find them.
  */
 @Component
@@ -24,6 +23,5 @@ class FailureHandling implements VaadinServiceInitListener {
         ApplicationRouteRegistry.getInstance(event.getSource().getContext()).setErrorNavigationTargets(Set.of(
                 PageNotFoundError.class, RecordNotFoundError.class, AccessDeniedError.class,
                 OperationDeniedError.class, UnexpectedError.class));
-        event.getSource().setSystemMessagesProvider(new SessionMessages());
     }
 }

@@ -52,7 +52,6 @@ class SecurityConfiguration {
         ClientRegistrationRepository keycloak = properties.keycloak().configured() ? clients.getIfAvailable() : null;
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.defaultSuccessUrl(properties.path(""));
-            vaadin.addLogoutHandler(SignOut::mark);
             // Vaadin denies unknown paths outright (a bare 403 for a mistyped address); signed-in, they reach Vaadin
             // and its "page not found" view instead. Views keep their own access rules either way.
             vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);

@@ -87,17 +87,6 @@ class ErrorPagesTest extends ViewTest {
         assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isXsrfProtectionEnabled()).isTrue();
     }
 
-    @Test
-    void the_session_expired_message_says_unsaved_changes_were_not_saved() {
-        var messages = VaadinService.getCurrent().getSystemMessages(java.util.Locale.ENGLISH, null);
-
-        assertThat(messages.isSessionExpiredNotificationEnabled()).isTrue();
-        assertThat(messages.getSessionExpiredCaption()).isEqualTo(SessionMessages.EXPIRED_CAPTION);
-        assertThat(messages.getSessionExpiredMessage()).contains("not saved");
-        // no address: the browser reloads the page it is on, so sign-out's own redirect is never replaced by one
-        assertThat(messages.getSessionExpiredURL()).isNull();
-    }
-
     private void assertErrorPage(String heading) {
         assertThat($(H1.class).id("error-heading").getText()).isEqualTo(heading);
         assertThat(pageText()).contains("SmartPick Advising", "Go to the home page")
