@@ -75,9 +75,8 @@ public record UploadedFile(String fileName, Kind kind, byte[] content) {
      * {@code exe.pdf}).
      */
     static String cleanName(String fileName, Kind kind) {
-        String base = UserText.line(fileName).replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"<>:|?*;]", "_").strip();
+        String base = fileName.replace('\\', '/');
+        base = UserText.line(base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;]", "_"));
         if (base.length() > MAX_FILE_NAME) {
             base = base.substring(base.length() - MAX_FILE_NAME);
         }
