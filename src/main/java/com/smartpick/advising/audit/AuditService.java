@@ -1,6 +1,6 @@
 package com.smartpick.advising.audit;
 
-import com.smartpick.advising.base.CsvCells;
+import com.smartpick.advising.base.SpreadsheetCsv;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
@@ -49,10 +49,10 @@ public class AuditService {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             events.each(filter, clock.getZone(), MAX_EXPORT_ROWS, e -> {
                 try {
-                    csv.printRecord(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.at()), CsvCells.safe(e.actorName()),
-                            CsvCells.safe(e.actorRoles()), CsvCells.safe(e.action()), CsvCells.safe(e.subjectType()),
-                            CsvCells.safe(e.subjectId()), CsvCells.safe(e.studentId()), CsvCells.safe(e.studentName()),
-                            CsvCells.safe(e.before()), CsvCells.safe(e.after()), CsvCells.safe(e.detail()));
+                    csv.printRecord(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.at()), SpreadsheetCsv.cell(e.actorName()),
+                            SpreadsheetCsv.cell(e.actorRoles()), SpreadsheetCsv.cell(e.action()), SpreadsheetCsv.cell(e.subjectType()),
+                            SpreadsheetCsv.cell(e.subjectId()), SpreadsheetCsv.cell(e.studentId()), SpreadsheetCsv.cell(e.studentName()),
+                            SpreadsheetCsv.cell(e.before()), SpreadsheetCsv.cell(e.after()), SpreadsheetCsv.cell(e.detail()));
                 } catch (IOException failed) {
                     throw new UncheckedIOException(failed);
                 }

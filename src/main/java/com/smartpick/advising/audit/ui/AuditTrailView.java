@@ -3,7 +3,7 @@ package com.smartpick.advising.audit.ui;
 import com.smartpick.advising.audit.AuditEntry;
 import com.smartpick.advising.audit.AuditFilter;
 import com.smartpick.advising.audit.AuditService;
-import com.smartpick.advising.base.ui.Formats;
+import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -78,7 +78,7 @@ public class AuditTrailView extends VerticalLayout {
         filters.setWrap(true);
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> Formats.dateTime(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Dates.when(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.actorName() + " (" + e.actorRoles() + ")").setHeader("Who").setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
         grid.addColumn(e -> e.subjectType() + (e.subjectId() == null ? "" : " #" + e.subjectId())).setHeader("Record")

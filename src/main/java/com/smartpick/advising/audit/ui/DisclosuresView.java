@@ -2,7 +2,7 @@ package com.smartpick.advising.audit.ui;
 
 import com.smartpick.advising.audit.AuditService;
 import com.smartpick.advising.audit.Disclosure;
-import com.smartpick.advising.base.ui.Formats;
+import com.smartpick.advising.base.ui.Dates;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +24,7 @@ public class DisclosuresView extends VerticalLayout {
         about.addClassName("muted");
         Grid<Disclosure> grid = new Grid<>();
         grid.setId("disclosure-grid");
-        grid.addColumn(d -> Formats.dateTime(d.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> Dates.when(d.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Disclosure::who).setHeader("Who").setAutoWidth(true);
         grid.addColumn(d -> d.roles().replace(",", ", ").toLowerCase()).setHeader("Role").setAutoWidth(true);
         grid.addColumn(Disclosure::what).setHeader("What").setFlexGrow(1);

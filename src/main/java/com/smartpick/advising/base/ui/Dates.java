@@ -1,6 +1,8 @@
 package com.smartpick.advising.base.ui;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -21,5 +23,15 @@ public final class Dates {
 
     public static String day(java.time.LocalDate date) {
         return DAY.format(date);
+    }
+
+    /** A stored moment to the minute, or a dash when there is none. */
+    public static String when(@Nullable OffsetDateTime at) {
+        return at == null ? "—" : when(at.toInstant());
+    }
+
+    /** A stored moment's day in the server's zone, or a dash when there is none. */
+    public static String day(@Nullable OffsetDateTime at) {
+        return at == null ? "—" : day(at.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
     }
 }

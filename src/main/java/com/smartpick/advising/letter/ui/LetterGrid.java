@@ -1,6 +1,6 @@
 package com.smartpick.advising.letter.ui;
 
-import com.smartpick.advising.base.ui.Formats;
+import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.letter.Letter;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -23,7 +23,7 @@ class LetterGrid extends Grid<Letter> {
         addColumn(l -> l.waived() ? "Waived" : "Kept").setHeader("Right to read").setAutoWidth(true);
         addComponentColumn(l -> status(l)).setHeader("Status").setAutoWidth(true)
                 .setComparator(l -> l.status().ordinal());
-        addColumn(l -> Formats.date(l.requestedAt())).setHeader("Requested").setAutoWidth(true)
+        addColumn(l -> Dates.day(l.requestedAt())).setHeader("Requested").setAutoWidth(true)
                 .setComparator(Letter::requestedAt);
         setEmptyStateText("No letters.");
         setAllRowsVisible(true);

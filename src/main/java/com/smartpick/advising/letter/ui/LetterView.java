@@ -1,7 +1,7 @@
 package com.smartpick.advising.letter.ui;
 
 import com.smartpick.advising.base.NotFoundException;
-import com.smartpick.advising.base.ui.Formats;
+import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
@@ -112,11 +112,11 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         fact(facts, "Specialty", letter.specialty());
         fact(facts, "Programs", String.join(", ", letter.programs()));
         fact(facts, "Right to read", letter.waived()
-                ? "Waived by the student on " + Formats.dateTime(letter.waiverRecordedAt())
-                : "Kept by the student (chosen on " + Formats.dateTime(letter.waiverRecordedAt()) + ")");
-        fact(facts, "Requested", Formats.dateTime(letter.requestedAt()));
+                ? "Waived by the student on " + Dates.when(letter.waiverRecordedAt())
+                : "Kept by the student (chosen on " + Dates.when(letter.waiverRecordedAt()) + ")");
+        fact(facts, "Requested", Dates.when(letter.requestedAt()));
         if (letter.decidedAt() != null) {
-            fact(facts, "Decided", Formats.dateTime(letter.decidedAt()));
+            fact(facts, "Decided", Dates.when(letter.decidedAt()));
         }
         if (letter.reason() != null && (letter.status() == LetterStatus.DECLINED || !studentOnly)) {
             fact(facts, letter.status() == LetterStatus.DECLINED ? "Declined because" : "Returned because", letter.reason());
@@ -208,7 +208,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         var revisions = letters.revisions(letter.id());
         if (!revisions.isEmpty()) {
             Paragraph history = new Paragraph("Saved revisions: " + revisions.stream()
-                    .map(r -> "#" + r.revision() + " (" + Formats.dateTime(r.savedAt()) + ", " + r.length() + " characters)")
+                    .map(r -> "#" + r.revision() + " (" + Dates.when(r.savedAt()) + ", " + r.length() + " characters)")
                     .collect(Collectors.joining(" · ")));
             history.setId("letter-revisions");
             history.addClassName("muted");
