@@ -14,10 +14,13 @@ import com.smartpick.advising.security.Visibility;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectConditionStep;
 import org.jooq.UpdateSetMoreStep;
@@ -88,56 +91,44 @@ class ExperienceRepository {
         return db.fetchExists(PERSON, PERSON.ID.eq(studentId).and(visibility.students(viewer, PERSON.ID)));
     }
 
+    /** The columns a student writes, the same for a new record and an edited one. */
+    private static Map<Field<?>, @Nullable Object> details(ExperienceDetails d) {
+        Map<Field<?>, @Nullable Object> columns = new LinkedHashMap<>();
+        columns.put(EXPERIENCE_RECORD.EXPERIENCE_TYPE, d.type().name());
+        columns.put(EXPERIENCE_RECORD.HANDS_ON, d.handsOn());
+        columns.put(EXPERIENCE_RECORD.INSTITUTION, d.institution());
+        columns.put(EXPERIENCE_RECORD.DEPARTMENT, d.department());
+        columns.put(EXPERIENCE_RECORD.CITY, d.city());
+        columns.put(EXPERIENCE_RECORD.STATE, d.state());
+        columns.put(EXPERIENCE_RECORD.COUNTRY, d.country());
+        columns.put(EXPERIENCE_RECORD.SETTING, d.setting().name());
+        columns.put(EXPERIENCE_RECORD.SPECIALTY, d.specialty());
+        columns.put(EXPERIENCE_RECORD.START_DATE, d.startDate());
+        columns.put(EXPERIENCE_RECORD.END_DATE, d.endDate());
+        columns.put(EXPERIENCE_RECORD.ONGOING, d.ongoing());
+        columns.put(EXPERIENCE_RECORD.HOURS_PER_WEEK, d.hoursPerWeek());
+        columns.put(EXPERIENCE_RECORD.SUPERVISOR_NAME, d.supervisorName());
+        columns.put(EXPERIENCE_RECORD.SUPERVISOR_TITLE, d.supervisorTitle());
+        columns.put(EXPERIENCE_RECORD.SUPERVISOR_EMAIL, d.supervisorEmail());
+        columns.put(EXPERIENCE_RECORD.TASKS, d.tasks());
+        columns.put(EXPERIENCE_RECORD.PROCEDURES, d.procedures());
+        columns.put(EXPERIENCE_RECORD.EHR_SYSTEMS, d.ehrSystems().toArray(String[]::new));
+        columns.put(EXPERIENCE_RECORD.TRAININGS, d.trainings().toArray(String[]::new));
+        return columns;
+    }
+
     long insert(long studentId, ExperienceDetails d, @Nullable Long revisionOf) {
         return db.insertInto(EXPERIENCE_RECORD)
                 .set(EXPERIENCE_RECORD.STUDENT_ID, studentId)
                 .set(EXPERIENCE_RECORD.REVISION_OF, revisionOf)
-                .set(EXPERIENCE_RECORD.EXPERIENCE_TYPE, d.type().name())
-                .set(EXPERIENCE_RECORD.HANDS_ON, d.handsOn())
-                .set(EXPERIENCE_RECORD.INSTITUTION, d.institution())
-                .set(EXPERIENCE_RECORD.DEPARTMENT, d.department())
-                .set(EXPERIENCE_RECORD.CITY, d.city())
-                .set(EXPERIENCE_RECORD.STATE, d.state())
-                .set(EXPERIENCE_RECORD.COUNTRY, d.country())
-                .set(EXPERIENCE_RECORD.SETTING, d.setting().name())
-                .set(EXPERIENCE_RECORD.SPECIALTY, d.specialty())
-                .set(EXPERIENCE_RECORD.START_DATE, d.startDate())
-                .set(EXPERIENCE_RECORD.END_DATE, d.endDate())
-                .set(EXPERIENCE_RECORD.ONGOING, d.ongoing())
-                .set(EXPERIENCE_RECORD.HOURS_PER_WEEK, d.hoursPerWeek())
-                .set(EXPERIENCE_RECORD.SUPERVISOR_NAME, d.supervisorName())
-                .set(EXPERIENCE_RECORD.SUPERVISOR_TITLE, d.supervisorTitle())
-                .set(EXPERIENCE_RECORD.SUPERVISOR_EMAIL, d.supervisorEmail())
-                .set(EXPERIENCE_RECORD.TASKS, d.tasks())
-                .set(EXPERIENCE_RECORD.PROCEDURES, d.procedures())
-                .set(EXPERIENCE_RECORD.EHR_SYSTEMS, d.ehrSystems().toArray(String[]::new))
-                .set(EXPERIENCE_RECORD.TRAININGS, d.trainings().toArray(String[]::new))
+                .set(details(d))
                 .returning(EXPERIENCE_RECORD.ID).fetchSingle(EXPERIENCE_RECORD.ID);
     }
 
     /** @return false when the row moved on (another save, or it left the editable states) since it was read */
     boolean update(long id, int expectedVersion, ExperienceDetails d, OffsetDateTime now) {
         return db.update(EXPERIENCE_RECORD)
-                .set(EXPERIENCE_RECORD.EXPERIENCE_TYPE, d.type().name())
-                .set(EXPERIENCE_RECORD.HANDS_ON, d.handsOn())
-                .set(EXPERIENCE_RECORD.INSTITUTION, d.institution())
-                .set(EXPERIENCE_RECORD.DEPARTMENT, d.department())
-                .set(EXPERIENCE_RECORD.CITY, d.city())
-                .set(EXPERIENCE_RECORD.STATE, d.state())
-                .set(EXPERIENCE_RECORD.COUNTRY, d.country())
-                .set(EXPERIENCE_RECORD.SETTING, d.setting().name())
-                .set(EXPERIENCE_RECORD.SPECIALTY, d.specialty())
-                .set(EXPERIENCE_RECORD.START_DATE, d.startDate())
-                .set(EXPERIENCE_RECORD.END_DATE, d.endDate())
-                .set(EXPERIENCE_RECORD.ONGOING, d.ongoing())
-                .set(EXPERIENCE_RECORD.HOURS_PER_WEEK, d.hoursPerWeek())
-                .set(EXPERIENCE_RECORD.SUPERVISOR_NAME, d.supervisorName())
-                .set(EXPERIENCE_RECORD.SUPERVISOR_TITLE, d.supervisorTitle())
-                .set(EXPERIENCE_RECORD.SUPERVISOR_EMAIL, d.supervisorEmail())
-                .set(EXPERIENCE_RECORD.TASKS, d.tasks())
-                .set(EXPERIENCE_RECORD.PROCEDURES, d.procedures())
-                .set(EXPERIENCE_RECORD.EHR_SYSTEMS, d.ehrSystems().toArray(String[]::new))
-                .set(EXPERIENCE_RECORD.TRAININGS, d.trainings().toArray(String[]::new))
+                .set(details(d))
                 .set(EXPERIENCE_RECORD.UPDATED_AT, now)
                 .set(EXPERIENCE_RECORD.VERSION, EXPERIENCE_RECORD.VERSION.plus(1))
                 .where(EXPERIENCE_RECORD.ID.eq(id)).and(EXPERIENCE_RECORD.VERSION.eq(expectedVersion))
