@@ -69,11 +69,14 @@ public record UploadedFile(String fileName, Kind kind, byte[] content) {
         return new UploadedFile(cleanName(fileName, kind), kind, content);
     }
 
-    /** A name safe to show and to send back in a download header: no paths, no control or quote characters. */
+    /**
+     * A name safe to show and to send back in a download header: no paths, no control or quote characters, and none
+     * of the invisible tricks {@link UserText} removes (an RTL override, U+202E, before {@code fdp.exe} makes it read as
+     * {@code exe.pdf}).
+     */
     static String cleanName(String fileName, Kind kind) {
         String base = fileName.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"<>:|?*;]", "_").strip();
+        base = UserText.line(base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;]", "_"));
         if (base.length() > MAX_FILE_NAME) {
             base = base.substring(base.length() - MAX_FILE_NAME);
         }

@@ -3,6 +3,7 @@ package com.smartpick.advising.cohort;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -22,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CohortService {
 
-    static final int MAX_NAME = 120;
-    static final int MAX_SEASON = 80;
+    public static final int MAX_NAME = 120;
+    public static final int MAX_SEASON = 80;
 
     private final CohortRepository cohorts;
     private final CurrentUser currentUser;
@@ -45,8 +46,8 @@ public class CohortService {
 
     public Cohort create(String name, String matchSeason) {
         Viewer viewer = staff();
-        String cleanName = name.strip();
-        String cleanSeason = matchSeason.strip();
+        String cleanName = UserText.line(name);
+        String cleanSeason = UserText.line(matchSeason);
         validate(cleanName, cleanSeason, 0);
         try {
             return cohort(cohorts.insert(cleanName, cleanSeason, viewer.personId()));
@@ -57,8 +58,8 @@ public class CohortService {
 
     public Cohort rename(long id, int version, String name, String matchSeason) {
         Cohort current = cohort(id);
-        String cleanName = name.strip();
-        String cleanSeason = matchSeason.strip();
+        String cleanName = UserText.line(name);
+        String cleanSeason = UserText.line(matchSeason);
         validate(cleanName, cleanSeason, current.archived() ? -1 : id);
         return save(current, version, cleanName, cleanSeason, current.archived());
     }

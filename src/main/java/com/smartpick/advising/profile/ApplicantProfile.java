@@ -1,5 +1,6 @@
 package com.smartpick.advising.profile;
 
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
@@ -8,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An IMG's applicant profile (DESIGN.md). {@code version} is the optimistic-lock version the editor read;
- * {@link #NEW} marks a profile that was never saved.
+ * {@link #NEW} marks a profile that was never saved. Its typed text is cleaned ({@link UserText}) on construction, so
+ * the rules measure, and the database stores, what will be shown.
  */
 public record ApplicantProfile(
         long studentId,
@@ -31,6 +33,8 @@ public record ApplicantProfile(
     public static final int NEW = -1;
 
     public ApplicantProfile {
+        medicalSchool = UserText.lineOrNull(medicalSchool);
+        schoolCountry = UserText.lineOrNull(schoolCountry);
         preferredSpecialties = List.copyOf(preferredSpecialties);
         preferredRegions = List.copyOf(preferredRegions);
     }

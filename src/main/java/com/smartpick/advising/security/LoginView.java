@@ -16,7 +16,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Sign-in for the embedded default: the demo accounts are listed, and marked as such, beside the form. */
+/**
+ * Sign-in. For the embedded default, the demo accounts are listed, and marked as such, beside the form. With Keycloak,
+ * visitors normally go straight to Keycloak's own page and see this one only when Keycloak does not answer.
+ */
 @AnonymousAllowed
 @PageTitle("Sign in · SmartPick Advising")
 @StyleSheet("themes/advising/styles.css")
@@ -24,7 +27,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView(AdvisingProperties properties, PersonService people) {
+    private final KeycloakStatus keycloak;
+    private final boolean keycloakConfigured;
+    private final Div keycloakBox = new Div();
+
+    public LoginView(AdvisingProperties properties, PersonService people, KeycloakStatus keycloak) {
+        this.keycloak = keycloak;
+        this.keycloakConfigured = properties.keycloak().configured();
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -34,17 +43,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         brand.addClassName("login-brand");
         form.setAction(properties.route("login"));
         form.setForgotPasswordButtonVisible(false);
+        add(brand);
+
+        if (keycloakConfigured) {
+            keycloakBox.addClassName("keycloak-sign-in");
+            add(keycloakBox);
+        } else if (properties.demoLoginEnabled()) {
+            add(form, demoAccounts(people));
+        } else {
+            add(new Paragraph("No sign-in method is configured: set ADVISING_KEYCLOAK_ISSUER_URI, or enable the demo accounts."));
+        }
         // a path, not the view class: the preview lives in the smartpick feature, which depends on security
         Anchor tryIt = new Anchor(properties.path("try"), "Try SmartPick without an account");
         tryIt.setId("try-smartpick-link");
         tryIt.addClassName("try-link");
-        add(brand, form, tryIt);
-
-        if (properties.demoLoginEnabled()) {
-            add(demoAccounts(people));
-        } else {
-            add(new Paragraph("No sign-in method is configured: set ADVISING_KEYCLOAK_ISSUER_URI, or enable the demo accounts."));
-        }
+        add(tryIt);
     }
 
     private Div demoAccounts(PersonService people) {
@@ -68,5 +81,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        if (keycloakConfigured) {
+            showKeycloak(keycloak.reachable());
+        }
+    }
+
+    /** Checked on every visit, not only when redirected here: a bookmark of this page must tell the truth too. */
+    private void showKeycloak(boolean reachable) {
+        keycloakBox.removeAll();
+        // a full page load, not a Vaadin navigation: Spring's OAuth2 filter answers this address, not a view
+        Anchor signIn = new Anchor(SecurityConfiguration.KEYCLOAK_LOGIN, reachable ? "Sign in" : "Try again");
+        signIn.setRouterIgnore(true);
+        signIn.setId("keycloak-sign-in");
+        signIn.addClassName("sign-in-link");
+        if (reachable) {
+            keycloakBox.add(new Paragraph("You sign in with your organisation's account (Keycloak)."), signIn);
+        } else {
+            Paragraph down = new Paragraph("Sign-in is unavailable right now: the sign-in service (Keycloak) does not "
+                    + "answer. Nothing is wrong with your account and no data is lost. Please try again in a few "
+                    + "minutes; if it lasts, tell your administrator.");
+            down.setId("keycloak-unavailable");
+            down.addClassName("service-down");
+            keycloakBox.add(down, signIn);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.smartpick.advising.security;
 
 import com.smartpick.advising.base.AdvisingProperties;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -31,6 +34,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String KEYCLOAK = "keycloak";
+    /** Where a sign-in through Keycloak starts: Spring's redirect to Keycloak's login page. */
+    static final String KEYCLOAK_LOGIN = "/oauth2/authorization/" + KEYCLOAK;
     private static final String KEYCLOAK_CONFIGURED = "!'${advising.keycloak.issuer-uri:}'.isEmpty()";
     private static final String DEMO_LOGIN = "${advising.demo.enabled:false} and '${advising.keycloak.issuer-uri:}'.isEmpty()";
     /** Published on the login page; these accounts exist only in the embedded demo database. */
@@ -39,13 +44,19 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain advisingSecurityFilterChain(HttpSecurity http, AdvisingProperties properties,
-            ObjectProvider<ClientRegistrationRepository> clients, PersonService people) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll());
+            ObjectProvider<ClientRegistrationRepository> clients, PersonService people, KeycloakStatus keycloakStatus)
+            throws Exception {
+        // the error dispatch must be allowed, or a refusal's own error page is refused too and the browser gets a bare 403
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         ClientRegistrationRepository keycloak = properties.keycloak().configured() ? clients.getIfAvailable() : null;
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.defaultSuccessUrl(properties.path(""));
+            // Vaadin denies unknown paths outright (a bare 403 for a mistyped address); signed-in, they reach Vaadin
+            // and its "page not found" view instead. Views keep their own access rules either way.
+            vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
             if (keycloak != null) {
-                vaadin.oauth2LoginPage("/oauth2/authorization/" + KEYCLOAK);
+                vaadin.oauth2LoginPage(KEYCLOAK_LOGIN);
                 OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(keycloak);
                 logout.setPostLogoutRedirectUri("{baseUrl}" + properties.path(""));
                 vaadin.logoutSuccessHandler(logout);
@@ -55,7 +66,10 @@ class SecurityConfiguration {
         });
         if (keycloak != null) {
             http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(new KeycloakUserService(people))));
+            http.addFilterBefore(new KeycloakAvailabilityFilter(keycloakStatus, KEYCLOAK_LOGIN, properties.path("login")),
+                    OAuth2AuthorizationRequestRedirectFilter.class);
         }
+        SecurityHeaders.apply(http, properties);
         return http.build();
     }
 

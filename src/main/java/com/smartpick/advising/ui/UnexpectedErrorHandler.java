@@ -1,5 +1,6 @@
 package com.smartpick.advising.ui;
 
+import com.smartpick.advising.base.Outages;
 import com.smartpick.advising.base.ui.Notifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
@@ -19,6 +20,9 @@ public class UnexpectedErrorHandler implements ErrorHandler {
         String message;
         if (error instanceof AccessDeniedException) {
             message = "You are not allowed to do that.";
+        } else if (Outages.databaseUnreachable(error)) {
+            LOG.warn("Database unreachable during a user action: {}", error.toString());
+            message = Outages.DATABASE_MESSAGE + " What you typed is still on this page.";
         } else {
             LOG.error("Unexpected error in the advising UI", error);
             message = "Something went wrong and nothing was saved. Please try again; if it keeps happening, tell your advisor.";

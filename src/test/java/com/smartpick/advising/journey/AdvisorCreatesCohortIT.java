@@ -36,7 +36,7 @@ class AdvisorCreatesCohortIT {
         try (BrowserSession browser = new BrowserSession(port)) {
             browser.signInWithDemoAccount("student");
             browser.open("/advising/cohorts");
-            browser.waitForText("advising/cohorts");
+            browser.waitForText("Not allowed");
             assertThat(browser.driver.findElements(By.id("cohort-grid"))).isEmpty();
         }
     }

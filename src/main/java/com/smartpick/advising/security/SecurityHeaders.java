@@ -1,0 +1,72 @@
+package com.smartpick.advising.security;
+
+import com.smartpick.advising.base.AdvisingProperties;
+import java.net.URI;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The response headers that keep the portal out of other sites' frames and limit what a page may load.
+ *
+ * <p>Vaadin Flow's bootstrap page has inline scripts and its client runs server-sent JavaScript through
+ * {@code new Function}, so {@code script-src} must allow {@code 'unsafe-inline'} and {@code 'unsafe-eval'}: the
+ * policy cannot stop an injected script by itself. What stops one is that user text is rendered as text, never as
+ * HTML (see {@code base/UserText}); the policy still shuts plugins, foreign origins, {@code <base>} rewrites, form
+ * posts elsewhere and framing.
+ */
+final class SecurityHeaders {
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), interest-cohort=()";
+    private static final long ONE_YEAR = 365L * 24 * 60 * 60;
+
+    /**
+     * Spring writes its headers when the response commits by default; Vaadin's page handler looks for an
+     * X-Frame-Options header before that, finds none, and writes its own SAMEORIGIN, after which Spring's headers
+     * never made it onto Vaadin's pages. Written before the request proceeds, they are there when Vaadin looks.
+     */
+    private static final ObjectPostProcessor<HeaderWriterFilter> WRITE_EAGERLY = new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
+
+    private SecurityHeaders() {
+    }
+
+    static void apply(HttpSecurity http, AdvisingProperties properties) throws Exception {
+        http.headers(headers -> headers.addObjectPostProcessor(WRITE_EAGERLY));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
+                .frameOptions(frames -> frames.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                // Spring writes it on HTTPS requests only; behind a TLS proxy set server.forward-headers-strategy
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(ONE_YEAR).includeSubDomains(true)));
+    }
+
+    static String contentSecurityPolicy(AdvisingProperties properties) {
+        // the Keycloak login form posts to Keycloak's own origin; a sign-in redirect chain must not be cut by form-action
+        String formTargets = properties.keycloak().configured() ? "'self' " + origin(properties.keycloak().issuerUri()) : "'self'";
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action " + formTargets,
+                "frame-ancestors 'none'");
+    }
+
+    private static String origin(String uri) {
+        URI parsed = URI.create(uri);
+        return parsed.getScheme() + "://" + parsed.getRawAuthority();
+    }
+}

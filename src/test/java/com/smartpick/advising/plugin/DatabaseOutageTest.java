@@ -1,0 +1,91 @@
+package com.smartpick.advising.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartpick.advising.cohort.ui.CohortsView;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.standalone.StandaloneApplication;
+import com.smartpick.advising.support.SignIn;
+import com.smartpick.advising.support.TestData;
+import com.smartpick.advising.ui.HomeView;
+import com.smartpick.advising.ui.UnexpectedError;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * PostgreSQL stops under the running app and starts again: the user is told plainly (no stack trace) while it is
+ * away, and the app serves again once it is back, with no restart. A server of its own (its own data folder), so
+ * stopping it leaves the other tests' shared server alone.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, properties = "advising.demo.enabled=false")
+@ViewPackages(packages = "com.smartpick.advising.standalone")
+class DatabaseOutageTest extends SpringBrowserlessTest {
+
+    private static final Path DATA = tempDir();
+    /** How often to open the page after the restart: the pool may first hand out a connection that died with it. */
+    private static final int ATTEMPTS_AFTER_RESTART = 5;
+
+    @DynamicPropertySource
+    static void ownServer(DynamicPropertyRegistry registry) {
+        registry.add("advising.embedded-db.data-dir", DATA::toString);
+    }
+
+    @Autowired DSLContext db;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void while_postgres_is_down_users_are_told_plainly_and_the_app_recovers_by_itself_when_it_returns() throws IOException {
+        SignIn.as(new TestData(db).person("Advisor", Role.ADVISOR));
+        navigate("advising/cohorts", CohortsView.class);
+
+        EmbeddedPostgres server = EmbeddedPostgresServers.forDataDir(DATA.toString());
+        int port = server.getPort();
+        server.close();
+
+        // away and back, so the cohorts view is built anew (a navigation to the page already shown reuses it)
+        navigate("advising", HomeView.class);
+        navigate("advising/cohorts", UnexpectedError.class);
+        assertThat($(H1.class).id("error-heading").getText()).isEqualTo("Temporarily unavailable");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("database cannot be reached", "try again")
+                .doesNotContain("Exception", "jdbc:", "at com.");
+
+        try (EmbeddedPostgres restarted = EmbeddedPostgres.builder().setDataDirectory(DATA)
+                .setCleanDataDirectory(false).setPort(port).start()) {
+            boolean served = false;
+            for (int attempt = 0; attempt < ATTEMPTS_AFTER_RESTART && !served; attempt++) {
+                UI.getCurrent().navigate("advising");
+                UI.getCurrent().navigate("advising/cohorts");
+                served = getCurrentView() instanceof CohortsView;
+            }
+            assertThat(served).as("the cohorts page opens again once PostgreSQL is back").isTrue();
+            assertThat(restarted.getPort()).isEqualTo(port);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("advising-outage-pg");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
