@@ -19,7 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 final class SecurityHeaders {
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), interest-cohort=()";
+            + "serial=()";
     private static final long ONE_YEAR = 365L * 24 * 60 * 60;
 
     /**

@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,6 +64,7 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900");
+            options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), profile, appUrl);
@@ -92,8 +97,14 @@ final class Browser implements AutoCloseable {
     /** Waits until Keycloak's login form shows (and says so if something else does). */
     void awaitKeycloakLogin() {
         wait.withMessage(() -> "expected Keycloak's login form at " + KeycloakServer.baseUrl() + ", but the browser is at "
-                + url()).until(d -> url().startsWith(KeycloakServer.baseUrl() + "/realms/" + KeycloakServer.REALM + "/")
+                + url() + consoleMessages()).until(d -> url().startsWith(KeycloakServer.baseUrl() + "/realms/" + KeycloakServer.REALM + "/")
                         && !d.findElements(By.id("kc-login")).isEmpty());
+    }
+
+    /** What the page wrote to the browser console (CSP refusals among them), for failure messages. */
+    private String consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
+                .collect(Collectors.joining("\n  ", "; browser console:\n  ", ""));
     }
 
     /** Waits until Vaadin has rendered the page and has no request in flight. */
