@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells an outage (the database is away) from a bug, so users get "try again in a minute" rather than "something
@@ -24,6 +25,11 @@ public final class Outages {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException) {
+                return true;
+            }
+            // the rollback after a lost connection fails too; what the user should hear about is the first failure
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && databaseUnreachable(rollback.getApplicationException())) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

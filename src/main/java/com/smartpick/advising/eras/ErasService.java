@@ -4,6 +4,7 @@ import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -63,8 +64,11 @@ public class ErasService {
      * @param expectedVersion the version read with the selection; -1 when it was never saved
      * @throws StaleDataException when someone else saved since
      */
-    public ErasSelection save(long studentId, int expectedVersion, List<ErasEntryInput> entries) {
+    public ErasSelection save(long studentId, int expectedVersion, List<ErasEntryInput> typed) {
         Viewer viewer = currentUser.require();
+        List<ErasEntryInput> entries = typed.stream().map(e -> new ErasEntryInput(e.recordId(),
+                UserText.multiline(e.description()), e.mostMeaningful(),
+                e.meaningfulNote() == null ? null : UserText.multiline(e.meaningfulNote()))).toList();
         eras.studentName(studentId, viewer).orElseThrow(() -> new NotFoundException("Student"));
         if (!mayEdit(viewer, studentId)) {
             throw new AccessDeniedException("Only the student and their mentors choose the ERAS experiences.");

@@ -1,5 +1,6 @@
 package com.smartpick.advising.experience;
 
+import com.smartpick.advising.base.UserText;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,12 +85,12 @@ public final class ExperienceRules {
 
     /** The details as stored: text trimmed, blanks as null, list items trimmed and without repeats. */
     public static ExperienceDetails clean(ExperienceDetails d) {
-        return new ExperienceDetails(d.type(), d.handsOn(), d.institution().strip(), blankToNull(d.department()),
-                d.city().strip(), d.state() == null || d.state().isBlank() ? null : d.state().strip(),
-                d.country().strip().toUpperCase(Locale.ROOT), d.setting(), d.specialty(), d.startDate(), d.endDate(),
-                d.ongoing(), d.hoursPerWeek(), d.supervisorName().strip(), blankToNull(d.supervisorTitle()),
-                blankToNull(d.supervisorEmail()), blankToNull(d.tasks()), blankToNull(d.procedures()),
-                items(d.ehrSystems()), items(d.trainings()));
+        return new ExperienceDetails(d.type(), d.handsOn(), UserText.line(d.institution()), blankToNull(d.department()),
+                UserText.line(d.city()), blankToNull(d.state()), UserText.line(d.country()).toUpperCase(Locale.ROOT),
+                d.setting(), UserText.line(d.specialty()), d.startDate(), d.endDate(), d.ongoing(), d.hoursPerWeek(),
+                UserText.line(d.supervisorName()), blankToNull(d.supervisorTitle()), blankToNull(d.supervisorEmail()),
+                multilineOrNull(d.tasks()), multilineOrNull(d.procedures()), items(d.ehrSystems()),
+                items(d.trainings()));
     }
 
     /** Splits "Epic, Cerner" into items; the editor's text fields use it. */
@@ -98,11 +99,17 @@ public final class ExperienceRules {
     }
 
     private static List<String> items(List<String> raw) {
-        return raw.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return raw.stream().map(UserText::line).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String clean = UserText.lineOrNull(text);
+        return clean == null || clean.isEmpty() ? null : clean;
+    }
+
+    private static @Nullable String multilineOrNull(@Nullable String text) {
+        String clean = text == null ? null : UserText.multiline(text);
+        return clean == null || clean.isEmpty() ? null : clean;
     }
 
     private static void required(Map<String, String> errors, String field, String what, String value, int max) {

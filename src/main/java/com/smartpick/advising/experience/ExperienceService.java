@@ -5,6 +5,7 @@ import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.feedback.FeedbackAbout;
 import com.smartpick.advising.feedback.FeedbackService;
 import com.smartpick.advising.feedback.FeedbackVisibility;
@@ -154,7 +155,7 @@ public class ExperienceService {
     /** Returns a submitted record to its student with the reviewer's message, which the student reads. */
     public ExperienceRecord requestChanges(long id, int version, String message) {
         Viewer reviewer = reviewer();
-        String note = message.strip();
+        String note = UserText.multiline(message);
         if (note.isEmpty()) {
             throw new InvalidInputException("message", "Tell the student what to change.");
         }

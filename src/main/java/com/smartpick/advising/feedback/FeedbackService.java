@@ -3,6 +3,7 @@ package com.smartpick.advising.feedback;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
@@ -53,7 +54,7 @@ public class FeedbackService {
     public Feedback give(FeedbackAbout about, long subjectId, FeedbackVisibility visibility, String body,
             @Nullable String announcement) {
         Viewer author = staff();
-        String clean = body.strip();
+        String clean = UserText.multiline(body);
         if (clean.isEmpty()) {
             throw new InvalidInputException("body", "Write the feedback first.");
         }

@@ -5,6 +5,7 @@ import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
@@ -158,7 +159,7 @@ public class LetterService {
     /** Saves the text as a new revision; a returned or requested letter moves to drafting. */
     public Letter saveDraft(long id, int version, String body, Letterhead letterhead) {
         Authored authored = writable(id);
-        String text = body.strip();
+        String text = UserText.multiline(body);
         Map<String, String> errors = letterheadErrors(letterhead);
         if (text.isEmpty()) {
             errors.put("body", "Write the letter before saving it.");
@@ -278,7 +279,7 @@ public class LetterService {
     }
 
     private static String reason(String reason) {
-        String text = reason.strip();
+        String text = UserText.multiline(reason);
         if (text.isEmpty()) {
             throw new InvalidInputException("reason", "Give a reason: the other side reads it.");
         }
@@ -293,7 +294,7 @@ public class LetterService {
         if (!letters.isMentorOf(request.mentorId(), student.personId())) {
             errors.put("mentor", "Choose one of your mentors.");
         }
-        String specialty = request.specialty().strip();
+        String specialty = UserText.line(request.specialty());
         if (specialty.isEmpty()) {
             errors.put("specialty", "Name the specialty the letter is for.");
         } else if (specialty.length() > MAX_SPECIALTY) {
@@ -301,7 +302,7 @@ public class LetterService {
         }
         Set<String> programs = new LinkedHashSet<>();
         for (String program : request.programs()) {
-            String name = program.strip();
+            String name = UserText.line(program);
             if (name.length() > MAX_PROGRAM) {
                 errors.put("programs", "Keep each program name within " + MAX_PROGRAM + " characters.");
             } else if (!name.isEmpty()) {
@@ -328,7 +329,7 @@ public class LetterService {
     }
 
     private static void tooLong(Map<String, String> errors, String field, @Nullable String value, int max) {
-        if (value != null && value.strip().length() > max) {
+        if (value != null && UserText.line(value).length() > max) {
             errors.put(field, "Keep this within " + max + " characters.");
         }
     }
@@ -339,7 +340,8 @@ public class LetterService {
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String clean = UserText.lineOrNull(value);
+        return clean == null || clean.isEmpty() ? null : clean;
     }
 
     private static String fileName(Letter letter) {

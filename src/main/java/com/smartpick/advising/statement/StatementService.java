@@ -4,6 +4,7 @@ import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -62,7 +63,7 @@ public class StatementService {
 
     public PersonalStatement create(String title) {
         Viewer me = student();
-        String clean = title.strip();
+        String clean = UserText.line(title);
         validate(clean, "");
         long id = statements.insert(me.personId(), clean, "");
         audit.did("statement.create", "statement", id, me.personId(), clean);
@@ -74,13 +75,14 @@ public class StatementService {
         Viewer me = student();
         PersonalStatement current = statements.find(id, me).filter(s -> s.studentId() == me.personId())
                 .orElseThrow(() -> new NotFoundException("Personal statement"));
-        String cleanTitle = title.strip();
-        validate(cleanTitle, body);
-        if (!statements.update(id, version, cleanTitle, body, OffsetDateTime.now(clock))) {
+        String cleanTitle = UserText.line(title);
+        String cleanBody = UserText.multiline(body);
+        validate(cleanTitle, cleanBody);
+        if (!statements.update(id, version, cleanTitle, cleanBody, OffsetDateTime.now(clock))) {
             throw new StaleDataException("Draft \"" + current.title() + "\"");
         }
         audit.changed("statement.save", "statement", id, me.personId(), current.body().length() + " characters",
-                body.length() + " characters");
+                cleanBody.length() + " characters");
         return statements.find(id, me).orElseThrow();
     }
 

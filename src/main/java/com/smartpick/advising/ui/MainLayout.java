@@ -2,6 +2,7 @@ package com.smartpick.advising.ui;
 
 import com.smartpick.advising.audit.ui.AuditTrailView;
 import com.smartpick.advising.audit.ui.DisclosuresView;
+import com.smartpick.advising.base.Outages;
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.experience.ui.MyExperienceView;
@@ -120,7 +121,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The unread count beside "Inbox", hidden at zero; refreshed on every navigation and when the inbox is read. */
     private void refreshUnread() {
-        int unread = inbox.unreadCount();
+        int unread;
+        try {
+            unread = inbox.unreadCount();
+        } catch (RuntimeException e) {
+            if (!Outages.databaseUnreachable(e)) {
+                throw e;
+            }
+            // a badge is no reason to refuse a page: the page itself says whether the database is away
+            unread = 0;
+        }
         // empty, not "0", so the item reads "Inbox" when nothing is new
         unreadBadge.setText(unread > 0 ? Integer.toString(unread) : "");
         unreadBadge.setVisible(unread > 0);

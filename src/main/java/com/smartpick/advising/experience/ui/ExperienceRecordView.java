@@ -17,6 +17,7 @@ import com.smartpick.advising.feedback.ui.FeedbackPanel;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.unsaved.UnsavedTextService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,11 +59,14 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
 
     private final ExperienceService experience;
     private final FeedbackService feedback;
+    private final UnsavedTextService unsaved;
     private final Viewer viewer;
     private String title = "Experience record · SmartPick Advising";
 
-    public ExperienceRecordView(ExperienceService experience, FeedbackService feedback, CurrentUser currentUser) {
+    public ExperienceRecordView(ExperienceService experience, FeedbackService feedback, CurrentUser currentUser,
+            UnsavedTextService unsaved) {
         this.experience = experience;
+        this.unsaved = unsaved;
         this.feedback = feedback;
         this.viewer = currentUser.require();
         addClassName("experience-record-view");
@@ -109,7 +113,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
         }
         add(actions(record, mine), details(d), new H3("Certificates"), certificates(record, mine), new H3("History"),
                 history(record), new FeedbackPanel("Feedback", feedback, FeedbackAbout.RECORD, record.id(),
-                        () -> feedback.onRecord(record.id())));
+                        () -> feedback.onRecord(record.id()), unsaved));
     }
 
     private HorizontalLayout actions(ExperienceRecord record, boolean mine) {

@@ -7,6 +7,8 @@ import com.smartpick.advising.feedback.Feedback;
 import com.smartpick.advising.feedback.FeedbackAbout;
 import com.smartpick.advising.feedback.FeedbackService;
 import com.smartpick.advising.feedback.FeedbackVisibility;
+import com.smartpick.advising.unsaved.UnsavedTextService;
+import com.smartpick.advising.unsaved.ui.UnsavedTextGuard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -31,7 +33,7 @@ public class FeedbackPanel extends VerticalLayout {
     private final VerticalLayout list = new VerticalLayout();
 
     public FeedbackPanel(String title, FeedbackService feedback, FeedbackAbout about, long subjectId,
-            Supplier<List<Feedback>> load) {
+            Supplier<List<Feedback>> load, UnsavedTextService unsaved) {
         this.feedback = feedback;
         this.load = load;
         addClassName("feedback-panel");
@@ -40,17 +42,18 @@ public class FeedbackPanel extends VerticalLayout {
         list.setId("feedback-list");
         add(new H3(title));
         if (feedback.canWrite()) {
-            add(form(about, subjectId));
+            add(form(about, subjectId, unsaved));
         }
         add(list);
         refresh();
     }
 
-    private Div form(FeedbackAbout about, long subjectId) {
+    private Div form(FeedbackAbout about, long subjectId, UnsavedTextService unsaved) {
         TextArea body = new TextArea("New feedback");
         body.setId("feedback-body");
         body.setWidthFull();
         body.setMaxLength(4000);
+        UnsavedTextGuard kept = new UnsavedTextGuard(unsaved, "feedback:" + about.name() + ":" + subjectId, body);
         RadioButtonGroup<FeedbackVisibility> visibility = new RadioButtonGroup<>();
         visibility.setId("feedback-visibility");
         visibility.setItems(FeedbackVisibility.values());
@@ -61,12 +64,13 @@ public class FeedbackPanel extends VerticalLayout {
                     Map.of("body", body))) {
                 Notifications.success(visibility.getValue() == FeedbackVisibility.STUDENT
                         ? "Feedback added; the student is notified." : "Staff-only note added.");
+                kept.saved();
                 body.clear();
                 refresh();
             }
         });
         give.setId("feedback-add");
-        Div form = new Div(body, visibility, give);
+        Div form = new Div(kept, body, visibility, give);
         form.addClassName("feedback-form");
         return form;
     }

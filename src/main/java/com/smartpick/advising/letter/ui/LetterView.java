@@ -14,6 +14,8 @@ import com.smartpick.advising.letter.Letterhead;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.unsaved.UnsavedTextService;
+import com.smartpick.advising.unsaved.ui.UnsavedTextGuard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -54,13 +56,15 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
     public static final String LETTER_ID = "letterId";
 
     private final LetterService letters;
+    private final UnsavedTextService unsaved;
     private final Viewer viewer;
     /** A student and nothing else: sees decline reasons but not the advisor's return reasons, goes back to "My letters". */
     private final boolean studentOnly;
     private String title = "Letter · SmartPick Advising";
 
-    public LetterView(LetterService letters, CurrentUser currentUser) {
+    public LetterView(LetterService letters, CurrentUser currentUser, UnsavedTextService unsaved) {
         this.letters = letters;
+        this.unsaved = unsaved;
         this.viewer = currentUser.require();
         this.studentOnly = viewer.has(Role.STUDENT) && !viewer.hasAny(Role.MENTOR, Role.ADVISOR, Role.ADMIN);
         addClassName("letter-view");
@@ -164,6 +168,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         body.setMinHeight("18em");
         body.setValue(current != null && current.body() != null ? current.body() : "");
         body.setHelperText("Each save keeps a revision. At most " + LetterService.MAX_BODY + " characters.");
+        UnsavedTextGuard kept = new UnsavedTextGuard(unsaved, "letter:" + letter.id(), body);
         TextField authorTitle = field("Your title", "letter-author-title", LetterService.MAX_TITLE, letter.letterhead().title());
         TextField institution = field("Institution", "letter-institution", LetterService.MAX_INSTITUTION,
                 letter.letterhead().institution());
@@ -175,6 +180,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
             Letterhead head = new Letterhead(authorTitle.getValue(), institution.getValue(), contact.getValue());
             if (UserActions.attempt(() -> letters.saveDraft(letter.id(), letter.version(), body.getValue(), head),
                     Map.of("body", body, "title", authorTitle, "institution", institution, "contact", contact))) {
+                kept.saved();
                 Notifications.success("Revision saved.");
                 show(letter.id());
             }
@@ -195,7 +201,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
         VerticalLayout section = new VerticalLayout(new H3("Write the letter"),
-                new FormLayout(authorTitle, institution, contact), body, new HorizontalLayout(save, submit, decline),
+                new FormLayout(authorTitle, institution, contact), kept, body, new HorizontalLayout(save, submit, decline),
                 upload(letter, letterheadFields));
         section.setPadding(false);
         if (current != null && current.kind() == ContentKind.PDF) {

@@ -1,5 +1,6 @@
 package com.smartpick.advising.smartpick.catalog;
 
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Program;
 import java.util.LinkedHashMap;
@@ -72,8 +73,9 @@ public final class ProgramRules {
 
     /** The program of a draft that {@link #check} passed, its text trimmed, its id and state in capitals. */
     public static Program program(ProgramDraft d) {
-        return new Program(d.code().strip().toUpperCase(Locale.ROOT), d.name().strip(), Objects.requireNonNull(d.specialty()),
-                d.institution().strip(), d.city().strip(), d.state().strip().toUpperCase(Locale.ROOT),
+        return new Program(UserText.line(d.code()).toUpperCase(Locale.ROOT), UserText.line(d.name()),
+                Objects.requireNonNull(d.specialty()), UserText.line(d.institution()), UserText.line(d.city()),
+                UserText.line(d.state()).toUpperCase(Locale.ROOT),
                 Objects.requireNonNull(d.division()), Objects.requireNonNull(d.type()),
                 Objects.requireNonNull(d.positions()), Objects.requireNonNull(d.percentImg()), d.sponsorsJ1(),
                 d.sponsorsH1b(), d.minStep2Ck(), d.yogLimitYears(), d.usceRequired(), d.maxAttempts(),

@@ -4,6 +4,7 @@ import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
@@ -162,7 +163,7 @@ public class RankedListService {
     }
 
     public RankedList exclude(long listId, int version, long entryId, String reason) {
-        String clean = reason.strip();
+        String clean = UserText.multiline(reason);
         if (clean.isEmpty()) {
             throw new InvalidInputException("reason", "Say why the program is excluded: the reason stays with the list.");
         }
@@ -329,7 +330,7 @@ public class RankedListService {
     }
 
     private static String annotationText(String text) {
-        String clean = text.strip();
+        String clean = UserText.multiline(text);
         if (clean.isEmpty()) {
             throw new InvalidInputException("text", "Write the annotation first.");
         }

@@ -8,6 +8,8 @@ import com.smartpick.advising.feedback.FeedbackService;
 import com.smartpick.advising.feedback.ui.FeedbackPanel;
 import com.smartpick.advising.statement.PersonalStatement;
 import com.smartpick.advising.statement.StatementService;
+import com.smartpick.advising.unsaved.UnsavedTextService;
+import com.smartpick.advising.unsaved.ui.UnsavedTextGuard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -36,12 +37,14 @@ public class PersonalStatementView extends SplitLayout {
 
     private final StatementService statements;
     private final FeedbackService feedback;
+    private final UnsavedTextService unsaved;
     private final Grid<PersonalStatement> drafts = new Grid<>();
     private final VerticalLayout editor = new VerticalLayout();
 
-    public PersonalStatementView(StatementService statements, FeedbackService feedback) {
+    public PersonalStatementView(StatementService statements, FeedbackService feedback, UnsavedTextService unsaved) {
         this.statements = statements;
         this.feedback = feedback;
+        this.unsaved = unsaved;
         addClassName("statement-view");
         setSizeFull();
         setSplitterPosition(38);
@@ -98,21 +101,22 @@ public class PersonalStatementView extends SplitLayout {
         body.setWidthFull();
         body.setMinHeight("20em");
         body.setValue(draft.body());
-        body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setHelperText(count(draft.body()));
+        UnsavedTextGuard kept = new UnsavedTextGuard(unsaved, "statement:" + draft.id(), body);
         body.addValueChangeListener(change -> body.setHelperText(count(change.getValue())));
         Button save = new Button("Save draft", click -> {
             PersonalStatement[] saved = new PersonalStatement[1];
             if (UserActions.attempt(() -> saved[0] = statements.save(draft.id(), draft.version(), title.getValue(),
                     body.getValue()), Map.of("title", title, "body", body))) {
+                kept.saved();
                 Notifications.success("Draft saved.");
                 refresh(saved[0].id());
             }
         });
         save.setId("statement-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        editor.add(title, body, save, new FeedbackPanel("Feedback on this draft", feedback, FeedbackAbout.STATEMENT,
-                draft.id(), () -> feedback.onStatement(draft.id())));
+        editor.add(title, kept, body, save, new FeedbackPanel("Feedback on this draft", feedback,
+                FeedbackAbout.STATEMENT, draft.id(), () -> feedback.onStatement(draft.id()), unsaved));
     }
 
     private static String count(String text) {

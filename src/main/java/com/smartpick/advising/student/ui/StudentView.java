@@ -13,6 +13,7 @@ import com.smartpick.advising.profile.ui.ProfileSummary;
 import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
+import com.smartpick.advising.unsaved.UnsavedTextService;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,11 +38,13 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
     private final ProfileService profiles;
     private final ExperienceService experience;
     private final FeedbackService feedback;
+    private final UnsavedTextService unsaved;
     private String title = "Student · SmartPick Advising";
 
     public StudentView(StudentService students, ProfileService profiles, ExperienceService experience,
-            FeedbackService feedback) {
+            FeedbackService feedback, UnsavedTextService unsaved) {
         this.students = students;
+        this.unsaved = unsaved;
         this.profiles = profiles;
         this.experience = experience;
         this.feedback = feedback;
@@ -62,7 +65,8 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
                     + "Cohorts: " + orNone(student.cohorts()) + " · Mentors: " + orNone(student.mentors())));
             add(new ProfileSummary(profile), new H3("Experience"),
                     new ExperienceList(experience.recordsOf(id), experience.summaryOf(id)),
-                    new FeedbackPanel("General feedback", feedback, FeedbackAbout.GENERAL, id, () -> feedback.generalAbout(id)));
+                    new FeedbackPanel("General feedback", feedback, FeedbackAbout.GENERAL, id, () -> feedback.generalAbout(id),
+                            unsaved));
             RouterLink erasLink = new RouterLink("ERAS experiences", ErasView.class, new RouteParameters(ErasView.STUDENT_ID, String.valueOf(id)));
             erasLink.setId("student-eras");
             add(erasLink);

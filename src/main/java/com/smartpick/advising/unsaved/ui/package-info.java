@@ -1,0 +1,4 @@
+@NullMarked
+package com.smartpick.advising.unsaved.ui;
+
+import org.jspecify.annotations.NullMarked;
