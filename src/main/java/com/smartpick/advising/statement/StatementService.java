@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class StatementService {
 
-    static final int MAX_TITLE = 120;
+    public static final int MAX_TITLE = 120;
     /** ERAS's limit for a personal statement. */
     public static final int MAX_BODY = 28000;
 

@@ -92,7 +92,7 @@ class SmartPickListJourneyIT {
             assertThat(me.driver.getPageSource()).doesNotContain(NOTE);
 
             me.open(listsPage);
-            me.wait.until(d -> d.getPageSource().contains("advising/smartpick/students"));
+            me.wait.until(ExpectedConditions.textToBe(By.id("error-heading"), "Not allowed"));
             assertThat(me.driver.findElements(By.id("list-status"))).isEmpty();
         }
     }

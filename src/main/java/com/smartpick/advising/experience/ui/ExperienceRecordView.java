@@ -155,6 +155,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
             verify.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             TextArea message = new TextArea("What should the student change?");
             message.setId("record-change-message");
+            message.setMaxLength(ExperienceService.MAX_REVIEW_NOTE);
             message.setWidth("28em");
             Button requestChanges = new Button("Request changes", VaadinIcon.ARROW_BACKWARD.create(), click -> {
                 if (UserActions.attempt(() -> experience.requestChanges(record.id(), record.version(), message.getValue()),

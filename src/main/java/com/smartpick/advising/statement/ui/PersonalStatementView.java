@@ -52,6 +52,7 @@ public class PersonalStatementView extends SplitLayout {
         TextField newTitle = new TextField();
         newTitle.setId("statement-new-title");
         newTitle.setPlaceholder("Title of a new draft");
+        newTitle.setMaxLength(StatementService.MAX_TITLE);
         Button create = new Button("New draft", VaadinIcon.PLUS.create(), click -> {
             PersonalStatement[] made = new PersonalStatement[1];
             if (UserActions.attempt(() -> made[0] = statements.create(newTitle.getValue()), Map.of("title", newTitle))) {
@@ -95,11 +96,13 @@ public class PersonalStatementView extends SplitLayout {
         TextField title = new TextField("Title");
         title.setId("statement-title");
         title.setWidthFull();
+        title.setMaxLength(StatementService.MAX_TITLE);
         title.setValue(draft.title());
         TextArea body = new TextArea("Statement");
         body.setId("statement-body");
         body.setWidthFull();
         body.setMinHeight("20em");
+        body.setMaxLength(StatementService.MAX_BODY);
         body.setValue(draft.body());
         body.setHelperText(count(draft.body()));
         UnsavedTextGuard kept = new UnsavedTextGuard(unsaved, "statement:" + draft.id(), body);
