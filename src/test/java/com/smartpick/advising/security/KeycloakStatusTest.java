@@ -3,16 +3,13 @@ package com.smartpick.advising.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.support.HandClock;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +24,7 @@ class KeycloakStatusTest {
 
     private final AtomicBoolean up = new AtomicBoolean(true);
     private final AtomicInteger probes = new AtomicInteger();
-    private final MovableClock clock = new MovableClock();
+    private final HandClock clock = new HandClock();
     private HttpServer keycloak;
 
     @BeforeEach
@@ -119,30 +116,6 @@ class KeycloakStatusTest {
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-30T12:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
