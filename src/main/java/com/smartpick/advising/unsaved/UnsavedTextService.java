@@ -39,15 +39,16 @@ public class UnsavedTextService {
         if (text.isBlank()) {
             repository.forget(personId, formKey);
         } else if (text.length() <= MAX_KEPT) {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            repository.keep(personId, formKey, text, now);
-            repository.forgetOlderThan(personId, now.minus(KEPT_FOR));
+            repository.keep(personId, formKey, text, OffsetDateTime.now(clock));
         }
     }
 
-    @Transactional(readOnly = true)
+    /** The person's unsaved text of the form, if any; what is older than the keeping period goes first. */
+    @Transactional
     public Optional<KeptText> kept(String formKey) {
-        return repository.find(currentUser.require().personId(), formKey);
+        long personId = currentUser.require().personId();
+        repository.forgetOlderThan(personId, OffsetDateTime.now(clock).minus(KEPT_FOR));
+        return repository.find(personId, formKey);
     }
 
     @Transactional

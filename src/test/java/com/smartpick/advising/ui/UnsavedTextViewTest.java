@@ -2,12 +2,16 @@ package com.smartpick.advising.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartpick.advising.eras.ErasEntryInput;
+import com.smartpick.advising.eras.ErasService;
+import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.letter.LetterService;
 import com.smartpick.advising.letter.ui.LetterView;
 import com.smartpick.advising.statement.PersonalStatement;
 import com.smartpick.advising.statement.StatementService;
 import com.smartpick.advising.statement.ui.PersonalStatementView;
 import com.smartpick.advising.student.ui.StudentView;
+import com.smartpick.advising.support.ExperienceData;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
@@ -16,6 +20,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +39,7 @@ class UnsavedTextViewTest extends ViewTest {
     @Autowired StatementService statements;
     @Autowired LetterService letters;
     @Autowired UnsavedTextService unsaved;
+    @Autowired ErasService eras;
 
     @Test
     void statement_text_typed_and_never_saved_is_offered_back_and_a_save_clears_it() {
@@ -96,6 +103,35 @@ class UnsavedTextViewTest extends ViewTest {
         reopen("advising/statements", PersonalStatementView.class);
         assertThat(keptShown("statement-body")).isFalse();
         assertThat(draft.body()).isEmpty();
+    }
+
+    @Test
+    void an_eras_description_typed_and_never_saved_is_offered_back_but_not_while_the_entries_are_rearranged() {
+        World world = new TestData(db).world();
+        ExperienceData records = new ExperienceData(db);
+        long first = records.record(world.studentA(), "VERIFIED", true, "US", LocalDate.of(2025, 1, 6),
+                LocalDate.of(2025, 2, 28), 20);
+        long second = records.record(world.studentA(), "VERIFIED", true, "US", LocalDate.of(2025, 3, 3),
+                LocalDate.of(2025, 4, 25), 20);
+        SignIn.as(world.studentA());
+        eras.save(world.studentA().personId(), -1, List.of(new ErasEntryInput(first, "Saved description", false, null),
+                new ErasEntryInput(second, "Second entry", false, null)));
+        navigate("advising/eras", ErasView.class);
+        test(body("eras-description-1")).setValue(TYPED);
+
+        // removing an entry rebuilds the form: the text being edited is not offered back as if it were lost
+        test($(Button.class).withId("eras-remove-2").single()).click();
+        assertThat(keptShown("eras-description-1")).isFalse();
+        assertThat(body("eras-description-1").getValue()).isEqualTo(TYPED);
+
+        reopen("advising/eras", ErasView.class);
+        assertThat(body("eras-description-1").getValue()).isEqualTo("Saved description");
+        assertThat(keptShown("eras-description-1")).isTrue();
+        test($(Button.class).withClassName("kept-text-restore").single()).click();
+        assertThat(body("eras-description-1").getValue()).isEqualTo(TYPED);
+        test($(Button.class).withId("eras-save").single()).click();
+        assertThat(eras.mine().entries().getFirst().description()).isEqualTo(TYPED);
+        assertThat(unsaved.kept("eras:" + world.studentA().personId() + ":" + first + ":description")).isEmpty();
     }
 
     private void reopen(String route, Class<? extends Component> view) {

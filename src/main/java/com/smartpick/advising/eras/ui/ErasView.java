@@ -9,6 +9,8 @@ import com.smartpick.advising.eras.ErasLimits;
 import com.smartpick.advising.eras.ErasSelection;
 import com.smartpick.advising.eras.ErasService;
 import com.smartpick.advising.eras.VerifiedExperience;
+import com.smartpick.advising.unsaved.UnsavedTextService;
+import com.smartpick.advising.unsaved.ui.UnsavedTextGuard;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,6 +60,8 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final ErasService eras;
+    private final UnsavedTextService unsaved;
+    private final List<UnsavedTextGuard> guards = new ArrayList<>();
     private final VerticalLayout entriesArea = new VerticalLayout();
     private final ComboBox<VerifiedExperience> candidate = new ComboBox<>("Add a verified experience");
     private final Button add = new Button("Add", VaadinIcon.PLUS.create());
@@ -80,8 +84,9 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    public ErasView(ErasService eras) {
+    public ErasView(ErasService eras, UnsavedTextService unsaved) {
         this.eras = eras;
+        this.unsaved = unsaved;
         addClassName("eras-view");
         entriesArea.setPadding(false);
         entriesArea.setId("eras-entries");
@@ -170,13 +175,14 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
         }
         boolean editable = current.editable();
         entriesArea.removeAll();
+        guards.clear();
         fields.keySet().removeIf(key -> !key.equals("entries"));
         Set<Long> chosen = drafts.stream().map(d -> d.experience.recordId()).collect(Collectors.toSet());
         candidate.setItems(current.candidates().stream().filter(c -> !chosen.contains(c.recordId())).toList());
         add.setEnabled(drafts.size() < ErasLimits.MAX_ENTRIES);
         Set<Long> verified = current.candidates().stream().map(VerifiedExperience::recordId).collect(Collectors.toSet());
         for (int i = 0; i < drafts.size(); i++) {
-            entriesArea.add(entry(i, drafts.get(i), editable, verified.contains(drafts.get(i).experience.recordId())));
+            entriesArea.add(entry(current, i, drafts.get(i), verified.contains(drafts.get(i).experience.recordId())));
         }
         if (drafts.isEmpty()) {
             entriesArea.add(new Paragraph(editable ? "No experiences chosen yet: add a verified one above."
@@ -184,7 +190,8 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private Div entry(int index, Draft draft, boolean editable, boolean stillVerified) {
+    private Div entry(ErasSelection current, int index, Draft draft, boolean stillVerified) {
+        boolean editable = current.editable();
         int position = index + 1;
         VerifiedExperience e = draft.experience;
         H3 title = new H3(position + ". " + e.title());
@@ -217,6 +224,16 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
         if (editable) {
             card.add(new HorizontalLayout(move("Move up", VaadinIcon.ARROW_UP, index, index - 1),
                     move("Move down", VaadinIcon.ARROW_DOWN, index, index + 1), removeButton(index)));
+        }
+        if (editable) {
+            // only an entry already saved can be offered back: an entry added and never saved is not in the selection
+            String savedDescription = current.entries().stream()
+                    .filter(saved -> saved.experience().recordId() == e.recordId()).map(ErasEntry::description)
+                    .findFirst().orElse("");
+            UnsavedTextGuard kept = new UnsavedTextGuard(unsaved,
+                    "eras:" + current.studentId() + ":" + e.recordId() + ":description", description, savedDescription);
+            guards.add(kept);
+            card.add(kept);
         }
         card.add(description, meaningful, note);
         return card;
@@ -267,6 +284,7 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
                 .toList();
         ErasSelection[] saved = new ErasSelection[1];
         if (UserActions.attempt(() -> saved[0] = eras.save(current.studentId(), current.version(), inputs), fields)) {
+            guards.forEach(UnsavedTextGuard::saved);
             Notifications.success("ERAS experiences saved.");
             show(saved[0]);
         }

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Guards a long text field against a session that ends mid-edit: what its author types reaches the server every
- * pause in typing and is kept there for them; when they come back to the form, this notice offers it back and says
+ * Guards a long text field against a session that ends mid-edit: what its author types reaches the server at every
+ * pause in typing (or every keystroke, for a field with a live counter) and is kept there for them; when they come back to the form, this notice offers it back and says
  * plainly what could not be kept. Put it above the field, and call {@link #saved()} once a save succeeded.
  */
 public final class UnsavedTextGuard extends Div {
@@ -28,13 +28,25 @@ public final class UnsavedTextGuard extends Div {
 
     /** @param field holding the saved value of the form, as it was opened */
     public UnsavedTextGuard(UnsavedTextService unsaved, String formKey, TextArea field) {
+        this(unsaved, formKey, field, field.getValue());
+    }
+
+    /**
+     * For a form rebuilt while its author edits it (entries moved or removed): the field may already hold unsaved
+     * text, which is then not offered back as if it were lost.
+     *
+     * @param savedValue what the record holds for this field now
+     */
+    public UnsavedTextGuard(UnsavedTextService unsaved, String formKey, TextArea field, String savedValue) {
         this.unsaved = unsaved;
         this.formKey = formKey;
-        String savedValue = field.getValue();
         addClassName("kept-text");
         field.getId().ifPresent(id -> setId(id + "-kept"));
         setVisible(false);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
+        if (field.getValueChangeMode() == ValueChangeMode.ON_CHANGE || field.getValueChangeMode() == ValueChangeMode.ON_BLUR) {
+            // a field that reports only on leaving it would lose everything typed in it
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+        }
         field.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 keep(change.getValue().equals(savedValue) ? "" : change.getValue());
@@ -43,7 +55,7 @@ public final class UnsavedTextGuard extends Div {
         unsaved.kept(formKey).ifPresent(kept -> {
             if (kept.body().equals(savedValue)) {
                 unsaved.forget(formKey);
-            } else {
+            } else if (!kept.body().equals(field.getValue())) {
                 offer(kept, field);
             }
         });
