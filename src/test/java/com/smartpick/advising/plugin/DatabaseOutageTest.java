@@ -1,7 +1,9 @@
 package com.smartpick.advising.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.smartpick.advising.base.Outages;
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.standalone.StandaloneApplication;
@@ -12,7 +14,11 @@ import com.smartpick.advising.ui.UnexpectedError;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +65,14 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         EmbeddedPostgres server = EmbeddedPostgresServers.forDataDir(DATA.toString());
         int port = server.getPort();
         server.close();
+
+        // a click on a page that is already open: the session's error handler says so in a toast, the page stays
+        RuntimeException failure = catchThrowableOfType(RuntimeException.class,
+                () -> test($(Checkbox.class).single()).click());
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo(Outages.DATABASE_MESSAGE + " What you typed is still on this page.");
+        assertThat(getCurrentView()).isInstanceOf(CohortsView.class);
 
         // away and back, so the cohorts view is built anew (a navigation to the page already shown reuses it)
         navigate("advising", HomeView.class);
