@@ -25,6 +25,7 @@ final class AtLeastK {
     }
 
     double chance() {
-        return atLeast;
+        // the sum of many small terms can round a hair past 1; a probability shown as 100.0000001 % would be wrong
+        return Math.min(1, atLeast);
     }
 }

@@ -24,6 +24,7 @@ class SmartPickPropertiesTest {
     private static final List<Program> CATALOG = SyntheticCatalog.generate(7L, 2_000);
     private static final SmartPick ENGINE = new SmartPick(Fixtures.WEIGHTS, CATALOG);
     private static final Budget EVERYTHING = Budget.applications(10_000);
+    private static final double ROUNDING = 1e-12;
 
     @Property(tries = 200)
     void a_higher_step2_score_never_lowers_a_probability(@ForAll("applicants") Applicant applicant,
@@ -44,7 +45,9 @@ class SmartPickPropertiesTest {
         double lower = ENGINE.rank(withStep2(applicant, score), options(specialty, budget)).overallChance();
         double higher = ENGINE.rank(withStep2(applicant, score + more), options(specialty, budget)).overallChance();
 
-        assertThat(higher).isGreaterThanOrEqualTo(lower);
+        // near certainty two lists' chances can differ in the last bits of a double; that is rounding, not a drop
+        assertThat(higher).isGreaterThanOrEqualTo(lower - ROUNDING);
+        assertThat(higher).isLessThanOrEqualTo(1);
     }
 
     @Property(tries = 200)
