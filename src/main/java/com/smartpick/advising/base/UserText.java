@@ -38,6 +38,20 @@ public final class UserText {
         return raw == null ? null : line(raw);
     }
 
+    /** {@link #line} for an optional field: absent, or nothing left once cleaned, is absent. */
+    public static @Nullable String lineOrAbsent(@Nullable String raw) {
+        return raw == null ? null : absentIfEmpty(line(raw));
+    }
+
+    /** {@link #multiline} for an optional field: absent, or nothing left once cleaned, is absent. */
+    public static @Nullable String multilineOrAbsent(@Nullable String raw) {
+        return raw == null ? null : absentIfEmpty(multiline(raw));
+    }
+
+    private static @Nullable String absentIfEmpty(String clean) {
+        return clean.isEmpty() ? null : clean;
+    }
+
     /** Several lines (a note, a letter): line breaks and tabs stay, as {@code \n} and {@code \t}. */
     public static String multiline(String raw) {
         return clean(raw.replace("\r\n", "\n").replace('\r', '\n'), true);

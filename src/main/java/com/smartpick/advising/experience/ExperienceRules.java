@@ -85,11 +85,11 @@ public final class ExperienceRules {
 
     /** The details as stored: text trimmed, blanks as null, list items trimmed and without repeats. */
     public static ExperienceDetails clean(ExperienceDetails d) {
-        return new ExperienceDetails(d.type(), d.handsOn(), UserText.line(d.institution()), blankToNull(d.department()),
-                UserText.line(d.city()), blankToNull(d.state()), UserText.line(d.country()).toUpperCase(Locale.ROOT),
+        return new ExperienceDetails(d.type(), d.handsOn(), UserText.line(d.institution()), UserText.lineOrAbsent(d.department()),
+                UserText.line(d.city()), UserText.lineOrAbsent(d.state()), UserText.line(d.country()).toUpperCase(Locale.ROOT),
                 d.setting(), UserText.line(d.specialty()), d.startDate(), d.endDate(), d.ongoing(), d.hoursPerWeek(),
-                UserText.line(d.supervisorName()), blankToNull(d.supervisorTitle()), blankToNull(d.supervisorEmail()),
-                multilineOrNull(d.tasks()), multilineOrNull(d.procedures()), items(d.ehrSystems()),
+                UserText.line(d.supervisorName()), UserText.lineOrAbsent(d.supervisorTitle()), UserText.lineOrAbsent(d.supervisorEmail()),
+                UserText.multilineOrAbsent(d.tasks()), UserText.multilineOrAbsent(d.procedures()), items(d.ehrSystems()),
                 items(d.trainings()));
     }
 
@@ -102,15 +102,6 @@ public final class ExperienceRules {
         return raw.stream().map(UserText::line).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
-        String clean = UserText.lineOrNull(text);
-        return clean == null || clean.isEmpty() ? null : clean;
-    }
-
-    private static @Nullable String multilineOrNull(@Nullable String text) {
-        String clean = text == null ? null : UserText.multiline(text);
-        return clean == null || clean.isEmpty() ? null : clean;
-    }
 
     private static void required(Map<String, String> errors, String field, String what, String value, int max) {
         if (value.isBlank()) {

@@ -335,14 +335,10 @@ public class LetterService {
     }
 
     private static Letterhead clean(Letterhead letterhead) {
-        return new Letterhead(blankToNull(letterhead.title()), blankToNull(letterhead.institution()),
-                blankToNull(letterhead.contact()));
+        return new Letterhead(UserText.lineOrAbsent(letterhead.title()), UserText.lineOrAbsent(letterhead.institution()),
+                UserText.lineOrAbsent(letterhead.contact()));
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        String clean = UserText.lineOrNull(value);
-        return clean == null || clean.isEmpty() ? null : clean;
-    }
 
     private static String fileName(Letter letter) {
         return ("Letter " + letter.studentName() + " " + letter.specialty()).replaceAll("[^\\p{L}\\p{N} ._-]", "")
