@@ -57,6 +57,11 @@ final class BrowserSession implements AutoCloseable {
 
     void signInWithDemoAccount(String username) {
         open("/advising/login");
+        signInOnThisPage(username);
+    }
+
+    /** Fills the demo login form the browser is on (or is being sent to) and waits for the portal. */
+    void signInOnThisPage(String username) {
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name=username]")));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo", Keys.ENTER);

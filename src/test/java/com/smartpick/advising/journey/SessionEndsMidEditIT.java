@@ -52,11 +52,7 @@ class SessionEndsMidEditIT {
             student.driver.switchTo().window(writing);
 
             statementBody(student).sendKeys(LOST);
-            WebElement user = student.wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("vaadin-login-form input[name=username]")));
-            user.sendKeys("student");
-            student.driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo\n");
-            student.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+            student.signInOnThisPage("student");
             student.open("/advising/statements");
 
             WebElement notice = student.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("statement-body-kept")));
