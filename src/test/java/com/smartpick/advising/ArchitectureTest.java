@@ -1,16 +1,28 @@
 package com.smartpick.advising;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.smartpick.advising.base.Rows;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
@@ -77,5 +89,39 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("com.smartpick.advising.plugin..", "com.smartpick.advising.standalone..")
                 .should().dependOnClassesThat().resideInAPackage("com.smartpick.advising.plugin..")
                 .check(MAIN);
+    }
+
+    /**
+     * Every UPDATE and DELETE says how many rows it may touch (see {@link Rows}); only Rows itself runs one. jOOQ's
+     * classes are not imported here, so the statement types are told by name: every step of an UPDATE is an
+     * {@code Update...}, of a DELETE a {@code Delete...}.
+     */
+    static final ArchRule WRITES_COUNT_THEIR_ROWS = noClasses().that().doNotBelongToAnyOf(Rows.class)
+            .should().callMethodWhere(target(name("execute").or(nameStartingWith("fetch")))
+                    .and(target(owner(nameMatching("org\\.jooq\\.(Update|Delete|Batch)\\w*")))))
+            .because("a WHERE clause that matches more rows than meant must fail loudly, not rewrite other students' rows");
+
+    @Test
+    void every_update_and_delete_checks_how_many_rows_it_touched() {
+        WRITES_COUNT_THEIR_ROWS.check(MAIN);
+    }
+
+    @Test
+    void the_row_count_rule_catches_an_unchecked_update_and_delete() {
+        JavaClasses unchecked = new ClassFileImporter().importClasses(UncheckedWrites.class);
+        assertThat(WRITES_COUNT_THEIR_ROWS.evaluate(unchecked).getFailureReport().getDetails()).hasSize(4);
+    }
+
+    /** What the rule is there to refuse. */
+    static final class UncheckedWrites {
+        static final Table<?> T = DSL.table("t");
+        static final Field<Long> ID = DSL.field("id", Long.class);
+
+        void writes(DSLContext db) {
+            db.update(T).set(ID, 1L).where(ID.eq(2L)).execute();
+            db.deleteFrom(T).where(ID.eq(2L)).execute();
+            db.update(T).set(ID, 1L).where(ID.eq(2L)).returning(ID).fetch();
+            db.batch(db.deleteFrom(T).where(ID.eq(3L))).execute();
+        }
     }
 }

@@ -6,6 +6,7 @@ import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
@@ -63,13 +64,12 @@ class CohortRepository {
 
     /** @return false when the row's version moved on since it was read */
     boolean update(long id, int expectedVersion, String name, String matchSeason, boolean archived) {
-        return db.update(COHORT)
+        return Rows.oneOrNone(db.update(COHORT)
                 .set(COHORT.NAME, name)
                 .set(COHORT.MATCH_SEASON, matchSeason)
                 .set(COHORT.ARCHIVED, archived)
                 .set(COHORT.VERSION, COHORT.VERSION.plus(1))
-                .where(COHORT.ID.eq(id)).and(COHORT.VERSION.eq(expectedVersion))
-                .execute() == 1;
+                .where(COHORT.ID.eq(id)).and(COHORT.VERSION.eq(expectedVersion)));
     }
 
     List<CohortMember> members(long cohortId) {
@@ -105,8 +105,8 @@ class CohortRepository {
     }
 
     void setStatus(long cohortId, long studentId, EnrollmentStatus status) {
-        db.update(ENROLLMENT).set(ENROLLMENT.STATUS, status.name()).set(ENROLLMENT.VERSION, ENROLLMENT.VERSION.plus(1))
-                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(ENROLLMENT.STUDENT_ID.eq(studentId)).execute();
+        Rows.one(db.update(ENROLLMENT).set(ENROLLMENT.STATUS, status.name()).set(ENROLLMENT.VERSION, ENROLLMENT.VERSION.plus(1))
+                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(ENROLLMENT.STUDENT_ID.eq(studentId)));
     }
 
     boolean assignMentor(long cohortId, long studentId, long mentorId) {
@@ -116,9 +116,8 @@ class CohortRepository {
     }
 
     boolean unassignMentor(long cohortId, long studentId, long mentorId) {
-        return db.deleteFrom(MENTOR_ASSIGNMENT).where(MENTOR_ASSIGNMENT.COHORT_ID.eq(cohortId))
-                .and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)).and(MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId))
-                .execute() == 1;
+        return Rows.oneOrNone(db.deleteFrom(MENTOR_ASSIGNMENT).where(MENTOR_ASSIGNMENT.COHORT_ID.eq(cohortId))
+                .and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)).and(MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)));
     }
 
     private static Cohort cohort(Record r) {

@@ -8,6 +8,7 @@ import static com.smartpick.advising.jooq.Tables.NOTIFICATION;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 
+import com.smartpick.advising.base.Rows;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -106,8 +107,8 @@ final class ExperienceDemoData {
 
     private void submit(long record, long student, int daysAgo) {
         OffsetDateTime at = now.minusDays(daysAgo);
-        db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.STATUS, "SUBMITTED").set(EXPERIENCE_RECORD.SUBMITTED_AT, at)
-                .where(EXPERIENCE_RECORD.ID.eq(record)).execute();
+        Rows.one(db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.STATUS, "SUBMITTED").set(EXPERIENCE_RECORD.SUBMITTED_AT, at)
+                .where(EXPERIENCE_RECORD.ID.eq(record)));
         transition(record, null, "DRAFT", student, at.minusDays(1), null);
         transition(record, "DRAFT", "SUBMITTED", student, at, null);
     }
@@ -115,8 +116,8 @@ final class ExperienceDemoData {
     private void review(long record, long student, long mentor, String outcome, int daysAgo, @Nullable String note) {
         submit(record, student, daysAgo + 3);
         OffsetDateTime at = now.minusDays(daysAgo);
-        db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.STATUS, outcome).set(EXPERIENCE_RECORD.REVIEWED_AT, at)
-                .set(EXPERIENCE_RECORD.REVIEWED_BY, mentor).where(EXPERIENCE_RECORD.ID.eq(record)).execute();
+        Rows.one(db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.STATUS, outcome).set(EXPERIENCE_RECORD.REVIEWED_AT, at)
+                .set(EXPERIENCE_RECORD.REVIEWED_BY, mentor).where(EXPERIENCE_RECORD.ID.eq(record)));
         transition(record, "SUBMITTED", outcome, mentor, at, note);
         String mentorName = db.select(PERSON.DISPLAY_NAME).from(PERSON).where(PERSON.ID.eq(mentor)).fetchSingle(PERSON.DISPLAY_NAME);
         if (note != null) {

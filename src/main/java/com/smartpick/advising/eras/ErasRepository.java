@@ -6,6 +6,7 @@ import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.experience.ExperienceStatus;
 import com.smartpick.advising.experience.ExperienceType;
 import com.smartpick.advising.security.Role;
@@ -77,14 +78,13 @@ class ErasRepository {
             return db.insertInto(ERAS_SELECTION).set(ERAS_SELECTION.STUDENT_ID, studentId).set(ERAS_SELECTION.UPDATED_BY, by)
                     .set(ERAS_SELECTION.UPDATED_AT, now).onConflictDoNothing().execute() == 1;
         }
-        return db.update(ERAS_SELECTION).set(ERAS_SELECTION.VERSION, ERAS_SELECTION.VERSION.plus(1))
+        return Rows.oneOrNone(db.update(ERAS_SELECTION).set(ERAS_SELECTION.VERSION, ERAS_SELECTION.VERSION.plus(1))
                 .set(ERAS_SELECTION.UPDATED_BY, by).set(ERAS_SELECTION.UPDATED_AT, now)
-                .where(ERAS_SELECTION.STUDENT_ID.eq(studentId)).and(ERAS_SELECTION.VERSION.eq(expectedVersion))
-                .execute() == 1;
+                .where(ERAS_SELECTION.STUDENT_ID.eq(studentId)).and(ERAS_SELECTION.VERSION.eq(expectedVersion)));
     }
 
     void replaceEntries(long studentId, List<ErasEntryInput> entries) {
-        db.deleteFrom(ERAS_ENTRY).where(ERAS_ENTRY.STUDENT_ID.eq(studentId)).execute();
+        Rows.atMost(ErasLimits.MAX_ENTRIES, db.deleteFrom(ERAS_ENTRY).where(ERAS_ENTRY.STUDENT_ID.eq(studentId)));
         if (entries.isEmpty()) {
             return;
         }

@@ -6,7 +6,9 @@ import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_TRANSITION;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.jooq.tables.ExperienceTransition;
 import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.jooq.tables.records.ExperienceRecordRecord;
 import com.smartpick.advising.security.Viewer;
@@ -127,13 +129,12 @@ class ExperienceRepository {
 
     /** @return false when the row moved on (another save, or it left the editable states) since it was read */
     boolean update(long id, int expectedVersion, ExperienceDetails d, OffsetDateTime now) {
-        return db.update(EXPERIENCE_RECORD)
+        return Rows.oneOrNone(db.update(EXPERIENCE_RECORD)
                 .set(details(d))
                 .set(EXPERIENCE_RECORD.UPDATED_AT, now)
                 .set(EXPERIENCE_RECORD.VERSION, EXPERIENCE_RECORD.VERSION.plus(1))
                 .where(EXPERIENCE_RECORD.ID.eq(id)).and(EXPERIENCE_RECORD.VERSION.eq(expectedVersion))
-                .and(EXPERIENCE_RECORD.STATUS.in(ExperienceStatus.DRAFT.name(), ExperienceStatus.CHANGES_REQUESTED.name()))
-                .execute() == 1;
+                .and(EXPERIENCE_RECORD.STATUS.in(ExperienceStatus.DRAFT.name(), ExperienceStatus.CHANGES_REQUESTED.name())));
     }
 
     /** Moves a row between states if it is still where and as the caller saw it. */
@@ -146,8 +147,8 @@ class ExperienceRepository {
         } else {
             update = update.set(EXPERIENCE_RECORD.REVIEWED_AT, now).set(EXPERIENCE_RECORD.REVIEWED_BY, actorId);
         }
-        boolean moved = update.where(EXPERIENCE_RECORD.ID.eq(id)).and(EXPERIENCE_RECORD.VERSION.eq(expectedVersion))
-                .and(EXPERIENCE_RECORD.STATUS.eq(from.name())).execute() == 1;
+        boolean moved = Rows.oneOrNone(update.where(EXPERIENCE_RECORD.ID.eq(id))
+                .and(EXPERIENCE_RECORD.VERSION.eq(expectedVersion)).and(EXPERIENCE_RECORD.STATUS.eq(from.name())));
         if (moved) {
             db.insertInto(EXPERIENCE_TRANSITION).set(EXPERIENCE_TRANSITION.RECORD_ID, id)
                     .set(EXPERIENCE_TRANSITION.FROM_STATUS, from.name()).set(EXPERIENCE_TRANSITION.TO_STATUS, to.name())
@@ -164,17 +165,18 @@ class ExperienceRepository {
 
     /** Puts the reviewer's words on the transition just made. */
     void noteLastTransition(long recordId, String note) {
-        db.update(EXPERIENCE_TRANSITION).set(EXPERIENCE_TRANSITION.NOTE, note)
-                .where(EXPERIENCE_TRANSITION.ID.eq(db.select(EXPERIENCE_TRANSITION.ID).from(EXPERIENCE_TRANSITION)
-                        .where(EXPERIENCE_TRANSITION.RECORD_ID.eq(recordId))
-                        .orderBy(EXPERIENCE_TRANSITION.ID.desc()).limit(1).asField(EXPERIENCE_TRANSITION.ID.getName())))
-                .execute();
+        // the subquery's table gets its own name: with the outer one's, its id would compare the outer row with itself
+        ExperienceTransition last = EXPERIENCE_TRANSITION.as("last");
+        Rows.one(db.update(EXPERIENCE_TRANSITION).set(EXPERIENCE_TRANSITION.NOTE, note)
+                .where(EXPERIENCE_TRANSITION.RECORD_ID.eq(recordId))
+                .and(EXPERIENCE_TRANSITION.ID.eq(DSL.field(DSL.select(DSL.max(last.ID)).from(last)
+                        .where(last.RECORD_ID.eq(recordId))))));
     }
 
     void supersede(long verifiedId, long byId) {
-        db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.SUPERSEDED_BY, byId)
+        Rows.one(db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.SUPERSEDED_BY, byId)
                 .set(EXPERIENCE_RECORD.VERSION, EXPERIENCE_RECORD.VERSION.plus(1))
-                .where(EXPERIENCE_RECORD.ID.eq(verifiedId)).execute();
+                .where(EXPERIENCE_RECORD.ID.eq(verifiedId)));
     }
 
     Optional<Long> openRevisionOf(long verifiedId) {
@@ -251,8 +253,8 @@ class ExperienceRepository {
     }
 
     boolean removeAttachment(long attachmentId, long recordId) {
-        return db.deleteFrom(EXPERIENCE_ATTACHMENT).where(EXPERIENCE_ATTACHMENT.ID.eq(attachmentId))
-                .and(EXPERIENCE_ATTACHMENT.RECORD_ID.eq(recordId)).execute() == 1;
+        return Rows.oneOrNone(db.deleteFrom(EXPERIENCE_ATTACHMENT).where(EXPERIENCE_ATTACHMENT.ID.eq(attachmentId))
+                .and(EXPERIENCE_ATTACHMENT.RECORD_ID.eq(recordId)));
     }
 
     private SelectConditionStep<Record> select(Viewer viewer, Condition which) {

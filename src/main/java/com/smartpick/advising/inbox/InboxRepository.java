@@ -2,9 +2,12 @@ package com.smartpick.advising.inbox;
 
 import static com.smartpick.advising.jooq.Tables.NOTIFICATION;
 
+import com.smartpick.advising.base.Rows;
+import com.smartpick.advising.jooq.tables.records.NotificationRecord;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.UpdateConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -34,11 +37,18 @@ class InboxRepository {
         return db.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull()));
     }
 
-    /** Marks one notification (or all when {@code id} is null) of the recipient read; someone else's id matches nothing. */
-    int markRead(long recipientId, @Nullable Long id, OffsetDateTime at) {
+    /** Marks one unread notification of the recipient read; someone else's id matches nothing. */
+    void markRead(long recipientId, long id, OffsetDateTime at) {
+        Rows.oneOrNone(markRead(recipientId, at).and(NOTIFICATION.ID.eq(id)));
+    }
+
+    /** @return how many of the recipient's notifications were unread */
+    int markAllRead(long recipientId, OffsetDateTime at) {
+        return Rows.everyMatching(markRead(recipientId, at));
+    }
+
+    private UpdateConditionStep<NotificationRecord> markRead(long recipientId, OffsetDateTime at) {
         return db.update(NOTIFICATION).set(NOTIFICATION.READ_AT, at).set(NOTIFICATION.VERSION, NOTIFICATION.VERSION.plus(1))
-                .where(NOTIFICATION.RECIPIENT_ID.eq(recipientId)).and(NOTIFICATION.READ_AT.isNull())
-                .and(id == null ? NOTIFICATION.ID.isNotNull() : NOTIFICATION.ID.eq(id))
-                .execute();
+                .where(NOTIFICATION.RECIPIENT_ID.eq(recipientId)).and(NOTIFICATION.READ_AT.isNull());
     }
 }

@@ -1,5 +1,6 @@
 package com.smartpick.advising.inbox;
 
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.security.CurrentUser;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -52,6 +53,6 @@ public class InboxService {
     }
 
     public int markAllRead() {
-        return inbox.markRead(currentUser.require().personId(), null, OffsetDateTime.now(clock));
+        return inbox.markAllRead(currentUser.require().personId(), OffsetDateTime.now(clock));
     }
 }

@@ -3,6 +3,7 @@ package com.smartpick.advising.letter;
 import static com.smartpick.advising.jooq.Tables.LETTER_PROGRAM;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.base.Rows;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,8 @@ class LetterProgramRepository {
     }
 
     void replace(long studentId, String programId, Collection<Long> letterIds) {
-        db.deleteFrom(LETTER_PROGRAM).where(LETTER_PROGRAM.STUDENT_ID.eq(studentId))
-                .and(LETTER_PROGRAM.PROGRAM_ID.eq(programId)).execute();
+        Rows.atMost(ErasLetterRule.MAX_LETTERS_PER_PROGRAM, db.deleteFrom(LETTER_PROGRAM)
+                .where(LETTER_PROGRAM.STUDENT_ID.eq(studentId)).and(LETTER_PROGRAM.PROGRAM_ID.eq(programId)));
         for (long letterId : letterIds) {
             db.insertInto(LETTER_PROGRAM).set(LETTER_PROGRAM.LETTER_ID, letterId).set(LETTER_PROGRAM.PROGRAM_ID, programId)
                     .set(LETTER_PROGRAM.STUDENT_ID, studentId).execute();

@@ -6,6 +6,7 @@ import static com.smartpick.advising.jooq.Tables.LETTER_UPLOAD;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
@@ -156,12 +157,12 @@ class LetterRepository {
         if (decidedBy != null) {
             update = update.set(LETTER.DECIDED_AT, at).set(LETTER.DECIDED_BY, decidedBy);
         }
-        return update.where(LETTER.ID.eq(id)).and(LETTER.VERSION.eq(expectedVersion)).execute() == 1;
+        return Rows.oneOrNone(update.where(LETTER.ID.eq(id)).and(LETTER.VERSION.eq(expectedVersion)));
     }
 
     /** Claims the letter's version for a new content (text or PDF): @return false when it moved on. */
     boolean setContent(long id, int expectedVersion, ContentKind kind, Letterhead letterhead) {
-        return db.update(LETTER)
+        return Rows.oneOrNone(db.update(LETTER)
                 .set(LETTER.STATUS, LetterStatus.DRAFTING.name())
                 .set(LETTER.REASON, (String) null)
                 .set(LETTER.CONTENT_KIND, kind.name())
@@ -169,8 +170,7 @@ class LetterRepository {
                 .set(LETTER.AUTHOR_INSTITUTION, letterhead.institution())
                 .set(LETTER.AUTHOR_CONTACT, letterhead.contact())
                 .set(LETTER.VERSION, LETTER.VERSION.plus(1))
-                .where(LETTER.ID.eq(id)).and(LETTER.VERSION.eq(expectedVersion))
-                .execute() == 1;
+                .where(LETTER.ID.eq(id)).and(LETTER.VERSION.eq(expectedVersion)));
     }
 
     int addRevision(long id, String body, long savedBy, OffsetDateTime at) {

@@ -1,5 +1,6 @@
 package com.smartpick.advising.profile;
 
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.smartpick.engine.VisaNeed;
 import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.PERSON;
@@ -48,10 +49,9 @@ class ProfileRepository {
             return db.insertInto(APPLICANT_PROFILE).set(r).onConflictDoNothing().execute() == 1;
         }
         r.setVersion(p.version() + 1);
-        return db.update(APPLICANT_PROFILE).set(r)
+        return Rows.oneOrNone(db.update(APPLICANT_PROFILE).set(r)
                 .where(APPLICANT_PROFILE.STUDENT_ID.eq(p.studentId()))
-                .and(APPLICANT_PROFILE.VERSION.eq(p.version()))
-                .execute() == 1;
+                .and(APPLICANT_PROFILE.VERSION.eq(p.version())));
     }
 
     private static ApplicantProfileRecord record(ApplicantProfile p, OffsetDateTime now) {

@@ -2,6 +2,7 @@ package com.smartpick.advising.security;
 
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.jooq.tables.records.PersonRecord;
 import java.time.OffsetDateTime;
@@ -47,10 +48,9 @@ class PersonRepository {
      */
     void claimImported(String subject, String importedSubject) {
         Person own = PERSON.as("own");
-        db.update(PERSON).set(PERSON.SUBJECT, subject).set(PERSON.VERSION, PERSON.VERSION.plus(1))
+        Rows.oneOrNone(db.update(PERSON).set(PERSON.SUBJECT, subject).set(PERSON.VERSION, PERSON.VERSION.plus(1))
                 .where(PERSON.SUBJECT.eq(importedSubject))
-                .andNotExists(DSL.selectOne().from(own).where(own.SUBJECT.eq(subject)))
-                .execute();
+                .andNotExists(DSL.selectOne().from(own).where(own.SUBJECT.eq(subject))));
     }
 
     Optional<PersonRecord> findBySubject(String subject) {
@@ -58,7 +58,7 @@ class PersonRepository {
     }
 
     void touchLogin(long personId, OffsetDateTime now) {
-        db.update(PERSON).set(PERSON.LAST_LOGIN_AT, now).where(PERSON.ID.eq(personId)).execute();
+        Rows.one(db.update(PERSON).set(PERSON.LAST_LOGIN_AT, now).where(PERSON.ID.eq(personId)));
     }
 
     List<PersonSummary> search(Role role, String text, int limit) {

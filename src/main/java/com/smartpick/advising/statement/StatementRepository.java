@@ -3,6 +3,7 @@ package com.smartpick.advising.statement;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.records.PersonalStatementRecord;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.security.Visibility;
@@ -48,11 +49,10 @@ class StatementRepository {
 
     /** @return false when the row's version moved on since it was read */
     boolean update(long id, int expectedVersion, String title, String body, OffsetDateTime now) {
-        return db.update(PERSONAL_STATEMENT).set(PERSONAL_STATEMENT.TITLE, title).set(PERSONAL_STATEMENT.BODY, body)
+        return Rows.oneOrNone(db.update(PERSONAL_STATEMENT).set(PERSONAL_STATEMENT.TITLE, title).set(PERSONAL_STATEMENT.BODY, body)
                 .set(PERSONAL_STATEMENT.UPDATED_AT, now)
                 .set(PERSONAL_STATEMENT.VERSION, PERSONAL_STATEMENT.VERSION.plus(1))
-                .where(PERSONAL_STATEMENT.ID.eq(id)).and(PERSONAL_STATEMENT.VERSION.eq(expectedVersion))
-                .execute() == 1;
+                .where(PERSONAL_STATEMENT.ID.eq(id)).and(PERSONAL_STATEMENT.VERSION.eq(expectedVersion)));
     }
 
     private static PersonalStatement statement(PersonalStatementRecord r) {

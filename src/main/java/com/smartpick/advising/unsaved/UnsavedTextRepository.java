@@ -2,6 +2,7 @@ package com.smartpick.advising.unsaved;
 
 import static com.smartpick.advising.jooq.Tables.UNSAVED_TEXT;
 
+import com.smartpick.advising.base.Rows;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -32,14 +33,12 @@ class UnsavedTextRepository {
     }
 
     void forget(long personId, String formKey) {
-        db.deleteFrom(UNSAVED_TEXT)
-                .where(UNSAVED_TEXT.PERSON_ID.eq(personId)).and(UNSAVED_TEXT.FORM_KEY.eq(formKey))
-                .execute();
+        Rows.oneOrNone(db.deleteFrom(UNSAVED_TEXT)
+                .where(UNSAVED_TEXT.PERSON_ID.eq(personId)).and(UNSAVED_TEXT.FORM_KEY.eq(formKey)));
     }
 
     void forgetOlderThan(long personId, OffsetDateTime cutoff) {
-        db.deleteFrom(UNSAVED_TEXT)
-                .where(UNSAVED_TEXT.PERSON_ID.eq(personId)).and(UNSAVED_TEXT.KEPT_AT.lt(cutoff))
-                .execute();
+        Rows.everyMatching(db.deleteFrom(UNSAVED_TEXT)
+                .where(UNSAVED_TEXT.PERSON_ID.eq(personId)).and(UNSAVED_TEXT.KEPT_AT.lt(cutoff)));
     }
 }

@@ -1,6 +1,7 @@
 package com.smartpick.advising.experience;
 
 import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
+import static com.smartpick.advising.jooq.Tables.EXPERIENCE_TRANSITION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -112,6 +113,31 @@ class ExperienceServiceTest {
         ExperienceRecord fixed = experience.edit(returned.id(), returned.version(), Experiences.withHours(returned.details(), 36));
         assertThat(fixed.id()).isEqualTo(sent.id());
         assertThat(experience.submit(fixed.id(), fixed.version()).status()).isEqualTo(ExperienceStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_change_request_note_lands_on_that_records_last_transition_only() {
+        ExperienceRecord mine = submitted("Mercy Hospital");
+        SignIn.as(world.studentA());
+        ExperienceRecord myOther = experience.create(Experiences.usRotation("Other Hospital"));
+        SignIn.as(world.studentB());
+        ExperienceRecord theirs = experience.submit(experience.create(Experiences.usRotation("Far Hospital")).id(), 0);
+        String untouched = history(db, theirs.id(), myOther.id());
+
+        SignIn.as(world.mentorA());
+        experience.requestChanges(mine.id(), mine.version(), "Add your supervisor's e-mail.");
+
+        SignIn.as(world.studentA());
+        assertThat(experience.history(mine.id())).extracting(Transition::note)
+                .containsExactly(null, null, "Add your supervisor's e-mail.");
+        assertThat(history(db, theirs.id(), myOther.id())).isEqualTo(untouched);
+    }
+
+    /** Every column of the transitions of these records, to show that a write elsewhere left them as they were. */
+    private static String history(DSLContext db, long... recordIds) {
+        return db.selectFrom(EXPERIENCE_TRANSITION)
+                .where(EXPERIENCE_TRANSITION.RECORD_ID.in(java.util.Arrays.stream(recordIds).boxed().toList()))
+                .orderBy(EXPERIENCE_TRANSITION.ID).fetch().formatCSV();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.smartpick.advising.jooq.Tables.PROGRAM;
 import static com.smartpick.advising.jooq.Tables.PROGRAM_CATALOG_REVISION;
 
 import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.records.ProgramRecord;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Program;
@@ -121,23 +122,17 @@ class CatalogRepository {
         if (updates.isEmpty()) {
             return true;
         }
-        for (int count : db.batch(updates).execute()) {
-            if (count != 1) {
-                return false;
-            }
-        }
-        return true;
+        return Rows.eachOneOrNone(db.batch(updates));
     }
 
     boolean update(long id, int expectedVersion, Program p, OffsetDateTime at) {
-        return updateQuery(id, expectedVersion, p, at).execute() == 1;
+        return Rows.oneOrNone(updateQuery(id, expectedVersion, p, at));
     }
 
     boolean setActive(long id, int expectedVersion, boolean active, OffsetDateTime at) {
-        return db.update(PROGRAM).set(PROGRAM.ACTIVE, active).set(PROGRAM.UPDATED_AT, at)
+        return Rows.oneOrNone(db.update(PROGRAM).set(PROGRAM.ACTIVE, active).set(PROGRAM.UPDATED_AT, at)
                 .set(PROGRAM.VERSION, PROGRAM.VERSION.plus(1))
-                .where(PROGRAM.ID.eq(id)).and(PROGRAM.VERSION.eq(expectedVersion))
-                .execute() == 1;
+                .where(PROGRAM.ID.eq(id)).and(PROGRAM.VERSION.eq(expectedVersion)));
     }
 
     private Query updateQuery(long id, int expectedVersion, Program p, OffsetDateTime at) {

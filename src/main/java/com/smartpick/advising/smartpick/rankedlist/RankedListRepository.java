@@ -7,6 +7,7 @@ import static com.smartpick.advising.jooq.Tables.RANKED_ANNOTATION;
 import static com.smartpick.advising.jooq.Tables.RANKED_ENTRY;
 import static com.smartpick.advising.jooq.Tables.RANKED_LIST;
 
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.jooq.tables.records.ApplicantProfileRecord;
 import com.smartpick.advising.jooq.tables.records.RankedEntryRecord;
@@ -168,7 +169,7 @@ class RankedListRepository {
             row.setExplanation(e.explanation().factors().stream().map(RankedListRepository::line).toArray(String[]::new));
             rows.add(row);
         }
-        db.batchInsert(rows).execute();
+        Rows.eachOne(db.batchInsert(rows));
         return id;
     }
 
@@ -260,41 +261,40 @@ class RankedListRepository {
 
     /** @return false when the list's version moved on since it was read */
     boolean moveStatus(long listId, int expectedVersion, ListStatus to, long by, OffsetDateTime at) {
-        return db.update(RANKED_LIST)
+        return Rows.oneOrNone(db.update(RANKED_LIST)
                 .set(RANKED_LIST.STATUS, to.name())
                 .set(RANKED_LIST.STATUS_CHANGED_BY, by)
                 .set(RANKED_LIST.STATUS_CHANGED_AT, at)
                 .set(RANKED_LIST.VERSION, RANKED_LIST.VERSION.plus(1))
-                .where(RANKED_LIST.ID.eq(listId)).and(RANKED_LIST.VERSION.eq(expectedVersion))
-                .execute() == 1;
+                .where(RANKED_LIST.ID.eq(listId)).and(RANKED_LIST.VERSION.eq(expectedVersion)));
     }
 
     /** @return the ids of the student's published lists that are now superseded */
     List<Long> supersedePublished(long studentId, long by, OffsetDateTime at) {
-        return db.update(RANKED_LIST)
+        // one version at most is published at a time
+        return Rows.atMost(1, db.update(RANKED_LIST)
                 .set(RANKED_LIST.STATUS, ListStatus.SUPERSEDED.name())
                 .set(RANKED_LIST.STATUS_CHANGED_BY, by)
                 .set(RANKED_LIST.STATUS_CHANGED_AT, at)
                 .set(RANKED_LIST.VERSION, RANKED_LIST.VERSION.plus(1))
                 .where(RANKED_LIST.STUDENT_ID.eq(studentId)).and(RANKED_LIST.STATUS.eq(ListStatus.PUBLISHED.name()))
-                .returning(RANKED_LIST.ID).fetch(RANKED_LIST.ID);
+                .returning(RANKED_LIST.ID)).getValues(RANKED_LIST.ID);
     }
 
     /** Every override moves the list's version: the list and its entries are locked as one. */
     boolean bumpVersion(long listId, int expectedVersion) {
-        return db.update(RANKED_LIST).set(RANKED_LIST.VERSION, RANKED_LIST.VERSION.plus(1))
-                .where(RANKED_LIST.ID.eq(listId)).and(RANKED_LIST.VERSION.eq(expectedVersion))
-                .execute() == 1;
+        return Rows.oneOrNone(db.update(RANKED_LIST).set(RANKED_LIST.VERSION, RANKED_LIST.VERSION.plus(1))
+                .where(RANKED_LIST.ID.eq(listId)).and(RANKED_LIST.VERSION.eq(expectedVersion)));
     }
 
     void setPinned(long listId, long entryId, boolean pinned) {
-        db.update(RANKED_ENTRY).set(RANKED_ENTRY.PINNED, pinned)
-                .where(RANKED_ENTRY.ID.eq(entryId)).and(RANKED_ENTRY.LIST_ID.eq(listId)).execute();
+        Rows.one(db.update(RANKED_ENTRY).set(RANKED_ENTRY.PINNED, pinned)
+                .where(RANKED_ENTRY.ID.eq(entryId)).and(RANKED_ENTRY.LIST_ID.eq(listId)));
     }
 
     void setExcluded(long listId, long entryId, @Nullable String reason) {
-        db.update(RANKED_ENTRY).set(RANKED_ENTRY.EXCLUDED, reason != null).set(RANKED_ENTRY.EXCLUDE_REASON, reason)
-                .where(RANKED_ENTRY.ID.eq(entryId)).and(RANKED_ENTRY.LIST_ID.eq(listId)).execute();
+        Rows.one(db.update(RANKED_ENTRY).set(RANKED_ENTRY.EXCLUDED, reason != null).set(RANKED_ENTRY.EXCLUDE_REASON, reason)
+                .where(RANKED_ENTRY.ID.eq(entryId)).and(RANKED_ENTRY.LIST_ID.eq(listId)));
     }
 
     void setPositions(long listId, List<Long> entryIdsInOrder) {
@@ -303,7 +303,7 @@ class RankedListRepository {
             updates.add(db.update(RANKED_ENTRY).set(RANKED_ENTRY.POSITION, i + 1)
                     .where(RANKED_ENTRY.ID.eq(entryIdsInOrder.get(i))).and(RANKED_ENTRY.LIST_ID.eq(listId)));
         }
-        db.batch(updates).execute();
+        Rows.eachOne(db.batch(updates));
     }
 
     long insertAnnotation(long entryId, long authorId, AnnotationKind kind, String text) {
@@ -324,13 +324,12 @@ class RankedListRepository {
 
     /** @return false when the annotation's version moved on since it was read */
     boolean updateAnnotation(long annotationId, int expectedVersion, AnnotationKind kind, String text, OffsetDateTime at) {
-        return db.update(RANKED_ANNOTATION)
+        return Rows.oneOrNone(db.update(RANKED_ANNOTATION)
                 .set(RANKED_ANNOTATION.KIND, kind.name())
                 .set(RANKED_ANNOTATION.TEXT, text)
                 .set(RANKED_ANNOTATION.UPDATED_AT, at)
                 .set(RANKED_ANNOTATION.VERSION, RANKED_ANNOTATION.VERSION.plus(1))
-                .where(RANKED_ANNOTATION.ID.eq(annotationId)).and(RANKED_ANNOTATION.VERSION.eq(expectedVersion))
-                .execute() == 1;
+                .where(RANKED_ANNOTATION.ID.eq(annotationId)).and(RANKED_ANNOTATION.VERSION.eq(expectedVersion)));
     }
 
     /** The students of a cohort the viewer runs, each with their latest list (if any), by name. */
