@@ -2,6 +2,7 @@ package com.smartpick.advising.plugin;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -23,12 +24,14 @@ public class AdvisingSchemaMigrator implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        Flyway.configure(getClass().getClassLoader())
+        flyway(dataSource).load().migrate();
+    }
+
+    static FluentConfiguration flyway(DataSource dataSource) {
+        return Flyway.configure(AdvisingSchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .schemas(SCHEMA)
                 .table(HISTORY_TABLE)
-                .locations(LOCATION)
-                .load()
-                .migrate();
+                .locations(LOCATION);
     }
 }
