@@ -37,6 +37,7 @@ class LetterRepository {
 
     private static final Person STUDENT = PERSON.as("student");
     private static final Person MENTOR = PERSON.as("mentor");
+    private static final String READABLE_REASON = "readable_reason";
     private static final Field<Integer> LATEST_REVISION = DSL.field(DSL.select(DSL.max(LETTER_REVISION.REVISION))
             .from(LETTER_REVISION).where(LETTER_REVISION.LETTER_ID.eq(LETTER.ID)));
 
@@ -240,8 +241,19 @@ class LetterRepository {
         return new Viewer(viewer.personId(), viewer.displayName(), Set.of(role));
     }
 
+    /**
+     * A decline's reason is written to the student; a return's is the advisor's word to the mentor, which the student
+     * never receives, whatever view asks.
+     */
+    private static Field<String> reasonFor(Viewer viewer) {
+        return DSL.when(LETTER.STATUS.ne(LetterStatus.RETURNED.name()).or(LETTER.STUDENT_ID.ne(viewer.personId())),
+                LETTER.REASON).as(READABLE_REASON);
+    }
+
     private org.jooq.SelectJoinStep<Record> select(Viewer viewer) {
-        return db.select(LETTER.fields()).select(STUDENT.DISPLAY_NAME, MENTOR.DISPLAY_NAME,
+        List<Field<?>> columns = new ArrayList<>(Arrays.asList(LETTER.fields()));
+        columns.remove(LETTER.REASON);
+        return db.select(columns).select(reasonFor(viewer), STUDENT.DISPLAY_NAME, MENTOR.DISPLAY_NAME,
                         DSL.field(contentReadable(viewer)).as("content_readable"))
                 .from(LETTER)
                 .join(STUDENT).on(STUDENT.ID.eq(LETTER.STUDENT_ID))
@@ -252,7 +264,7 @@ class LetterRepository {
         return new Letter(r.get(LETTER.ID), r.get(LETTER.STUDENT_ID), r.get(STUDENT.DISPLAY_NAME), r.get(LETTER.MENTOR_ID),
                 r.get(MENTOR.DISPLAY_NAME), r.get(LETTER.SPECIALTY), Arrays.asList(r.get(LETTER.PROGRAMS)),
                 r.get(LETTER.WAIVED), r.get(LETTER.WAIVER_RECORDED_AT), LetterStatus.valueOf(r.get(LETTER.STATUS)),
-                r.get(LETTER.REASON), ContentKind.valueOf(r.get(LETTER.CONTENT_KIND)),
+                r.get(READABLE_REASON, String.class), ContentKind.valueOf(r.get(LETTER.CONTENT_KIND)),
                 new Letterhead(r.get(LETTER.AUTHOR_TITLE), r.get(LETTER.AUTHOR_INSTITUTION), r.get(LETTER.AUTHOR_CONTACT)),
                 r.get(LETTER.REQUESTED_AT), r.get(LETTER.DECIDED_AT),
                 Boolean.TRUE.equals(r.get("content_readable", Boolean.class)), r.get(LETTER.VERSION));

@@ -73,6 +73,14 @@ class LetterServiceTest {
         Letter returned = letters.returnToMentor(submitted.id(), submitted.version(), "Please mention the ICU rotation.");
         assertThat(returned.status()).isEqualTo(LetterStatus.RETURNED);
         assertThat(returned.reason()).isEqualTo("Please mention the ICU rotation.");
+        SignIn.as(world.mentorA());
+        assertThat(letters.letter(returned.id()).reason()).isEqualTo("Please mention the ICU rotation.");
+
+        // the advisor's word to the mentor is staff business: the service itself keeps it from the student
+        SignIn.as(world.studentA());
+        assertThat(letters.letter(returned.id()).reason()).isNull();
+        assertThat(letters.myLetters()).filteredOn(l -> l.id() == returned.id()).singleElement()
+                .extracting(Letter::reason).isNull();
 
         SignIn.as(world.mentorA());
         Letter revised = letters.saveDraft(returned.id(), returned.version(), "Now with the ICU rotation.", LETTERHEAD);
@@ -89,6 +97,8 @@ class LetterServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("reason"));
         Letter declined = letters.decline(requested.id(), requested.version(), "I have not supervised you long enough.");
         assertThat(declined.status()).isEqualTo(LetterStatus.DECLINED);
+        SignIn.as(world.studentA());
+        assertThat(letters.letter(declined.id()).reason()).isEqualTo("I have not supervised you long enough.");
         assertThat(actions(declined.id())).containsExactly("letter.request", "letter.decline");
     }
 

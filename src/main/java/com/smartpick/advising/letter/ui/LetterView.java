@@ -122,7 +122,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         if (letter.decidedAt() != null) {
             fact(facts, "Decided", Dates.when(letter.decidedAt()));
         }
-        if (letter.reason() != null && (letter.status() == LetterStatus.DECLINED || !studentOnly)) {
+        if (letter.reason() != null) {
             fact(facts, letter.status() == LetterStatus.DECLINED ? "Declined because" : "Returned because", letter.reason());
         }
         return facts;

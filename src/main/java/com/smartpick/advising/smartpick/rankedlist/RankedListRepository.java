@@ -210,7 +210,11 @@ class RankedListRepository {
         if (header.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, List<Annotation>> annotations = db
+        // A student reads their own list as approved for them: the entries the advisors kept, without the staff's
+        // annotations or the reasons for leaving programs out. The query never fetches those for them, so no view
+        // can show them by mistake.
+        boolean forItsStudent = header.get().get(RANKED_LIST.STUDENT_ID) == viewer.personId();
+        Map<Long, List<Annotation>> annotations = forItsStudent ? Map.of() : db
                 .select(RANKED_ANNOTATION.fields()).select(PERSON.DISPLAY_NAME)
                 .from(RANKED_ANNOTATION).join(RANKED_ENTRY).on(RANKED_ENTRY.ID.eq(RANKED_ANNOTATION.ENTRY_ID))
                 .join(PERSON).on(PERSON.ID.eq(RANKED_ANNOTATION.AUTHOR_ID))
@@ -218,6 +222,7 @@ class RankedListRepository {
                 .orderBy(RANKED_ANNOTATION.CREATED_AT, RANKED_ANNOTATION.ID)
                 .fetchGroups(RANKED_ANNOTATION.ENTRY_ID, RankedListRepository::annotation);
         List<ListEntry> entries = db.selectFrom(RANKED_ENTRY).where(RANKED_ENTRY.LIST_ID.eq(listId))
+                .and(forItsStudent ? RANKED_ENTRY.EXCLUDED.isFalse() : DSL.trueCondition())
                 .orderBy(RANKED_ENTRY.POSITION, RANKED_ENTRY.RANK)
                 .fetch(r -> new ListEntry(r.getId(), r.getRank(), r.getPosition(), r.getProgramId(), r.getProgramName(),
                         r.getInstitution(), r.getCity(), r.getState(), r.getSponsorsJ1(), r.getSponsorsH1b(),

@@ -250,6 +250,36 @@ class RankedListServiceTest {
                 .and(AUDIT_EVENT.SUBJECT_ID.eq(world.cohortA())))).isTrue();
     }
 
+    @Test
+    void the_student_gets_from_the_service_neither_staff_annotations_nor_excluded_entries_nor_their_reasons() {
+        RankedList list = runForStudentA();
+        ListEntry excludedEntry = list.entries().get(2);
+        ListEntry annotatedEntry = list.entries().get(0);
+        RankedList excluded = lists.exclude(list.id(), list.version(), excludedEntry.id(), "Her advisor doubts her English");
+        lists.annotate(list.id(), annotatedEntry.id(), AnnotationKind.CONCERN, "Staff only: weak interview last year");
+        SignIn.as(world.mentorA());
+        lists.annotate(list.id(), annotatedEntry.id(), AnnotationKind.NOTE, "Mentor's private note");
+        SignIn.as(world.advisorA());
+        publish(lists.list(list.id()));
+
+        SignIn.as(world.studentA());
+        for (RankedList seen : List.of(lists.myPublishedList().orElseThrow(), lists.list(list.id()))) {
+            assertThat(seen.entries()).hasSize(excluded.keptEntries().size())
+                    .extracting(ListEntry::id).doesNotContain(excludedEntry.id());
+            assertThat(seen.entries()).allSatisfy(entry -> {
+                assertThat(entry.annotations()).isEmpty();
+                assertThat(entry.excluded()).isFalse();
+                assertThat(entry.excludeReason()).isNull();
+            });
+            assertThat(seen.toString()).doesNotContain("doubts her English", "Staff only", "Mentor's private note");
+        }
+
+        SignIn.as(world.mentorA());
+        RankedList staffView = lists.list(list.id());
+        assertThat(staffView.entries()).hasSize(30);
+        assertThat(staffView.entries().get(0).annotations()).hasSize(2);
+    }
+
     private void publish(RankedList list) {
         RankedList inReview = lists.submitForReview(list.id(), list.version());
         RankedList approved = lists.approve(list.id(), inReview.version());
