@@ -1,8 +1,11 @@
 package com.smartpick.advising.security;
 
 import com.smartpick.advising.base.AdvisingProperties;
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.net.URI;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -43,14 +46,20 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain advisingSecurityFilterChain(HttpSecurity http, AdvisingProperties properties,
-            ObjectProvider<ClientRegistrationRepository> clients, PersonService people, KeycloakStatus keycloakStatus)
-            throws Exception {
+            ObjectProvider<ClientRegistrationRepository> clients, PersonService people, KeycloakStatus keycloakStatus,
+            RequestUtil vaadinRequests) throws Exception {
         // the error dispatch must be allowed, or a refusal's own error page is refused too and the browser gets a bare 403
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        // Vaadin's own requests carry Vaadin's token; every other post needs Spring's, the demo sign-in form's included
+        // (Vaadin would exempt it, so that any site could sign its visitors in as an account of its choosing). The form
+        // sends the token Vaadin writes into the page's <meta name="_csrf">.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+                new BackToThePageAskedFor(properties.path("")));
         ClientRegistrationRepository keycloak = properties.keycloak().configured() ? clients.getIfAvailable() : null;
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
-            vaadin.defaultSuccessUrl(properties.path(""));
+            vaadin.enableCsrfConfiguration(false);
             // Vaadin denies unknown paths outright (a bare 403 for a mistyped address); signed-in, they reach Vaadin
             // and its "page not found" view instead. Views keep their own access rules either way.
             vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
@@ -70,6 +79,34 @@ class SecurityConfiguration {
         }
         SecurityHeaders.apply(http, properties);
         return http.build();
+    }
+
+    /**
+     * After signing in, the browser goes back to the page it first asked for. Spring records that page as an absolute
+     * URL built from the request's Host header, which the client chooses; keeping only its path and query keeps the
+     * redirect on this portal whatever Host that request claimed.
+     */
+    private static final class BackToThePageAskedFor extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
+
+        BackToThePageAskedFor(String home) {
+            setDefaultTargetUrl(home);
+            org.springframework.security.web.RedirectStrategy vaadins = getRedirectStrategy();
+            setRedirectStrategy((request, response, url) ->
+                    vaadins.sendRedirect(request, response, pathAndQuery(url, home)));
+        }
+    }
+
+    private static String pathAndQuery(String url, String fallback) {
+        try {
+            URI target = URI.create(url);
+            if (!target.isAbsolute()) {
+                return url;
+            }
+            String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+            return target.getRawQuery() == null ? path : path + "?" + target.getRawQuery();
+        } catch (IllegalArgumentException unparsable) {
+            return fallback;
+        }
     }
 
     /**
