@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -26,6 +28,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
  * Sign-in: OIDC against Keycloak when an issuer is configured, otherwise the demo accounts of the embedded
@@ -76,9 +79,18 @@ class SecurityConfiguration {
             http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(new KeycloakUserService(people))));
             http.addFilterBefore(new KeycloakAvailabilityFilter(keycloakStatus, KEYCLOAK_LOGIN, properties.path("login")),
                     OAuth2AuthorizationRequestRedirectFilter.class);
+        } else {
+            http.formLogin(login -> login.failureHandler(backToTheLoginPage(properties.path("login"))));
         }
         SecurityHeaders.apply(http, properties);
         return http.build();
+    }
+
+    /** A wrong password says so on the login page; a paused sign-in says how long to wait. */
+    private static AuthenticationFailureHandler backToTheLoginPage(String login) {
+        return (request, response, failure) -> response.sendRedirect(request.getContextPath() + login
+                + (failure instanceof SignInPausedException paused
+                        ? "?" + LoginView.WAIT_PARAMETER + "=" + paused.waitSeconds() : "?error"));
     }
 
     /**
@@ -141,12 +153,14 @@ class SecurityConfiguration {
         return new InMemoryClientRegistrationRepository(registration);
     }
 
+    /** The demo accounts' passwords, checked behind the sign-in throttle (the only provider, so none bypasses it). */
     @Bean
     @ConditionalOnExpression(DEMO_LOGIN)
-    UserDetailsService demoAccounts(PersonService people) {
-        return username -> people.demoAccount(username)
+    AuthenticationProvider demoSignIn(PersonService people, SignInThrottle throttle) {
+        UserDetailsService demoAccounts = username -> people.demoAccount(username)
                 .map(viewer -> new DemoUser(username, "{noop}" + DEMO_PASSWORD, viewer))
                 .orElseThrow(() -> new UsernameNotFoundException("No demo account " + username));
+        return new ThrottledSignIn(new DaoAuthenticationProvider(demoAccounts), throttle);
     }
 
     @Bean
