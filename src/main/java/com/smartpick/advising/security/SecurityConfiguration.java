@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,6 +30,7 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Sign-in: OIDC against Keycloak when an issuer is configured, otherwise the demo accounts of the embedded
@@ -50,7 +52,7 @@ class SecurityConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain advisingSecurityFilterChain(HttpSecurity http, AdvisingProperties properties,
             ObjectProvider<ClientRegistrationRepository> clients, PersonService people, KeycloakStatus keycloakStatus,
-            RequestUtil vaadinRequests) throws Exception {
+            RequestUtil vaadinRequests, SecurityHeaders headers) throws Exception {
         // the error dispatch must be allowed, or a refusal's own error page is refused too and the browser gets a bare 403
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
@@ -82,7 +84,7 @@ class SecurityConfiguration {
         } else {
             http.formLogin(login -> login.failureHandler(backToTheLoginPage(properties.path("login"))));
         }
-        SecurityHeaders.apply(http, properties);
+        headers.apply(http);
         return http.build();
     }
 
@@ -119,6 +121,19 @@ class SecurityConfiguration {
         } catch (IllegalArgumentException unparsable) {
             return fallback;
         }
+    }
+
+    /**
+     * A request Spring's firewall refuses (an encoded dot segment, a path parameter) never reaches the filter that
+     * writes the security headers; its 400 gets them here, and the app's error page from {@code ui/PlainErrorPages}.
+     */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler refusedWithTheSecurityHeaders(SecurityHeaders headers) {
+        return (request, response, rejected) -> {
+            headers.writeTo(request, response);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.support.RawHttp;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Requests nobody's browser sends, over real HTTP: what they answer, and what they cost the log. Anyone can send
- * them in a loop, so each may write one line at most, never a stack trace.
+ * them in a loop, so each may write one line at most, never a stack trace; and a page Tomcat itself refuses still
+ * carries the security headers and the app's plain error page.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "advising.embedded-db.data-dir=")
@@ -35,6 +38,30 @@ class MalformedRequestsTest {
         }
     }
 
+    @Test
+    void a_request_tomcat_refuses_gets_the_security_headers_and_the_plain_error_page() {
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("a NUL in the path", "GET /advising/%00");
+        refused.put("an encoded slash", "GET /advising/a%2Fb");
+        refused.put("an encoded backslash", "GET /advising/a%5Cb");
+        refused.put("a broken escape", "GET /advising/%ZZ");
+        refused.put("an over-long path", "GET /advising/" + "a".repeat(10_000));
+        refused.put("a path Spring's firewall refuses", "GET /advising/%2e%2e/x");
+        refused.put("a path parameter", "GET /advising/;x=1");
+        refused.forEach((what, requestLine) -> {
+            RawHttp.Response page = send(requestLine, "Accept: text/html");
+
+            assertThat(page.status()).as(what).isBetween(400, 404);
+            assertSecurityHeaders(page, what);
+            assertThat(page.body()).as(what).contains("SmartPick Advising", "class=\"plain-error\"", "error-heading")
+                    .doesNotContain("Apache Tomcat", "Exception", "HTTP Status");
+        });
+        RawHttp.Response hugeHeader = send("GET /advising/login", "X-Big: " + "b".repeat(20_000));
+        assertThat(hugeHeader.status()).isEqualTo(400);
+        assertSecurityHeaders(hugeHeader, "an over-long header");
+        assertThat(hugeHeader.body()).contains("class=\"plain-error\"");
+    }
+
     /** Runs the request and checks it wrote at most {@code lines} lines to the log, none of them a stack frame. */
     private static RawHttp.Response logged(CapturedOutput log, int lines, Supplier<RawHttp.Response> request) {
         int before = log.getAll().length();
@@ -44,6 +71,15 @@ class MalformedRequestsTest {
                 .as("log lines written by a request, which were:%n%s", written).isLessThanOrEqualTo(lines);
         assertThat(written).doesNotContain("\tat ").doesNotContainPattern("(?m)^[\\w.$]+(Exception|Error)\\b");
         return response;
+    }
+
+    private static void assertSecurityHeaders(RawHttp.Response page, String what) {
+        assertThat(page.header("Content-Security-Policy")).as(what).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(page.header("X-Frame-Options")).as(what).hasValue("DENY");
+        assertThat(page.header("X-Content-Type-Options")).as(what).hasValue("nosniff");
+        assertThat(page.header("Referrer-Policy")).as(what).hasValue("strict-origin-when-cross-origin");
+        assertThat(page.header("Permissions-Policy")).as(what).isPresent();
     }
 
     private RawHttp.Response send(String requestLine, String headers, String body) {
