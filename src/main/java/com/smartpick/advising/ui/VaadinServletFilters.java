@@ -20,6 +20,11 @@ class VaadinServletFilters {
         return onVaadinsServlet(new MissingThemeFiles(), vaadin);
     }
 
+    @Bean
+    FilterRegistrationBean<VaadinRequestGuard> vaadinRequestGuard(ServletRegistrationBean<SpringServlet> vaadin) {
+        return onVaadinsServlet(new VaadinRequestGuard(), vaadin);
+    }
+
     private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> onVaadinsServlet(F filter,
             ServletRegistrationBean<SpringServlet> vaadin) {
         FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter, vaadin);

@@ -7,6 +7,8 @@ import com.smartpick.advising.support.RawHttp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "advising.embedded-db.data-dir=")
 @ExtendWith(OutputCaptureExtension.class)
 class MalformedRequestsTest {
+
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     @LocalServerPort int port;
 
@@ -62,6 +66,37 @@ class MalformedRequestsTest {
         assertThat(hugeHeader.body()).contains("class=\"plain-error\"");
     }
 
+    @Test
+    void malformed_vaadin_requests_log_one_line_each_and_never_a_stack_trace(CapturedOutput log) {
+        RawHttp.Response init = send("GET /?v-r=init&location=advising%2Flogin&query=", "");
+        String cookie = "Cookie: JSESSIONID=" + session(init);
+        String key = field(init.body(), "\"Vaadin-Security-Key\":\"([^\"]+)\"");
+        String ui = field(init.body(), "\"v-uiId\":(\\d+)");
+        String uidl = "POST /?v-r=uidl&v-uiId=" + ui;
+        String json = cookie + "\nContent-Type: application/json; charset=UTF-8";
+        Map<String, Supplier<RawHttp.Response>> malformed = new LinkedHashMap<>();
+        malformed.put("a body that is not JSON", () -> send(uidl, json, "garbage"));
+        malformed.put("JSON cut short", () -> send(uidl, json, "{\"csrfToken\":\"" + key + "\",\"rpc\":["));
+        malformed.put("JSON nested too deep", () -> send(uidl, json, "[".repeat(5000)));
+        malformed.put("a sync id that is no number", () -> send(uidl, json,
+                "{\"csrfToken\":\"" + key + "\",\"rpc\":[],\"syncId\":\"x\",\"clientId\":\"y\"}"));
+        malformed.put("an invocation of an unknown type", () -> send(uidl, json,
+                "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"nope\"}],\"syncId\":0,\"clientId\":0}"));
+        malformed.put("a UI id that is no number", () -> send("POST /?v-r=uidl&v-uiId=abc", json,
+                "{\"csrfToken\":\"" + key + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}"));
+        malformed.put("an unknown UI id", () -> send("POST /?v-r=uidl&v-uiId=999", json,
+                "{\"csrfToken\":\"" + key + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}"));
+        malformed.put("a heartbeat for a UI id that is no number", () -> send("POST /?v-r=heartbeat&v-uiId=x", cookie));
+        malformed.put("a heartbeat for an unknown UI", () -> send("POST /?v-r=heartbeat&v-uiId=999", cookie));
+        malformed.put("an unknown request type", () -> send("GET /?v-r=no-such-type", cookie));
+        malformed.put("an init without its location", () -> send("GET /?v-r=init", cookie));
+
+        malformed.forEach((what, request) -> {
+            RawHttp.Response response = logged(log, 1, request);
+            assertThat(response.status()).as(what).isLessThan(500);
+        });
+    }
+
     /** Runs the request and checks it wrote at most {@code lines} lines to the log, none of them a stack frame. */
     private static RawHttp.Response logged(CapturedOutput log, int lines, Supplier<RawHttp.Response> request) {
         int before = log.getAll().length();
@@ -89,5 +124,15 @@ class MalformedRequestsTest {
 
     private RawHttp.Response send(String requestLine, String headers) {
         return send(requestLine, headers, "");
+    }
+
+    private static String session(RawHttp.Response response) {
+        return field(response.header("Set-Cookie").orElseThrow(), SESSION.pattern());
+    }
+
+    private static String field(String text, String pattern) {
+        Matcher match = Pattern.compile(pattern).matcher(text);
+        assertThat(match.find()).as("%s in %s", pattern, text).isTrue();
+        return match.group(1);
     }
 }
