@@ -39,10 +39,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public LoginView(AdvisingProperties properties, PersonService people, KeycloakStatus keycloak) {
         this.keycloak = keycloak;
         this.keycloakConfigured = properties.keycloak().configured();
+        // centred by the stylesheet, which keeps a page taller than the window from spilling off its top
         addClassName("login-view");
-        setSizeFull();
+        setWidthFull();
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        // the page's one landmark: a screen reader's "jump to main" lands on the sign-in
+        getElement().setAttribute("role", "main");
 
         H1 brand = new H1("SmartPick Advising");
         brand.addClassName("login-brand");
