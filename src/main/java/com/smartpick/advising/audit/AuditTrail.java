@@ -22,6 +22,8 @@ public class AuditTrail {
     static final int MAX_STATE = 4000;
     static final int MAX_DETAIL = 2000;
     static final String SYSTEM = "system";
+    static final String VISITOR = "visitor at ";
+    private static final int MAX_ACTOR = 200;
 
     private final AuditRepository events;
     private final CurrentUser currentUser;
@@ -49,6 +51,15 @@ public class AuditTrail {
             return;
         }
         write(subjectType + ".read", subjectType, subjectId, studentId, null, null, null);
+    }
+
+    /**
+     * Something done by a visitor who is not signed in, such as failed sign-ins that paused an account: the actor is
+     * named by the address the request came from.
+     */
+    public void byVisitor(String action, String client, String subjectType, @Nullable Long subjectId, String detail) {
+        events.insert(null, clip(VISITOR + client, MAX_ACTOR), "", action, subjectType, subjectId, null, null, null,
+                clip(detail, MAX_DETAIL));
     }
 
     private void write(String action, String subjectType, @Nullable Long subjectId, @Nullable Long studentId,

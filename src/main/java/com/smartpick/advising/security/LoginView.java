@@ -14,7 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.OptionalLong;
 
 /**
  * Sign-in. For the embedded default, the demo accounts are listed, and marked as such, beside the form. With Keycloak,
@@ -25,6 +27,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @StyleSheet("themes/advising/styles.css")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The seconds a paused sign-in must wait, in the login page's address (see {@link SignInThrottle}). */
+    static final String WAIT_PARAMETER = "wait";
+
     private final LoginForm form = new LoginForm();
 
     private final KeycloakStatus keycloak;
@@ -34,10 +39,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public LoginView(AdvisingProperties properties, PersonService people, KeycloakStatus keycloak) {
         this.keycloak = keycloak;
         this.keycloakConfigured = properties.keycloak().configured();
+        // centred by the stylesheet, which keeps a page taller than the window from spilling off its top
         addClassName("login-view");
-        setSizeFull();
+        setWidthFull();
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        // the page's one landmark: a screen reader's "jump to main" lands on the sign-in
+        getElement().setAttribute("role", "main");
 
         H1 brand = new H1("SmartPick Advising");
         brand.addClassName("login-brand");
@@ -80,9 +87,36 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        QueryParameters query = event.getLocation().getQueryParameters();
+        OptionalLong wait = query.getSingleParameter(WAIT_PARAMETER).map(LoginView::seconds)
+                .orElse(OptionalLong.empty());
+        if (wait.isPresent()) {
+            form.showErrorMessage("Too many failed sign-ins", pausedMessage(wait.getAsLong()));
+        } else {
+            form.setError(query.getParameters().containsKey("error"));
+        }
         if (keycloakConfigured) {
             showKeycloak(keycloak.reachable());
+        }
+    }
+
+    /** Says how long to wait, in the unit a person thinks in; the right password is refused until then too. */
+    static String pausedMessage(long seconds) {
+        long minutes = (seconds + 59) / 60;
+        String wait = seconds < 60 ? seconds + (seconds == 1 ? " second" : " seconds")
+                : minutes + (minutes == 1 ? " minute" : " minutes");
+        return "Sign-in is paused after too many wrong passwords for this account or from your network. Please wait "
+                + wait + " before you try again: until then even the right password is not accepted.";
+    }
+
+    /** A number of seconds from the address bar, where anyone can type anything: ignored unless it is one. */
+    private static OptionalLong seconds(String text) {
+        try {
+            long seconds = Long.parseLong(text);
+            return seconds > 0 && seconds <= ThrottleRule.LONGEST_PAUSE.toSeconds() ? OptionalLong.of(seconds)
+                    : OptionalLong.empty();
+        } catch (NumberFormatException notANumber) {
+            return OptionalLong.empty();
         }
     }
 

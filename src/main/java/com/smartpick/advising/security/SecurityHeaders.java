@@ -1,14 +1,30 @@
 package com.smartpick.advising.security;
 
 import com.smartpick.advising.base.AdvisingProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.util.List;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.stereotype.Component;
 
 /**
- * The response headers that keep the portal out of other sites' frames and limit what a page may load.
+ * The response headers that keep the portal out of other sites' frames and limit what a page may load. Written on
+ * every response by Spring Security's filter, and by {@link #writeTo} on the error pages of requests refused before
+ * that filter runs (by Tomcat or by Spring's firewall), so those carry the same.
  *
  * <p>Vaadin Flow's bootstrap page has inline scripts and its client runs server-sent JavaScript through
  * {@code new Function}, so {@code script-src} must allow {@code 'unsafe-inline'} and {@code 'unsafe-eval'}: the
@@ -16,7 +32,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * HTML (see {@code base/UserText}); the policy still shuts plugins, foreign origins, {@code <base>} rewrites, form
  * posts elsewhere and framing.
  */
-final class SecurityHeaders {
+@Component
+public class SecurityHeaders {
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=()";
@@ -35,18 +52,32 @@ final class SecurityHeaders {
         }
     };
 
-    private SecurityHeaders() {
+    /** Spring's defaults (no caching, no sniffing, the browsers' XSS auditor off) and the portal's own. */
+    private final List<HeaderWriter> writers;
+
+    SecurityHeaders(AdvisingProperties properties) {
+        // HSTS goes on HTTPS requests only; behind a TLS proxy that needs server.forward-headers-strategy
+        this.writers = List.of(
+                new XContentTypeOptionsHeaderWriter(),
+                new XXssProtectionHeaderWriter(),
+                new CacheControlHeadersWriter(),
+                new HstsHeaderWriter(ONE_YEAR, true),
+                new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+                new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(properties)),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
+                new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY));
     }
 
-    static void apply(HttpSecurity http, AdvisingProperties properties) throws Exception {
-        http.headers(headers -> headers.addObjectPostProcessor(WRITE_EAGERLY));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
-                .frameOptions(frames -> frames.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                // Spring writes it on HTTPS requests only; behind a TLS proxy set server.forward-headers-strategy
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(ONE_YEAR).includeSubDomains(true)));
+    void apply(HttpSecurity http) throws Exception {
+        http.headers(headers -> {
+            headers.defaultsDisabled().addObjectPostProcessor(WRITE_EAGERLY);
+            writers.forEach(headers::addHeaderWriter);
+        });
+    }
+
+    /** The same headers on a response no filter of Spring's saw; a header already there is left as it is. */
+    public void writeTo(HttpServletRequest request, HttpServletResponse response) {
+        writers.forEach(writer -> writer.writeHeaders(request, response));
     }
 
     static String contentSecurityPolicy(AdvisingProperties properties) {

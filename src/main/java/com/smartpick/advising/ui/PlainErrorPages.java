@@ -49,6 +49,29 @@ public class PlainErrorPages implements ErrorViewResolver {
         };
     }
 
+    /** The whole page, for a status of any kind: Spring's {@code /error} and Tomcat's own refusals share it. */
+    static String html(HttpStatusCode status, String home) {
+        String heading = status.value() == 404 ? PageNotFoundError.HEADING
+                : status.value() == 403 ? AccessDeniedError.HEADING
+                : status instanceof HttpStatus known ? known.getReasonPhrase() : "Error";
+        return """
+                <!doctype html>
+                <html lang="en"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%2$s · SmartPick Advising</title>
+                <link rel="stylesheet" href="/themes/advising/styles.css">
+                </head><body class="plain-error">
+                <main class="error-page"><div class="error-card">
+                <span class="error-brand">SmartPick Advising</span>
+                <span class="error-status">%1$d</span>
+                <h1 id="error-heading">%2$s</h1>
+                <p id="error-explanation">%3$s</p>
+                <a id="error-home" href="%4$s">Go to the home page</a>
+                </div></main></body></html>
+                """.formatted(status.value(), Entities.escape(heading), Entities.escape(explanation(status)),
+                Entities.escape(home));
+    }
+
     private record Page(HttpStatus status, String home) implements View {
 
         @Override
@@ -59,26 +82,8 @@ public class PlainErrorPages implements ErrorViewResolver {
         @Override
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
-            String heading = status.value() == 404 ? PageNotFoundError.HEADING
-                    : status.value() == 403 ? AccessDeniedError.HEADING : status.getReasonPhrase();
-            String html = """
-                    <!doctype html>
-                    <html lang="en"><head><meta charset="utf-8">
-                    <meta name="viewport" content="width=device-width, initial-scale=1">
-                    <title>%2$s · SmartPick Advising</title>
-                    <link rel="stylesheet" href="/themes/advising/styles.css">
-                    </head><body class="plain-error">
-                    <main class="error-page"><div class="error-card">
-                    <span class="error-brand">SmartPick Advising</span>
-                    <span class="error-status">%1$d</span>
-                    <h1 id="error-heading">%2$s</h1>
-                    <p id="error-explanation">%3$s</p>
-                    <a id="error-home" href="%4$s">Go to the home page</a>
-                    </div></main></body></html>
-                    """.formatted(status.value(), Entities.escape(heading), Entities.escape(explanation(status)),
-                    Entities.escape(home));
             response.setContentType(getContentType());
-            response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(html(status, home).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -62,10 +62,15 @@ final class BrowserSession implements AutoCloseable {
 
     /** Fills the demo login form the browser is on (or is being sent to) and waits for the portal. */
     void signInOnThisPage(String username) {
+        submitLoginForm(username, "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    /** Fills the demo login form the browser is on (or is being sent to) and sends it, as a person would. */
+    void submitLoginForm(String username, String password) {
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name=username]")));
         user.sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo", Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password, Keys.ENTER);
     }
 
     void type(String fieldId, String text) {

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * headers a browser gets, Spring's CSRF check on plain form posts, and Spring's {@code /error} page.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"advising.embedded-db.data-dir=", "server.forward-headers-strategy=native"})
+        properties = "advising.embedded-db.data-dir=")
 class SecurityHeadersTest {
 
     @LocalServerPort int port;
@@ -48,10 +48,7 @@ class SecurityHeadersTest {
         assertThat(header(page, "Strict-Transport-Security")).contains("max-age=31536000").contains("includeSubDomains");
     }
 
-    /**
-     * Spring's CSRF check on a plain form post. (Vaadin exempts its own form-login post at /advising/login from it;
-     * with Keycloak there is no such post, Keycloak's own form carries its own protection.)
-     */
+    /** Spring's CSRF check on a plain form post (the sign-in form's own: {@code SignInHardeningTest}). */
     @Test
     void a_sign_out_post_without_the_csrf_token_is_refused_on_the_apps_own_error_page() throws Exception {
         HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/logout"))

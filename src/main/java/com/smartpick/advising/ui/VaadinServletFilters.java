@@ -1,0 +1,34 @@
+package com.smartpick.advising.ui;
+
+import com.vaadin.flow.spring.SpringServlet;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Filters on Vaadin's own servlet, for requests that reach it directly and for those Spring's dispatcher forwards to
+ * it (Vaadin mapped at the root): there they run inside the forward, so an exception they catch never reaches the
+ * servlet container's log.
+ */
+@Configuration(proxyBeanMethods = false)
+class VaadinServletFilters {
+
+    @Bean
+    FilterRegistrationBean<MissingThemeFiles> missingThemeFiles(ServletRegistrationBean<SpringServlet> vaadin) {
+        return onVaadinsServlet(new MissingThemeFiles(), vaadin);
+    }
+
+    @Bean
+    FilterRegistrationBean<VaadinRequestGuard> vaadinRequestGuard(ServletRegistrationBean<SpringServlet> vaadin) {
+        return onVaadinsServlet(new VaadinRequestGuard(), vaadin);
+    }
+
+    private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> onVaadinsServlet(F filter,
+            ServletRegistrationBean<SpringServlet> vaadin) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter, vaadin);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
+        return registration;
+    }
+}
