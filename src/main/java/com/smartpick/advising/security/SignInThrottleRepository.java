@@ -2,6 +2,7 @@ package com.smartpick.advising.security;
 
 import static com.smartpick.advising.jooq.Tables.SIGN_IN_THROTTLE;
 
+import com.smartpick.advising.base.Rows;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,30 +44,27 @@ class SignInThrottleRepository {
     }
 
     void save(String kind, String key, ThrottleRule.Count count) {
-        db.update(SIGN_IN_THROTTLE)
+        Rows.one(db.update(SIGN_IN_THROTTLE)
                 .set(SIGN_IN_THROTTLE.FAILURES, count.failures())
                 .set(SIGN_IN_THROTTLE.LAST_FAILURE, utc(count.lastFailure()))
                 .set(SIGN_IN_THROTTLE.PAUSED_UNTIL, count.pausedUntil() == null ? null : utc(count.pausedUntil()))
-                .where(SIGN_IN_THROTTLE.KIND.eq(kind)).and(SIGN_IN_THROTTLE.KEY.eq(key))
-                .execute();
+                .where(SIGN_IN_THROTTLE.KIND.eq(kind)).and(SIGN_IN_THROTTLE.KEY.eq(key)));
     }
 
     void forget(String kind, String key) {
-        db.deleteFrom(SIGN_IN_THROTTLE)
-                .where(SIGN_IN_THROTTLE.KIND.eq(kind)).and(SIGN_IN_THROTTLE.KEY.eq(key))
-                .execute();
+        Rows.oneOrNone(db.deleteFrom(SIGN_IN_THROTTLE)
+                .where(SIGN_IN_THROTTLE.KIND.eq(kind)).and(SIGN_IN_THROTTLE.KEY.eq(key)));
     }
 
     /** Takes back one counted failure, and the pause it started if that pause is still the key's. */
     void giveBack(String kind, String key, @Nullable Instant pauseItStarted) {
-        db.update(SIGN_IN_THROTTLE)
+        Rows.oneOrNone(db.update(SIGN_IN_THROTTLE)
                 .set(SIGN_IN_THROTTLE.FAILURES, SIGN_IN_THROTTLE.FAILURES.minus(1))
                 .set(SIGN_IN_THROTTLE.PAUSED_UNTIL, pauseItStarted == null ? SIGN_IN_THROTTLE.PAUSED_UNTIL
                         : DSL.when(SIGN_IN_THROTTLE.PAUSED_UNTIL.eq(utc(pauseItStarted)),
                                 DSL.castNull(SIGN_IN_THROTTLE.PAUSED_UNTIL)).otherwise(SIGN_IN_THROTTLE.PAUSED_UNTIL))
                 .where(SIGN_IN_THROTTLE.KIND.eq(kind)).and(SIGN_IN_THROTTLE.KEY.eq(key))
-                .and(SIGN_IN_THROTTLE.FAILURES.gt(0))
-                .execute();
+                .and(SIGN_IN_THROTTLE.FAILURES.gt(0)));
     }
 
     /**
@@ -78,9 +76,8 @@ class SignInThrottleRepository {
                 .where(SIGN_IN_THROTTLE.LAST_FAILURE.lt(utc(cutoff)))
                 .limit(PURGE_BATCH)
                 .forUpdate().skipLocked();
-        db.deleteFrom(SIGN_IN_THROTTLE)
-                .where(DSL.row(SIGN_IN_THROTTLE.KIND, SIGN_IN_THROTTLE.KEY).in(old))
-                .execute();
+        Rows.atMost(PURGE_BATCH, db.deleteFrom(SIGN_IN_THROTTLE)
+                .where(DSL.row(SIGN_IN_THROTTLE.KIND, SIGN_IN_THROTTLE.KEY).in(old)));
     }
 
     private static OffsetDateTime utc(Instant instant) {
