@@ -8,6 +8,7 @@ import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.support.SignIn;
+import com.smartpick.advising.support.TempFolder;
 import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.ui.HomeView;
 import com.smartpick.advising.ui.UnexpectedError;
@@ -21,8 +22,6 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ViewPackages(packages = "com.smartpick.advising.standalone")
 class DatabaseOutageTest extends SpringBrowserlessTest {
 
-    private static final Path DATA = tempDir();
+    private static final Path DATA = TempFolder.create("advising-outage-pg");
     /** How often to open the page after the restart: the pool may first hand out a connection that died with it. */
     private static final int ATTEMPTS_AFTER_RESTART = 5;
 
@@ -92,14 +91,6 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             }
             assertThat(served).as("the cohorts page opens again once PostgreSQL is back").isTrue();
             assertThat(restarted.getPort()).isEqualTo(port);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("advising-outage-pg");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
