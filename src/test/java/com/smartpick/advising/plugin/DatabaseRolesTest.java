@@ -14,6 +14,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -29,6 +31,18 @@ import org.springframework.mock.env.MockEnvironment;
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseRolesTest {
 
+    private static EmbeddedPostgresServers.Lease sharedServer;
+
+    @BeforeAll
+    static void useTheSharedServer() {
+        sharedServer = EmbeddedPostgresServers.lease("");
+    }
+
+    @AfterAll
+    static void releaseTheSharedServer() {
+        sharedServer.close();
+    }
+
     @Test
     void a_data_folder_of_an_earlier_version_passes_to_the_owner_role_and_keeps_its_data() throws IOException, SQLException {
         Path data = TempFolder.create("advising-upgrade-pg");
@@ -42,11 +56,16 @@ class DatabaseRolesTest {
                     values ('Earlier', 'ADMIN', 'test.earlier', 'test', 'written before the upgrade')""").update();
         }
 
-        String url = EmbeddedPostgresServers.jdbcUrl(EmbeddedPostgresServers.forDataDir(data.toString()));
-        DataSource app = new DriverManagerDataSource(url, APP_ROLE, "");
-        new AdvisingSchemaMigrator(app, new SchemaOwnerLogin(url, OWNER_ROLE, null), null).afterPropertiesSet();
+        try (EmbeddedPostgresServers.Lease upgraded = EmbeddedPostgresServers.lease(data.toString())) {
+            String url = EmbeddedPostgresServers.jdbcUrl(upgraded.server());
+            DataSource app = new DriverManagerDataSource(url, APP_ROLE, "");
+            new AdvisingSchemaMigrator(app, new SchemaOwnerLogin(url, OWNER_ROLE, null), null).afterPropertiesSet();
 
-        JdbcClient asApp = JdbcClient.create(app);
+            assertHandedOverToTheOwner(JdbcClient.create(app));
+        }
+    }
+
+    private static void assertHandedOverToTheOwner(JdbcClient asApp) {
         assertThat(asApp.sql("""
                 select distinct pg_get_userbyid(relowner) from pg_class where relnamespace = 'advising'::regnamespace
                 union select pg_get_userbyid(proowner) from pg_proc where pronamespace = 'advising'::regnamespace
@@ -97,6 +116,6 @@ class DatabaseRolesTest {
 
     /** The throwaway server every test of this JVM shares, migrated by whichever test came first. */
     private static SchemaOwnerLogin sharedServerOwner() {
-        return new SchemaOwnerLogin(EmbeddedPostgresServers.jdbcUrl(EmbeddedPostgresServers.forDataDir("")), OWNER_ROLE, null);
+        return new SchemaOwnerLogin(EmbeddedPostgresServers.jdbcUrl(sharedServer.server()), OWNER_ROLE, null);
     }
 }
