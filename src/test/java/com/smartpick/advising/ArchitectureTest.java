@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predica
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,6 +12,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
+import com.vaadin.flow.theme.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
@@ -77,5 +88,26 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("com.smartpick.advising.plugin..", "com.smartpick.advising.standalone..")
                 .should().dependOnClassesThat().resideInAPackage("com.smartpick.advising.plugin..")
                 .check(MAIN);
+    }
+
+    /**
+     * The build serves Vaadin's pre-built production bundle (src/build/vaadin-frontend.groovy), which holds Vaadin's own
+     * components and nothing else. Any of these would need a bundle of the app's own, built by vaadin-maven-plugin with
+     * Node, or the page would silently miss what it asks for.
+     */
+    @Test
+    void the_front_end_is_vaadins_pre_built_bundle_and_nothing_of_our_own() throws IOException {
+        noClasses().should().beAnnotatedWith(JsModule.class).orShould().beAnnotatedWith(JsModule.Container.class)
+                .orShould().beAnnotatedWith(JavaScript.class).orShould().beAnnotatedWith(JavaScript.Container.class)
+                .orShould().beAnnotatedWith(NpmPackage.class).orShould().beAnnotatedWith(NpmPackage.Container.class)
+                .orShould().beAnnotatedWith(CssImport.class).orShould().beAnnotatedWith(CssImport.Container.class)
+                .orShould().beAnnotatedWith(Theme.class).orShould().beAnnotatedWith(LoadDependenciesOnStartup.class)
+                .check(MAIN);
+        // Vaadin's own index.html and what development mode generates; anything else there is front-end code of ours
+        Path frontend = Path.of("src/main/frontend");
+        try (Stream<Path> files = Files.exists(frontend) ? Files.walk(frontend) : Stream.empty()) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> frontend.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.equals("index.html") && !f.startsWith("generated/"))).isEmpty();
+        }
     }
 }

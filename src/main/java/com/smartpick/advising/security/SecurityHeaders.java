@@ -2,6 +2,8 @@ package com.smartpick.advising.security;
 
 import com.smartpick.advising.base.AdvisingProperties;
 import java.net.URI;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -39,9 +41,10 @@ final class SecurityHeaders {
     }
 
     static void apply(HttpSecurity http, AdvisingProperties properties) throws Exception {
+        String connectSources = connectSources(http.getSharedObject(ApplicationContext.class).getEnvironment());
         http.headers(headers -> headers.addObjectPostProcessor(WRITE_EAGERLY));
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties, connectSources)))
                 .frameOptions(frames -> frames.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
@@ -49,7 +52,7 @@ final class SecurityHeaders {
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(ONE_YEAR).includeSubDomains(true)));
     }
 
-    static String contentSecurityPolicy(AdvisingProperties properties) {
+    static String contentSecurityPolicy(AdvisingProperties properties, String connectSources) {
         // the Keycloak login form posts to Keycloak's own origin; a sign-in redirect chain must not be cut by form-action
         String formTargets = properties.keycloak().configured() ? "'self' " + origin(properties.keycloak().issuerUri()) : "'self'";
         return String.join("; ",
@@ -58,11 +61,22 @@ final class SecurityHeaders {
                 "style-src 'self' 'unsafe-inline'",
                 "img-src 'self' data: blob:",
                 "font-src 'self' data:",
-                "connect-src 'self'",
+                "connect-src " + connectSources,
                 "object-src 'none'",
                 "base-uri 'self'",
                 "form-action " + formTargets,
                 "frame-ancestors 'none'");
+    }
+
+    /**
+     * Development only ({@code mvn -Pdev spring-boot:run} switches it on): Spring Boot DevTools' LiveReload server, on
+     * a port of its own, tells Vaadin's dev tools in the page to reload it after a restart.
+     */
+    private static String connectSources(Environment environment) {
+        if (!environment.getProperty("spring.devtools.livereload.enabled", Boolean.class, false)) {
+            return "'self'";
+        }
+        return "'self' ws://*:" + environment.getProperty("spring.devtools.livereload.port", "35729");
     }
 
     private static String origin(String uri) {
