@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TempFolder;
 import com.smartpick.advising.support.TestData;
 import com.zaxxer.hikari.HikariDataSource;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -16,8 +15,10 @@ import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,14 +34,16 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.flyway.user=" + PluginInHostTest.HOST_MIGRATIONS_ROLE,
         "advising.route-prefix=portal/advising"})
 @ViewPackages(packages = "com.example.host")
+// closed after the class, which stops its server, so JUnit can remove the data folder
+@DirtiesContext
 class PluginInHostTest extends SpringBrowserlessTest {
 
     static final String HOST_MIGRATIONS_ROLE = "postgres";
-    private static final Path DATA = TempFolder.create("advising-host-pg");
+    @TempDir static Path data;
 
     @DynamicPropertySource
     static void ownServer(DynamicPropertyRegistry registry) {
-        registry.add("advising.embedded-db.data-dir", DATA::toString);
+        registry.add("advising.embedded-db.data-dir", data::toString);
     }
 
     @Autowired JdbcClient jdbc;

@@ -8,7 +8,6 @@ import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TempFolder;
 import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.ui.HomeView;
 import com.smartpick.advising.ui.UnexpectedError;
@@ -26,8 +25,10 @@ import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,15 +39,17 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = StandaloneApplication.class, properties = "advising.demo.enabled=false")
 @ViewPackages(packages = "com.smartpick.advising.standalone")
+// closed after the class, which stops its server, so JUnit can remove the data folder
+@DirtiesContext
 class DatabaseOutageTest extends SpringBrowserlessTest {
 
-    private static final Path DATA = TempFolder.create("advising-outage-pg");
+    @TempDir static Path data;
     /** How often to open the page after the restart: the pool may first hand out a connection that died with it. */
     private static final int ATTEMPTS_AFTER_RESTART = 5;
 
     @DynamicPropertySource
     static void ownServer(DynamicPropertyRegistry registry) {
-        registry.add("advising.embedded-db.data-dir", DATA::toString);
+        registry.add("advising.embedded-db.data-dir", data::toString);
     }
 
     @Autowired DSLContext db;
@@ -82,7 +85,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
                 .contains("database cannot be reached", "try again")
                 .doesNotContain("Exception", "jdbc:", "at com.");
 
-        try (EmbeddedPostgres restarted = EmbeddedPostgres.builder().setDataDirectory(DATA)
+        try (EmbeddedPostgres restarted = EmbeddedPostgres.builder().setDataDirectory(data)
                 .setCleanDataDirectory(false).setPort(port).start()) {
             boolean served = false;
             for (int attempt = 0; attempt < ATTEMPTS_AFTER_RESTART && !served; attempt++) {

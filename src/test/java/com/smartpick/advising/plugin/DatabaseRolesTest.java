@@ -5,7 +5,6 @@ import static com.smartpick.advising.plugin.EmbeddedPostgresServers.OWNER_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartpick.advising.support.TempFolder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +44,8 @@ class DatabaseRolesTest {
     }
 
     @Test
-    void a_data_folder_of_an_earlier_version_passes_to_the_owner_role_and_keeps_its_data() throws IOException, SQLException {
-        Path data = TempFolder.create("advising-upgrade-pg");
+    void a_data_folder_of_an_earlier_version_passes_to_the_owner_role_and_keeps_its_data(@TempDir Path data)
+            throws IOException, SQLException {
         try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start()) {
             // what versions before the two roles did: the migrations, and the app after them, as the superuser
             Flyway.configure().dataSource(earlier.getPostgresDatabase()).schemas(AdvisingSchemaMigrator.SCHEMA)

@@ -3,10 +3,10 @@ package com.smartpick.advising.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.smartpick.advising.support.TempFolder;
 import java.net.ConnectException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -17,8 +17,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class EmbeddedPostgresServersTest {
 
     @Test
-    void a_server_stops_with_its_last_lease_and_starts_again_on_its_data_folder() {
-        Path data = TempFolder.create("advising-lease-pg");
+    void a_server_stops_with_its_last_lease_and_starts_again_on_its_data_folder(@TempDir Path data) {
         EmbeddedPostgresServers.Lease first = EmbeddedPostgresServers.lease(data.toString());
         EmbeddedPostgresServers.Lease second = EmbeddedPostgresServers.lease(data.toString());
         assertThat(second.server()).isSameAs(first.server());
