@@ -6,10 +6,10 @@ import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nam
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.base.Rows;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -23,6 +23,16 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
+import com.vaadin.flow.theme.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
@@ -122,6 +132,27 @@ class ArchitectureTest {
             db.deleteFrom(T).where(ID.eq(2L)).execute();
             db.update(T).set(ID, 1L).where(ID.eq(2L)).returning(ID).fetch();
             db.batch(db.deleteFrom(T).where(ID.eq(3L))).execute();
+        }
+    }
+
+    /**
+     * The build serves Vaadin's pre-built production bundle (src/build/vaadin-frontend.groovy), which holds Vaadin's own
+     * components and nothing else. Any of these would need a bundle of the app's own, built by vaadin-maven-plugin with
+     * Node, or the page would silently miss what it asks for.
+     */
+    @Test
+    void the_front_end_is_vaadins_pre_built_bundle_and_nothing_of_our_own() throws IOException {
+        noClasses().should().beAnnotatedWith(JsModule.class).orShould().beAnnotatedWith(JsModule.Container.class)
+                .orShould().beAnnotatedWith(JavaScript.class).orShould().beAnnotatedWith(JavaScript.Container.class)
+                .orShould().beAnnotatedWith(NpmPackage.class).orShould().beAnnotatedWith(NpmPackage.Container.class)
+                .orShould().beAnnotatedWith(CssImport.class).orShould().beAnnotatedWith(CssImport.Container.class)
+                .orShould().beAnnotatedWith(Theme.class).orShould().beAnnotatedWith(LoadDependenciesOnStartup.class)
+                .check(MAIN);
+        // Vaadin's own index.html and what development mode generates; anything else there is front-end code of ours
+        Path frontend = Path.of("src/main/frontend");
+        try (Stream<Path> files = Files.exists(frontend) ? Files.walk(frontend) : Stream.empty()) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> frontend.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.equals("index.html") && !f.startsWith("generated/"))).isEmpty();
         }
     }
 }

@@ -11,18 +11,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedDb  the zero-setup PostgreSQL used when no {@code spring.datasource.url} is set
  * @param demo        demo accounts and data, for trying the plugin; never for real student data
  * @param keycloak    the OIDC provider; when its issuer is set, demo login is switched off
+ * @param database    the app's own database role
  */
 @ConfigurationProperties("advising")
 public record AdvisingProperties(
         @DefaultValue("advising") String routePrefix,
         @DefaultValue EmbeddedDb embeddedDb,
         @DefaultValue Demo demo,
-        @DefaultValue Keycloak keycloak) {
+        @DefaultValue Keycloak keycloak,
+        @DefaultValue Database database) {
 
     /**
      * @param dataDir where the embedded server keeps its files; empty means a throwaway folder (tests)
      */
     public record EmbeddedDb(@DefaultValue("true") boolean enabled, @Nullable String dataDir) {
+    }
+
+    /**
+     * @param appRole the role granted what the app needs in schema {@code advising} after each migration; unset means
+     *                the role the app's DataSource signs in as (set it when that login only belongs to a group role)
+     */
+    public record Database(@Nullable String appRole) {
     }
 
     public record Demo(@DefaultValue("false") boolean enabled) {

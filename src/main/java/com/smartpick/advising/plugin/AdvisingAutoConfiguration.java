@@ -3,6 +3,7 @@ package com.smartpick.advising.plugin;
 import com.smartpick.advising.base.AdvisingProperties;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,6 +14,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.core.env.Environment;
 
 /**
  * What a host portal gets by adding the plugin's jar: the views under {@code /advising} (configurable),
@@ -36,9 +38,13 @@ public class AdvisingAutoConfiguration {
         return Clock.systemDefaultZone();
     }
 
+    /** The schema's owner as {@code spring.flyway.*} names it, else the embedded default's, else none (one role). */
     @Bean
-    AdvisingSchemaMigrator advisingSchemaMigrator(DataSource dataSource) {
-        return new AdvisingSchemaMigrator(dataSource);
+    AdvisingSchemaMigrator advisingSchemaMigrator(DataSource dataSource, Environment environment,
+            ObjectProvider<SchemaOwnerLogin> embeddedOwner, AdvisingProperties properties) {
+        SchemaOwnerLogin owner = SchemaOwnerLogin.fromFlywayProperties(environment, dataSource)
+                .orElseGet(embeddedOwner::getIfAvailable);
+        return new AdvisingSchemaMigrator(dataSource, owner, properties.database().appRole());
     }
 
 }

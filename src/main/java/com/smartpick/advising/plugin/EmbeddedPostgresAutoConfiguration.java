@@ -14,25 +14,36 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The zero-setup default: an embedded PostgreSQL (the real server, from Maven Central) whenever no
- * {@code spring.datasource.url} is set. Any external URL switches it off.
+ * {@code spring.datasource.url} is set. Any external URL switches it off. The app signs in as a role that owns
+ * nothing and the plugin's migrations as the schema's owner, as they should on an external PostgreSQL.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedPostgres.class)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${advising.embedded-db.enabled:true}")
+@ConditionalOnMissingBean(DataSource.class)
 @EnableConfigurationProperties(AdvisingProperties.class)
 public class EmbeddedPostgresAutoConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean(DataSource.class)
-    HikariDataSource dataSource(AdvisingProperties properties) {
-        EmbeddedPostgres server = EmbeddedPostgresServers.forDataDir(properties.embeddedDb().dataDir());
+    EmbeddedPostgresServers.Lease embeddedPostgres(AdvisingProperties properties) {
+        return EmbeddedPostgresServers.lease(properties.embeddedDb().dataDir());
+    }
+
+    @Bean
+    HikariDataSource dataSource(EmbeddedPostgresServers.Lease embeddedPostgres) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("advising-embedded");
-        dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(EmbeddedPostgresServers.jdbcUrl(embeddedPostgres.server()));
+        dataSource.setUsername(EmbeddedPostgresServers.APP_ROLE);
         dataSource.setMaximumPoolSize(10);
         configureForOutages(dataSource);
         return dataSource;
+    }
+
+    @Bean
+    SchemaOwnerLogin embeddedSchemaOwner(EmbeddedPostgresServers.Lease embeddedPostgres) {
+        return new SchemaOwnerLogin(EmbeddedPostgresServers.jdbcUrl(embeddedPostgres.server()),
+                EmbeddedPostgresServers.OWNER_ROLE, null);
     }
 
     /**

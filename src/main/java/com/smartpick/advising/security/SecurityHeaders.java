@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriter;
@@ -55,7 +56,7 @@ public class SecurityHeaders {
     /** Spring's defaults (no caching, no sniffing, the browsers' XSS auditor off) and the portal's own. */
     private final List<HeaderWriter> writers;
 
-    SecurityHeaders(AdvisingProperties properties) {
+    SecurityHeaders(AdvisingProperties properties, Environment environment) {
         // HSTS goes on HTTPS requests only; behind a TLS proxy that needs server.forward-headers-strategy
         this.writers = List.of(
                 new XContentTypeOptionsHeaderWriter(),
@@ -63,7 +64,7 @@ public class SecurityHeaders {
                 new CacheControlHeadersWriter(),
                 new HstsHeaderWriter(ONE_YEAR, true),
                 new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-                new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(properties)),
+                new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(properties, connectSources(environment))),
                 new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
                 new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY));
     }
@@ -80,7 +81,7 @@ public class SecurityHeaders {
         writers.forEach(writer -> writer.writeHeaders(request, response));
     }
 
-    static String contentSecurityPolicy(AdvisingProperties properties) {
+    static String contentSecurityPolicy(AdvisingProperties properties, String connectSources) {
         // the Keycloak login form posts to Keycloak's own origin; a sign-in redirect chain must not be cut by form-action
         String formTargets = properties.keycloak().configured() ? "'self' " + origin(properties.keycloak().issuerUri()) : "'self'";
         return String.join("; ",
@@ -89,11 +90,22 @@ public class SecurityHeaders {
                 "style-src 'self' 'unsafe-inline'",
                 "img-src 'self' data: blob:",
                 "font-src 'self' data:",
-                "connect-src 'self'",
+                "connect-src " + connectSources,
                 "object-src 'none'",
                 "base-uri 'self'",
                 "form-action " + formTargets,
                 "frame-ancestors 'none'");
+    }
+
+    /**
+     * Development only ({@code mvn -Pdev spring-boot:run} switches it on): Spring Boot DevTools' LiveReload server, on
+     * a port of its own, tells Vaadin's dev tools in the page to reload it after a restart.
+     */
+    private static String connectSources(Environment environment) {
+        if (!environment.getProperty("spring.devtools.livereload.enabled", Boolean.class, false)) {
+            return "'self'";
+        }
+        return "'self' ws://*:" + environment.getProperty("spring.devtools.livereload.port", "35729");
     }
 
     private static String origin(String uri) {

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.smartpick.advising.standalone.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A visitor without an account goes from the login page to "Try SmartPick" and gets a preview list. */
+/**
+ * A visitor without an account goes from the login page to "Try SmartPick" and gets a preview list, on a page without
+ * development tools.
+ */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "advising.embedded-db.data-dir=")
 class VisitorTriesSmartPickIT {
@@ -30,6 +34,9 @@ class VisitorTriesSmartPickIT {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/advising/try");
             assertThat(browser.driver.findElements(By.cssSelector("#try-entries li"))).hasSize(10);
             assertThat(browser.driver.findElements(By.id("sign-out"))).isEmpty();
+            // the page as users get it: no development tools in it (ProductionModeTest checks the served HTML)
+            assertThat(((JavascriptExecutor) browser.driver).executeScript("return !!(window.Vaadin && window.Vaadin.devToolsConf)"
+                    + " || document.querySelector('vaadin-dev-tools, copilot-main') !== null")).isEqualTo(false);
         }
     }
 }

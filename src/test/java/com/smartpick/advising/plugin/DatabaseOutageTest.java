@@ -21,14 +21,14 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,18 +39,21 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = StandaloneApplication.class, properties = "advising.demo.enabled=false")
 @ViewPackages(packages = "com.smartpick.advising.standalone")
+// closed after the class, which stops its server, so JUnit can remove the data folder
+@DirtiesContext
 class DatabaseOutageTest extends SpringBrowserlessTest {
 
-    private static final Path DATA = tempDir();
+    @TempDir static Path data;
     /** How often to open the page after the restart: the pool may first hand out a connection that died with it. */
     private static final int ATTEMPTS_AFTER_RESTART = 5;
 
     @DynamicPropertySource
     static void ownServer(DynamicPropertyRegistry registry) {
-        registry.add("advising.embedded-db.data-dir", DATA::toString);
+        registry.add("advising.embedded-db.data-dir", data::toString);
     }
 
     @Autowired DSLContext db;
+    @Autowired EmbeddedPostgresServers.Lease embeddedPostgres;
 
     @AfterEach
     void signOut() {
@@ -62,7 +65,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         SignIn.as(new TestData(db).person("Advisor", Role.ADVISOR));
         navigate("advising/cohorts", CohortsView.class);
 
-        EmbeddedPostgres server = EmbeddedPostgresServers.forDataDir(DATA.toString());
+        EmbeddedPostgres server = embeddedPostgres.server();
         int port = server.getPort();
         server.close();
 
@@ -82,7 +85,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
                 .contains("database cannot be reached", "try again")
                 .doesNotContain("Exception", "jdbc:", "at com.");
 
-        try (EmbeddedPostgres restarted = EmbeddedPostgres.builder().setDataDirectory(DATA)
+        try (EmbeddedPostgres restarted = EmbeddedPostgres.builder().setDataDirectory(data)
                 .setCleanDataDirectory(false).setPort(port).start()) {
             boolean served = false;
             for (int attempt = 0; attempt < ATTEMPTS_AFTER_RESTART && !served; attempt++) {
@@ -92,14 +95,6 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             }
             assertThat(served).as("the cohorts page opens again once PostgreSQL is back").isTrue();
             assertThat(restarted.getPort()).isEqualTo(port);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("advising-outage-pg");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

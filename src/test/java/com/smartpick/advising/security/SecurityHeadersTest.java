@@ -30,8 +30,8 @@ class SecurityHeadersTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(header(page, "Content-Security-Policy"))
-                .contains("default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
-                        "frame-ancestors 'none'");
+                .contains("default-src 'self'", "connect-src 'self';", "object-src 'none'", "base-uri 'self'",
+                        "form-action 'self'", "frame-ancestors 'none'");
         assertThat(header(page, "X-Frame-Options")).isEqualTo("DENY");
         assertThat(header(page, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(page, "Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");

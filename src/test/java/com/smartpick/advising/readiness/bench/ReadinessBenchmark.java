@@ -3,6 +3,7 @@ package com.smartpick.advising.readiness.bench;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
 import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.plugin.SchemaOwnerLogin;
 import com.smartpick.advising.readiness.ReadinessFilter;
 import com.smartpick.advising.readiness.ReadinessService;
 import com.smartpick.advising.security.Role;
@@ -16,6 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -41,7 +44,7 @@ public final class ReadinessBenchmark {
             DSLContext db = app.getBean(DSLContext.class);
             if (!ScaleData.loaded(db)) {
                 long started = System.nanoTime();
-                ScaleData.load(db);
+                ScaleData.load(db, DSL.using(app.getBean(SchemaOwnerLogin.class).dataSource(), SQLDialect.POSTGRES));
                 System.out.printf(Locale.ROOT, "loaded %,d students and %,d experience records in %.1f s%n", ScaleData.STUDENTS,
                         ScaleData.STUDENTS * ScaleData.RECORDS_PER_STUDENT, (System.nanoTime() - started) / 1e9);
             }

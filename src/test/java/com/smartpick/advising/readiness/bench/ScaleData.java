@@ -23,9 +23,13 @@ final class ScaleData {
         return db.fetchCount(PERSON, PERSON.SUBJECT.startsWith("bench:student:")) >= STUDENTS;
     }
 
-    /** In one transaction: one connection, on which the plain SQL below finds the plugin's schema. */
-    static void load(DSLContext app) {
+    /**
+     * In one transaction: one connection, on which the plain SQL below finds the plugin's schema. Then the planner's
+     * statistics, gathered as the schema's owner: the app's role may not ANALYZE tables it does not own.
+     */
+    static void load(DSLContext app, DSLContext owner) {
         app.transaction(configuration -> write(configuration.dsl()));
+        owner.execute("analyze");
     }
 
     private static void write(DSLContext db) {
@@ -96,6 +100,5 @@ final class ScaleData {
                       cross join generate_series(1, ?) k
                       cross join lateral (select (s.n * 7919 + k * 104729) % 1000 as r) x) generated""", RECORDS_PER_STUDENT);
         db.execute("drop table bench_student");
-        db.execute("analyze");
     }
 }
