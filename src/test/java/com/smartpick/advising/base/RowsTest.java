@@ -1,6 +1,7 @@
 package com.smartpick.advising.base;
 
 import static com.smartpick.advising.jooq.Tables.PERSON;
+import static com.smartpick.advising.jooq.Tables.UNSAVED_TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,11 @@ class RowsTest {
                 .hasMessageContaining("touched 2 rows where exactly 1 was meant").hasMessageNotContaining("Secret name");
         assertThatThrownBy(() -> Rows.oneOrNone(db.update(PERSON).set(PERSON.VERSION, 7).where(both)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("0 or 1");
-        assertThatThrownBy(() -> Rows.atMost(1, db.deleteFrom(PERSON).where(both)))
+        for (String form : new String[] {"statement", "letter"}) {
+            db.insertInto(UNSAVED_TEXT).set(UNSAVED_TEXT.PERSON_ID, first.personId()).set(UNSAVED_TEXT.FORM_KEY, form)
+                    .set(UNSAVED_TEXT.BODY, "typed").execute();
+        }
+        assertThatThrownBy(() -> Rows.atMost(1, db.deleteFrom(UNSAVED_TEXT).where(UNSAVED_TEXT.PERSON_ID.eq(first.personId()))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("at most 1");
     }
 

@@ -18,6 +18,8 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +32,25 @@ class ReviewNoteRepairTest {
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-20T10:00:00Z");
     static final String LAST_WRITTEN = "Dates please: the end date is missing.";
 
+    private static EmbeddedPostgresServers.Lease sharedServer;
     DataSource database;
     DSLContext db;
     long mentor;
 
+    @BeforeAll
+    static void useTheSharedServer() {
+        sharedServer = EmbeddedPostgresServers.lease("");
+    }
+
+    @AfterAll
+    static void releaseTheSharedServer() {
+        sharedServer.close();
+    }
+
     @BeforeEach
     void databaseAtV10() {
         String name = "repair_" + UUID.randomUUID().toString().replace("-", "");
-        var server = EmbeddedPostgresServers.forDataDir(null);
+        var server = sharedServer.server();
         DSL.using(server.getPostgresDatabase(), SQLDialect.POSTGRES).execute("create database " + name);
         database = server.getDatabase("postgres", name);
         AdvisingSchemaMigrator.flyway(database).target("10").load().migrate();
