@@ -146,6 +146,14 @@ class CohortRepository {
                 .fetchMap(ENROLLMENT.STUDENT_ID, ENROLLMENT.COHORT_ID);
     }
 
+    /** Those of the students who were withdrawn from the cohort. */
+    List<Long> withdrawnFrom(long cohortId, Collection<Long> studentIds) {
+        return db.select(ENROLLMENT.STUDENT_ID).from(ENROLLMENT)
+                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(ENROLLMENT.STUDENT_ID.in(studentIds))
+                .and(ENROLLMENT.STATUS.eq(EnrollmentStatus.WITHDRAWN.name()))
+                .fetch(ENROLLMENT.STUDENT_ID);
+    }
+
     /**
      * Enrolls the student, or enrolls a withdrawn one again (the same row: one per student and cohort).
      *
@@ -161,6 +169,20 @@ class CohortRepository {
                 .set(ENROLLMENT.VERSION, ENROLLMENT.VERSION.plus(1))
                 .where(ENROLLMENT.STATUS.eq(EnrollmentStatus.WITHDRAWN.name()))
                 .execute() == 1;
+    }
+
+    /**
+     * Enrolls each student not in the cohort yet; those in it already stay as they are.
+     *
+     * @return how many were newly enrolled
+     * @throws DuplicateKeyException on {@link #ONE_CURRENT_ENROLLMENT} when one of them is current elsewhere
+     */
+    int enrollAll(long cohortId, Collection<Long> studentIds, OffsetDateTime at) {
+        var insert = db.insertInto(ENROLLMENT, ENROLLMENT.COHORT_ID, ENROLLMENT.STUDENT_ID, ENROLLMENT.ENROLLED_AT);
+        for (long id : studentIds) {
+            insert = insert.values(cohortId, id, at);
+        }
+        return insert.onConflict(ENROLLMENT.COHORT_ID, ENROLLMENT.STUDENT_ID).doNothing().execute();
     }
 
     /** @return false when the enrollment's status was no longer {@code from} */

@@ -11,10 +11,12 @@ import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -151,6 +153,50 @@ public class CohortService {
         audit.changed("cohort.enroll", "cohort", cohort.id(), studentId, before.map(Enum::name).orElse(null),
                 EnrollmentStatus.ACTIVE.name());
         return true;
+    }
+
+    /**
+     * Why each of these students may not be enrolled into the cohort in bulk (a roster import), by student id; a
+     * student who may is absent. A student withdrawn from this cohort is refused too: a file imported again after a
+     * withdrawal must not quietly bring them back.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> refusedForBulkEnrollment(long cohortId, Collection<Long> studentIds) {
+        Cohort cohort = liveCohort(cohortId);
+        Map<Long, Cohort> mine = cohorts.cohorts(staff(), false).stream().collect(Collectors.toMap(Cohort::id, c -> c));
+        Map<Long, String> refused = new LinkedHashMap<>();
+        cohorts.currentCohorts(studentIds).forEach((studentId, currentCohort) -> {
+            if (currentCohort != cohort.id()) {
+                refused.put(studentId, enrolledElsewhere(Optional.ofNullable(mine.get(currentCohort)), "This student"));
+            }
+        });
+        for (long studentId : cohorts.withdrawnFrom(cohort.id(), studentIds)) {
+            refused.putIfAbsent(studentId, "This student was withdrawn from this cohort: enroll them again by hand "
+                    + "under Cohorts, or take this line out.");
+        }
+        return refused;
+    }
+
+    /**
+     * Enrolls students in bulk, after {@link #refusedForBulkEnrollment} found none refused; those in the cohort
+     * already stay as they are. Audited by the caller as one import.
+     *
+     * @return how many were newly enrolled
+     */
+    public int enrollAll(long cohortId, Collection<Long> studentIds) {
+        Cohort cohort = liveCohort(cohortId);
+        if (studentIds.isEmpty()) {
+            return 0;
+        }
+        try {
+            return cohorts.enrollAll(cohort.id(), studentIds, OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException raced) {
+            if (CohortRepository.secondCurrentEnrollment(raced)) {
+                throw new InvalidInputException("students", "A student of this file was enrolled in another cohort "
+                        + "just now. Nothing was imported: import the file again to see which.");
+            }
+            throw raced;
+        }
     }
 
     /**

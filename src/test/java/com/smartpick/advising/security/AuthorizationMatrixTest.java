@@ -131,6 +131,8 @@ class AuthorizationMatrixTest {
             // a student has one current enrollment: another cohort's student is taken by a move, never by enrolling
             Map.entry("enroll another cohort's current student", new Outcome[][] {
                     {REFUSED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {REFUSED, REFUSED}}),
+            Map.entry("import a roster naming another cohort's current student", new Outcome[][] {
+                    {REFUSED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {REFUSED, REFUSED}}),
             Map.entry("withdraw a student", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("move a student to another cohort one runs", new Outcome[][] {
@@ -257,6 +259,9 @@ class AuthorizationMatrixTest {
                     s.cohorts.setStatus(cohort, student, EnrollmentStatus.MATCHED)),
             Map.entry("enroll another cohort's current student", (s, w, student, cohort) ->
                     s.cohorts.enroll(cohort, otherStudent(w, student))),
+            Map.entry("import a roster naming another cohort's current student", (s, w, student, cohort) ->
+                    s.roster.importRoster(cohort, "roster.csv", ("name,email\nTaken Student," + new TestData(s.db)
+                            .email(otherStudent(w, student)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))),
             Map.entry("withdraw a student", (s, w, student, cohort) -> s.cohorts.withdraw(cohort, student)),
             Map.entry("move a student to another cohort one runs", (s, w, student, cohort) ->
                     s.cohorts.move(student, cohort, new TestData(s.db).cohort("Second cohort", s.currentUser.require()))),
