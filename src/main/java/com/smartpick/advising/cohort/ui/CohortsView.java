@@ -65,6 +65,7 @@ public class CohortsView extends SplitLayout {
         showArchived.addValueChangeListener(change -> refresh(null));
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Cohorts"), create, showArchived);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("cohorts-toolbar");
 
         cohortGrid.setId("cohort-grid");
         cohortGrid.addComponentColumn(CohortsView::nameAndSeason).setHeader("Cohort").setFlexGrow(1)
@@ -161,6 +162,7 @@ public class CohortsView extends SplitLayout {
         enroll.setId("enroll-button");
         HorizontalLayout bar = new HorizontalLayout(student, enroll);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("enroll-bar");
         return bar;
     }
 
@@ -262,6 +264,7 @@ public class CohortsView extends SplitLayout {
         picker.setItems(query -> directory.apply(query.getFilter().orElse(""))
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         picker.setWidth("22em");
+        picker.setMaxWidth("100%");
         return picker;
     }
 

@@ -21,7 +21,8 @@ class MoveDialog extends Dialog {
 
     MoveDialog(Cohort from, CohortMember member, List<Cohort> others, CohortService cohorts, Runnable changed) {
         setHeaderTitle("Move " + member.displayName());
-        setMaxWidth("36em");
+        // the phone's width at most, or the dialog runs off both sides of a 390 px screen
+        setMaxWidth("min(36em, calc(100vw - 2rem))");
         target.setId("move-target");
         target.setLabel("To cohort");
         target.setItems(others);

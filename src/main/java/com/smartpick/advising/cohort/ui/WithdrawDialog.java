@@ -19,7 +19,8 @@ class WithdrawDialog extends Dialog {
 
     WithdrawDialog(Cohort cohort, CohortMember member, CohortService cohorts, Runnable changed) {
         setHeaderTitle("Withdraw " + member.displayName() + "?");
-        setMaxWidth("36em");
+        // the phone's width at most, or the dialog runs off both sides of a 390 px screen
+        setMaxWidth("min(36em, calc(100vw - 2rem))");
         String mentors = member.mentors().stream().map(PersonSummary::displayName).collect(Collectors.joining(", "));
         String losing = mentors.isEmpty() ? "The advisors of \"" + cohort.name() + "\""
                 : "The advisors of \"" + cohort.name() + "\" and the student's mentors there (" + mentors
