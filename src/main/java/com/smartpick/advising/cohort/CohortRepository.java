@@ -47,7 +47,8 @@ class CohortRepository {
 
     /** A student's current enrollment: ACTIVE in a cohort that is not archived. A student has at most one. */
     static Condition current(Enrollment enrollment) {
-        return enrollment.STATUS.eq(EnrollmentStatus.ACTIVE.name()).and(enrollment.COHORT_ARCHIVED.isFalse());
+        // a literal, as in Visibility: a cached plan must know how common the status is
+        return enrollment.STATUS.eq(DSL.inline(EnrollmentStatus.ACTIVE.name())).and(enrollment.COHORT_ARCHIVED.isFalse());
     }
 
     /** Whether a write failed on V13's index: someone else made the student current elsewhere a moment before. */

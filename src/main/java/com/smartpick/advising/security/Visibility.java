@@ -69,7 +69,9 @@ public class Visibility {
      * they never name a relationship that has ended.
      */
     public static Condition carriesAccess(Enrollment enrollment) {
-        return enrollment.STATUS.ne(WITHDRAWN).and(enrollment.COHORT_ARCHIVED.isFalse());
+        // the literal, not a bind value: the plan PostgreSQL caches for the statement must know that few rows are
+        // WITHDRAWN, or it reads every enrollment to find a page (the readiness first page went from 10 to 60 ms)
+        return enrollment.STATUS.ne(DSL.inline(WITHDRAWN)).and(enrollment.COHORT_ARCHIVED.isFalse());
     }
 
     /** Joins a mentor assignment to the enrollment it belongs to (its student in its cohort). */
