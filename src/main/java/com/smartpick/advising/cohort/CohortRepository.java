@@ -7,26 +7,35 @@ import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
 import com.smartpick.advising.base.Rows;
-import com.smartpick.advising.jooq.tables.Person;
+import com.smartpick.advising.jooq.tables.Enrollment;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.security.Visibility;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class CohortRepository {
 
+    /** V13's index: at most one {@linkplain #current current} enrollment per student. */
+    static final String ONE_CURRENT_ENROLLMENT = "enrollment_one_current_uq";
+
+    private static final String[] STUDENT = {Role.STUDENT.name()};
     private static final Field<Integer> STUDENT_COUNT = DSL.field(DSL.selectCount().from(ENROLLMENT)
-            .where(ENROLLMENT.COHORT_ID.eq(COHORT.ID))).as("student_count");
+            .where(ENROLLMENT.COHORT_ID.eq(COHORT.ID)).and(ENROLLMENT.STATUS.ne(EnrollmentStatus.WITHDRAWN.name())))
+            .as("student_count");
 
     private final DSLContext db;
     private final Visibility visibility;
@@ -34,6 +43,17 @@ class CohortRepository {
     CohortRepository(DSLContext db, Visibility visibility) {
         this.db = db;
         this.visibility = visibility;
+    }
+
+    /** A student's current enrollment: ACTIVE in a cohort that is not archived. A student has at most one. */
+    static Condition current(Enrollment enrollment) {
+        // a literal, as in Visibility: a cached plan must know how common the status is
+        return enrollment.STATUS.eq(DSL.inline(EnrollmentStatus.ACTIVE.name())).and(enrollment.COHORT_ARCHIVED.isFalse());
+    }
+
+    /** Whether a write failed on V13's index: someone else made the student current elsewhere a moment before. */
+    static boolean secondCurrentEnrollment(DuplicateKeyException e) {
+        return String.valueOf(e.getMessage()).contains(ONE_CURRENT_ENROLLMENT);
     }
 
     List<Cohort> cohorts(Viewer viewer, boolean includeArchived) {
@@ -72,41 +92,126 @@ class CohortRepository {
                 .where(COHORT.ID.eq(id)).and(COHORT.VERSION.eq(expectedVersion)));
     }
 
+    /** Everyone ever enrolled, withdrawn students last (they stay for the record, and to be enrolled again). */
     List<CohortMember> members(long cohortId) {
-        Person mentor = PERSON.as("mentor");
         Map<Long, List<PersonSummary>> mentorsByStudent = db
-                .select(MENTOR_ASSIGNMENT.STUDENT_ID, mentor.ID, mentor.DISPLAY_NAME, mentor.EMAIL, mentor.ROLES)
-                .from(MENTOR_ASSIGNMENT).join(mentor).on(mentor.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
+                .select(MENTOR_ASSIGNMENT.STUDENT_ID, PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES)
+                .from(MENTOR_ASSIGNMENT).join(PERSON).on(PERSON.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
                 .where(MENTOR_ASSIGNMENT.COHORT_ID.eq(cohortId))
-                .orderBy(mentor.DISPLAY_NAME)
-                .fetchGroups(MENTOR_ASSIGNMENT.STUDENT_ID, r -> new PersonSummary(r.get(mentor.ID),
-                        r.get(mentor.DISPLAY_NAME), r.get(mentor.EMAIL), Role.fromNames(Arrays.asList(r.get(mentor.ROLES)))));
+                .orderBy(PERSON.DISPLAY_NAME)
+                .fetchGroups(MENTOR_ASSIGNMENT.STUDENT_ID, CohortRepository::person);
         return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, ENROLLMENT.STATUS)
                 .from(ENROLLMENT).join(PERSON).on(PERSON.ID.eq(ENROLLMENT.STUDENT_ID))
                 .where(ENROLLMENT.COHORT_ID.eq(cohortId))
-                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+                .orderBy(ENROLLMENT.STATUS.eq(EnrollmentStatus.WITHDRAWN.name()), PERSON.DISPLAY_NAME, PERSON.ID)
                 .fetch(r -> new CohortMember(r.get(PERSON.ID), r.get(PERSON.DISPLAY_NAME), r.get(PERSON.EMAIL),
                         EnrollmentStatus.valueOf(r.get(ENROLLMENT.STATUS)),
                         mentorsByStudent.getOrDefault(r.get(PERSON.ID), List.of())));
     }
 
-    boolean hasRole(long personId, Role role) {
-        return db.fetchExists(PERSON, PERSON.ID.eq(personId).and(PERSON.ROLES.contains(new String[] {role.name()})));
+    Optional<PersonSummary> person(long personId) {
+        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES).from(PERSON)
+                .where(PERSON.ID.eq(personId)).fetchOptional(CohortRepository::person);
     }
 
-    boolean isEnrolled(long cohortId, long studentId) {
-        return db.fetchExists(ENROLLMENT, ENROLLMENT.COHORT_ID.eq(cohortId).and(ENROLLMENT.STUDENT_ID.eq(studentId)));
+    /**
+     * Students the directory offers to enroll into a cohort: those with no current enrollment anywhere (anyone
+     * else's current students are not listed, so the picker shows no advisor another's students) and not in this
+     * cohort already, by name or e-mail.
+     */
+    List<PersonSummary> enrollable(long cohortId, String text, int limit) {
+        Enrollment here = ENROLLMENT.as("here");
+        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES).from(PERSON)
+                .where(PERSON.ROLES.contains(STUDENT))
+                .and(PERSON.DISPLAY_NAME.containsIgnoreCase(text).or(PERSON.EMAIL.containsIgnoreCase(text)))
+                .andNotExists(DSL.selectOne().from(ENROLLMENT)
+                        .where(ENROLLMENT.STUDENT_ID.eq(PERSON.ID)).and(current(ENROLLMENT)))
+                .andNotExists(DSL.selectOne().from(here)
+                        .where(here.STUDENT_ID.eq(PERSON.ID)).and(here.COHORT_ID.eq(cohortId))
+                        .and(here.STATUS.ne(EnrollmentStatus.WITHDRAWN.name())))
+                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+                .limit(limit)
+                .fetch(CohortRepository::person);
     }
 
-    /** @return false when the student was already enrolled: enrolling twice changes nothing */
-    boolean enroll(long cohortId, long studentId) {
-        return db.insertInto(ENROLLMENT).set(ENROLLMENT.COHORT_ID, cohortId).set(ENROLLMENT.STUDENT_ID, studentId)
-                .onConflictDoNothing().execute() == 1;
+    Optional<EnrollmentStatus> status(long cohortId, long studentId) {
+        return db.select(ENROLLMENT.STATUS).from(ENROLLMENT)
+                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(ENROLLMENT.STUDENT_ID.eq(studentId))
+                .fetchOptional(r -> EnrollmentStatus.valueOf(r.value1()));
     }
 
-    void setStatus(long cohortId, long studentId, EnrollmentStatus status) {
-        Rows.one(db.update(ENROLLMENT).set(ENROLLMENT.STATUS, status.name()).set(ENROLLMENT.VERSION, ENROLLMENT.VERSION.plus(1))
-                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(ENROLLMENT.STUDENT_ID.eq(studentId)));
+    /** Each student's one current enrollment, if they have one, by student id. */
+    Map<Long, Long> currentCohorts(Collection<Long> studentIds) {
+        return db.select(ENROLLMENT.STUDENT_ID, ENROLLMENT.COHORT_ID).from(ENROLLMENT)
+                .where(ENROLLMENT.STUDENT_ID.in(studentIds)).and(current(ENROLLMENT))
+                .fetchMap(ENROLLMENT.STUDENT_ID, ENROLLMENT.COHORT_ID);
+    }
+
+    /** Those of the students who were withdrawn from the cohort. */
+    List<Long> withdrawnFrom(long cohortId, Collection<Long> studentIds) {
+        return db.select(ENROLLMENT.STUDENT_ID).from(ENROLLMENT)
+                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(ENROLLMENT.STUDENT_ID.in(studentIds))
+                .and(ENROLLMENT.STATUS.eq(EnrollmentStatus.WITHDRAWN.name()))
+                .fetch(ENROLLMENT.STUDENT_ID);
+    }
+
+    /**
+     * Enrolls the student, or enrolls a withdrawn one again (the same row: one per student and cohort).
+     *
+     * @return false when they are in the cohort already, and not withdrawn
+     * @throws DuplicateKeyException on {@link #ONE_CURRENT_ENROLLMENT} when they are current elsewhere
+     */
+    boolean enroll(long cohortId, long studentId, OffsetDateTime at) {
+        return db.insertInto(ENROLLMENT)
+                .set(ENROLLMENT.COHORT_ID, cohortId).set(ENROLLMENT.STUDENT_ID, studentId).set(ENROLLMENT.ENROLLED_AT, at)
+                .onConflict(ENROLLMENT.COHORT_ID, ENROLLMENT.STUDENT_ID).doUpdate()
+                .set(ENROLLMENT.STATUS, EnrollmentStatus.ACTIVE.name())
+                .set(ENROLLMENT.ENROLLED_AT, at)
+                .set(ENROLLMENT.VERSION, ENROLLMENT.VERSION.plus(1))
+                .where(ENROLLMENT.STATUS.eq(EnrollmentStatus.WITHDRAWN.name()))
+                .execute() == 1;
+    }
+
+    /**
+     * Enrolls each student not in the cohort yet; those in it already stay as they are.
+     *
+     * @return how many were newly enrolled
+     * @throws DuplicateKeyException on {@link #ONE_CURRENT_ENROLLMENT} when one of them is current elsewhere
+     */
+    int enrollAll(long cohortId, Collection<Long> studentIds, OffsetDateTime at) {
+        var insert = db.insertInto(ENROLLMENT, ENROLLMENT.COHORT_ID, ENROLLMENT.STUDENT_ID, ENROLLMENT.ENROLLED_AT);
+        for (long id : studentIds) {
+            insert = insert.values(cohortId, id, at);
+        }
+        return insert.onConflict(ENROLLMENT.COHORT_ID, ENROLLMENT.STUDENT_ID).doNothing().execute();
+    }
+
+    /** @return false when the enrollment's status was no longer {@code from} */
+    boolean changeStatus(long cohortId, long studentId, EnrollmentStatus from, EnrollmentStatus to) {
+        return Rows.oneOrNone(db.update(ENROLLMENT)
+                .set(ENROLLMENT.STATUS, to.name()).set(ENROLLMENT.VERSION, ENROLLMENT.VERSION.plus(1))
+                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(ENROLLMENT.STUDENT_ID.eq(studentId))
+                .and(ENROLLMENT.STATUS.eq(from.name())));
+    }
+
+    /** The cohort's ACTIVE students who have since become current elsewhere (while it was archived). */
+    List<PersonSummary> activeHereCurrentElsewhere(long cohortId) {
+        Enrollment elsewhere = ENROLLMENT.as("elsewhere");
+        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES)
+                .from(ENROLLMENT).join(PERSON).on(PERSON.ID.eq(ENROLLMENT.STUDENT_ID))
+                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(ENROLLMENT.STATUS.eq(EnrollmentStatus.ACTIVE.name()))
+                .andExists(DSL.selectOne().from(elsewhere).where(elsewhere.STUDENT_ID.eq(ENROLLMENT.STUDENT_ID))
+                        .and(elsewhere.COHORT_ID.ne(cohortId)).and(current(elsewhere)))
+                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+                .fetch(CohortRepository::person);
+    }
+
+    List<PersonSummary> mentorsOf(long cohortId, long studentId) {
+        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES)
+                .from(MENTOR_ASSIGNMENT).join(PERSON).on(PERSON.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
+                .where(MENTOR_ASSIGNMENT.COHORT_ID.eq(cohortId)).and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId))
+                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+                .fetch(CohortRepository::person);
     }
 
     boolean assignMentor(long cohortId, long studentId, long mentorId) {
@@ -118,6 +223,27 @@ class CohortRepository {
     boolean unassignMentor(long cohortId, long studentId, long mentorId) {
         return Rows.oneOrNone(db.deleteFrom(MENTOR_ASSIGNMENT).where(MENTOR_ASSIGNMENT.COHORT_ID.eq(cohortId))
                 .and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)).and(MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)));
+    }
+
+    /** Ends all of one student's mentor assignments in one cohort. */
+    void endMentorAssignments(long cohortId, long studentId) {
+        Rows.everyMatching(db.deleteFrom(MENTOR_ASSIGNMENT).where(MENTOR_ASSIGNMENT.COHORT_ID.eq(cohortId))
+                .and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)));
+    }
+
+    /** Gives a moved student the same mentors in the cohort they moved to (the old assignments end apart). */
+    void copyMentorAssignments(long fromCohortId, long toCohortId, long studentId) {
+        db.insertInto(MENTOR_ASSIGNMENT, MENTOR_ASSIGNMENT.COHORT_ID, MENTOR_ASSIGNMENT.STUDENT_ID, MENTOR_ASSIGNMENT.MENTOR_ID)
+                .select(DSL.select(DSL.val(toCohortId), MENTOR_ASSIGNMENT.STUDENT_ID, MENTOR_ASSIGNMENT.MENTOR_ID)
+                        .from(MENTOR_ASSIGNMENT)
+                        .where(MENTOR_ASSIGNMENT.COHORT_ID.eq(fromCohortId)).and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    private static PersonSummary person(Record r) {
+        return new PersonSummary(r.get(PERSON.ID), r.get(PERSON.DISPLAY_NAME), r.get(PERSON.EMAIL),
+                Role.fromNames(Arrays.asList(r.get(PERSON.ROLES))));
     }
 
     private static Cohort cohort(Record r) {

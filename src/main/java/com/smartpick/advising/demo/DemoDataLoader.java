@@ -89,13 +89,17 @@ public class DemoDataLoader implements ApplicationRunner {
         }
         long internalMedicine = cohort("IMG Cohort 2027 · Internal Medicine", advisor);
         long primaryCare = cohort("IMG Cohort 2027 · Primary Care & Psychiatry", advisor2);
+        // one student of the second cohort has left it: listed there as withdrawn, seen by no one's advisor or
+        // mentor, and free for any advisor to enroll
+        int withdrawn = students.size() - 3;
         for (int i = 0; i < students.size(); i++) {
             long student = students.get(i);
             boolean first = i % 2 == 0;
             long cohort = first ? internalMedicine : primaryCare;
-            db.insertInto(ENROLLMENT).set(ENROLLMENT.COHORT_ID, cohort).set(ENROLLMENT.STUDENT_ID, student).execute();
+            db.insertInto(ENROLLMENT).set(ENROLLMENT.COHORT_ID, cohort).set(ENROLLMENT.STUDENT_ID, student)
+                    .set(ENROLLMENT.STATUS, i == withdrawn ? "WITHDRAWN" : "ACTIVE").execute();
             long assigned = first ? (i < 20 ? mentor : mentor2) : (i < 12 ? mentor2 : mentor3);
-            if (i != students.size() - 1) {
+            if (i != students.size() - 1 && i != withdrawn) {
                 db.insertInto(MENTOR_ASSIGNMENT).set(MENTOR_ASSIGNMENT.COHORT_ID, cohort)
                         .set(MENTOR_ASSIGNMENT.STUDENT_ID, student).set(MENTOR_ASSIGNMENT.MENTOR_ID, assigned).execute();
             }
@@ -112,8 +116,8 @@ public class DemoDataLoader implements ApplicationRunner {
                 new DemoRankedLists.Person(mentor, "Dr. Chen Li", Role.MENTOR), students.get(0),
                 new DemoRankedLists.Person(advisor2, "Dr. Brian Okafor", Role.ADVISOR),
                 new DemoRankedLists.Person(mentor2, "Dr. Priya Nair", Role.MENTOR), students.get(1));
-        LOG.info("Demo data loaded: {} students in 2 cohorts. Demo accounts use the password shown on the login page.",
-                students.size());
+        LOG.info("Demo data loaded: {} students in 2 cohorts, one of them withdrawn. Demo accounts use the password shown "
+                + "on the login page.", students.size());
     }
 
     /** Apart from the people's marker, so an installation that predates the catalog gets one too. */

@@ -1,5 +1,6 @@
 package com.smartpick.advising.eras;
 
+import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.ERAS_ENTRY;
 import static com.smartpick.advising.jooq.Tables.ERAS_SELECTION;
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -40,8 +42,12 @@ class ErasRepository {
                 .fetchOptional(PERSON.DISPLAY_NAME);
     }
 
+    /** A mentor edits the selection of a student they mentor now: through an enrollment that has not ended. */
     boolean isMentorOf(long mentorId, long studentId) {
-        return db.fetchExists(MENTOR_ASSIGNMENT, MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId).and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)));
+        return db.fetchExists(DSL.selectOne().from(MENTOR_ASSIGNMENT)
+                .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                .where(MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)).and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId))
+                .and(Visibility.carriesAccess(ENROLLMENT)));
     }
 
     /** The student's current verified records (V3: VERIFIED and not superseded), newest first. */

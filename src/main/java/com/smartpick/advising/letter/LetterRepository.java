@@ -1,5 +1,6 @@
 package com.smartpick.advising.letter;
 
+import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.LETTER;
 import static com.smartpick.advising.jooq.Tables.LETTER_REVISION;
 import static com.smartpick.advising.jooq.Tables.LETTER_UPLOAD;
@@ -121,17 +122,21 @@ class LetterRepository {
                 .and(visibility.students(viewer, PERSON.ID)));
     }
 
+    /** The student's current mentors (through an enrollment that has not ended), whom they may ask for a letter. */
     List<PersonSummary> mentorsOf(long studentId) {
         return db.selectDistinct(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES).from(MENTOR_ASSIGNMENT)
                 .join(PERSON).on(PERSON.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
-                .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId))
+                .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)).and(Visibility.carriesAccess(ENROLLMENT))
                 .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
                 .fetch(r -> new PersonSummary(r.value1(), r.value2(), r.value3(), Role.fromNames(Arrays.asList(r.value4()))));
     }
 
     boolean isMentorOf(long mentorId, long studentId) {
-        return db.fetchExists(MENTOR_ASSIGNMENT, MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)
-                .and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)));
+        return db.fetchExists(DSL.selectOne().from(MENTOR_ASSIGNMENT)
+                .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                .where(MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)).and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId))
+                .and(Visibility.carriesAccess(ENROLLMENT)));
     }
 
     long insert(long studentId, LetterRequest request, OffsetDateTime at) {

@@ -67,7 +67,7 @@ public class LetterService {
         return letters.list(require(Role.STUDENT), LetterRepository.Scope.OWN, null);
     }
 
-    /** The mentors a student may ask: those assigned to them in any cohort. */
+    /** The mentors a student may ask: those assigned to them now, in an enrollment that has not ended. */
     @Transactional(readOnly = true)
     public List<PersonSummary> myMentors() {
         return letters.mentorsOf(require(Role.STUDENT).personId());

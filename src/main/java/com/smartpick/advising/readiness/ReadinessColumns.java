@@ -16,6 +16,7 @@ import com.smartpick.advising.jooq.tables.Letter;
 import com.smartpick.advising.jooq.tables.RankedList;
 import com.smartpick.advising.letter.LetterStatus;
 import com.smartpick.advising.jooq.tables.Person;
+import com.smartpick.advising.security.Visibility;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -73,11 +74,12 @@ final class ReadinessColumns {
                 APPLICANT_PROFILE.UPDATED_AT, PERSON.LAST_LOGIN_AT).as("last_activity");
         cohorts = DSL.field(DSL.select(DSL.listAgg(COHORT.NAME, ", ").withinGroupOrderBy(COHORT.NAME))
                 .from(ENROLLMENT).join(COHORT).on(COHORT.ID.eq(ENROLLMENT.COHORT_ID))
-                .where(ENROLLMENT.STUDENT_ID.eq(PERSON.ID))).as("cohorts");
+                .where(ENROLLMENT.STUDENT_ID.eq(PERSON.ID)).and(Visibility.carriesAccess(ENROLLMENT))).as("cohorts");
         Person m = PERSON.as("mentor");
         mentors = DSL.field(DSL.select(DSL.listAggDistinct(m.DISPLAY_NAME, ", ").withinGroupOrderBy(m.DISPLAY_NAME))
                 .from(MENTOR_ASSIGNMENT).join(m).on(m.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
-                .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(PERSON.ID))).as("mentors");
+                .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(PERSON.ID)).and(Visibility.carriesAccess(ENROLLMENT))).as("mentors");
         Letter l = LETTER.as("approved_letter");
         approvedLetters = DSL.field(DSL.selectCount().from(l).where(l.STUDENT_ID.eq(PERSON.ID))
                 .and(l.STATUS.eq(LetterStatus.APPROVED.name()))).as("approved_letters");
@@ -126,7 +128,9 @@ final class ReadinessColumns {
                         .and(w.STATUS.eq(ExperienceStatus.SUBMITTED.name()))
                         .and(w.SUBMITTED_AT.lt(c.now.minusDays(Flag.REVIEW_DAYS))));
             }
-            case NO_MENTOR -> DSL.notExists(DSL.selectOne().from(MENTOR_ASSIGNMENT).where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(PERSON.ID)));
+            case NO_MENTOR -> DSL.notExists(DSL.selectOne().from(MENTOR_ASSIGNMENT)
+                    .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                    .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(PERSON.ID)).and(Visibility.carriesAccess(ENROLLMENT)));
             case GRADUATED_LONG_AGO -> APPLICANT_PROFILE.GRADUATION_YEAR.lt(c.today.getYear() - Flag.GRADUATION_YEARS);
         };
     }

@@ -104,11 +104,12 @@ class ReadinessRepository {
                 .fetch(r -> new Choice(r.value1(), r.value2()));
     }
 
-    /** Mentors of the students the viewer sees. */
+    /** The current mentors of the students the viewer sees. */
     List<Choice> mentorChoices(Viewer viewer) {
         Person m = PERSON.as("mentor");
         return db.selectDistinct(m.ID, m.DISPLAY_NAME).from(MENTOR_ASSIGNMENT).join(m).on(m.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
-                .where(visibility.students(viewer, MENTOR_ASSIGNMENT.STUDENT_ID))
+                .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                .where(visibility.students(viewer, MENTOR_ASSIGNMENT.STUDENT_ID)).and(Visibility.carriesAccess(ENROLLMENT))
                 .orderBy(m.DISPLAY_NAME, m.ID)
                 .fetch(r -> new Choice(r.value1(), r.value2()));
     }
@@ -117,11 +118,12 @@ class ReadinessRepository {
         Condition condition = PERSON.ROLES.contains(STUDENT).and(visibility.students(viewer, PERSON.ID));
         if (filter.cohortId() != null) {
             condition = condition.and(PERSON.ID.in(DSL.select(ENROLLMENT.STUDENT_ID).from(ENROLLMENT)
-                    .where(ENROLLMENT.COHORT_ID.eq(filter.cohortId()))));
+                    .where(ENROLLMENT.COHORT_ID.eq(filter.cohortId())).and(Visibility.carriesAccess(ENROLLMENT))));
         }
         if (filter.mentorId() != null) {
             condition = condition.and(PERSON.ID.in(DSL.select(MENTOR_ASSIGNMENT.STUDENT_ID).from(MENTOR_ASSIGNMENT)
-                    .where(MENTOR_ASSIGNMENT.MENTOR_ID.eq(filter.mentorId()))));
+                    .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                    .where(MENTOR_ASSIGNMENT.MENTOR_ID.eq(filter.mentorId())).and(Visibility.carriesAccess(ENROLLMENT))));
         }
         if (filter.specialty() != null) {
             condition = condition.and(APPLICANT_PROFILE.PREFERRED_SPECIALTIES.contains(new String[] {filter.specialty().name()}));

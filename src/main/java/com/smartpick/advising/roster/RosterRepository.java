@@ -2,7 +2,6 @@ package com.smartpick.advising.roster;
 
 import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.COHORT;
-import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
 import com.smartpick.advising.security.PersonService;
@@ -63,15 +62,6 @@ class RosterRepository {
         return db.select(PERSON.EMAIL, PERSON.ID).from(PERSON)
                 .where(PERSON.SUBJECT.in(emails.stream().map(e -> PersonService.IMPORTED_SUBJECT_PREFIX + e).toList()))
                 .fetchMap(r -> r.value1(), r -> r.value2());
-    }
-
-    /** @return how many were newly enrolled; those enrolled before stay as they are */
-    int enroll(long cohortId, Collection<Long> studentIds) {
-        var insert = db.insertInto(ENROLLMENT, ENROLLMENT.COHORT_ID, ENROLLMENT.STUDENT_ID);
-        for (long id : studentIds) {
-            insert = insert.values(cohortId, id);
-        }
-        return insert.onConflictDoNothing().execute();
     }
 
     /** Profiles of students who have none; a profile a student already keeps is theirs and stays untouched. */

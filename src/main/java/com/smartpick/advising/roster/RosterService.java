@@ -3,12 +3,14 @@ package com.smartpick.advising.roster;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +33,14 @@ public class RosterService {
     public static final int MAX_STUDENTS = RosterCsv.MAX_STUDENTS;
 
     private final RosterRepository roster;
+    private final CohortService cohorts;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RosterService(RosterRepository roster, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    RosterService(RosterRepository roster, CohortService cohorts, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.roster = roster;
+        this.cohorts = cohorts;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -61,7 +65,7 @@ public class RosterService {
             throw new InvalidInputException("cohort", "Cohort \"" + cohort.name() + "\" is archived: restore it first.");
         }
         List<RosterStudent> students = RosterCsv.read(content, Year.now(clock).getValue());
-        Map<String, Long> known = knownStudents(students);
+        Map<String, Long> known = knownStudents(cohort.id(), students);
 
         List<RosterStudent> newPeople = students.stream().filter(s -> !known.containsKey(s.email())).toList();
         Map<String, Long> ids = new HashMap<>(known);
@@ -69,7 +73,7 @@ public class RosterService {
             roster.insertStudents(newPeople);
             ids.putAll(roster.idsOfImported(newPeople.stream().map(RosterStudent::email).toList()));
         }
-        int enrolled = roster.enroll(cohort.id(), ids.values());
+        int enrolled = cohorts.enrollAll(cohort.id(), ids.values());
         Map<Long, RosterStudent> withProfile = new LinkedHashMap<>();
         students.stream().filter(RosterStudent::hasProfile).forEach(s -> withProfile.put(ids.get(s.email()), s));
         if (!withProfile.isEmpty()) {
@@ -82,8 +86,12 @@ public class RosterService {
         return summary;
     }
 
-    /** The students the file names who are known already, by e-mail; an e-mail of someone else is an error. */
-    private Map<String, Long> knownStudents(List<RosterStudent> students) {
+    /**
+     * The students the file names who are known already, by e-mail. An e-mail of someone else is an error, and so
+     * is a student the cohort may not take (current in another cohort, or withdrawn from this one): the rule of
+     * {@link CohortService#enroll}, so a file is no way round it.
+     */
+    private Map<String, Long> knownStudents(long cohortId, List<RosterStudent> students) {
         Map<String, List<RosterRepository.Match>> byEmail = roster.peopleByEmail(students.stream().map(RosterStudent::email).toList());
         Map<String, Long> known = new HashMap<>();
         List<RosterError> errors = new ArrayList<>();
@@ -99,7 +107,15 @@ public class RosterService {
                 known.put(student.email(), matches.get(0).id());
             }
         }
+        Map<Long, String> refused = known.isEmpty() ? Map.of() : cohorts.refusedForBulkEnrollment(cohortId, known.values());
+        for (RosterStudent student : students) {
+            Long id = known.get(student.email());
+            if (id != null && refused.containsKey(id)) {
+                errors.add(new RosterError(student.line(), RosterColumn.EMAIL.header(), refused.get(id)));
+            }
+        }
         if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(RosterError::line));
             throw new RosterRejectedException(errors);
         }
         return known;

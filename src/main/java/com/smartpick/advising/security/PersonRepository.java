@@ -61,11 +61,11 @@ class PersonRepository {
         Rows.one(db.update(PERSON).set(PERSON.LAST_LOGIN_AT, now).where(PERSON.ID.eq(personId)));
     }
 
+    /** By name or e-mail; the text's own {@code %} and {@code _} are matched as themselves, not as wildcards. */
     List<PersonSummary> search(Role role, String text, int limit) {
-        String pattern = "%" + text.trim().toLowerCase() + "%";
         return db.selectFrom(PERSON)
                 .where(PERSON.ROLES.contains(new String[] {role.name()}))
-                .and(DSL.lower(PERSON.DISPLAY_NAME).like(pattern).or(DSL.lower(PERSON.EMAIL).like(pattern)))
+                .and(PERSON.DISPLAY_NAME.containsIgnoreCase(text).or(PERSON.EMAIL.containsIgnoreCase(text)))
                 .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
                 .limit(limit)
                 .fetch(PersonRepository::summary);

@@ -1,6 +1,7 @@
 package com.smartpick.advising.security;
 
 import com.smartpick.advising.base.InvalidInputException;
+import com.smartpick.advising.base.UserText;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** People: created or refreshed at sign-in, and the small directory staff need to enroll and assign. */
+/** People: created or refreshed at sign-in, and the small directory of mentors staff assign. */
 @Service
 public class PersonService {
 
@@ -74,13 +75,16 @@ public class PersonService {
         return byRole.values().stream().flatMap(List::stream).toList();
     }
 
-    /** Staff look people up by name or e-mail to enroll students and assign mentors. */
+    /**
+     * Staff look mentors up by name or e-mail to assign them. Students are looked up through the cohort they are to
+     * join ({@code CohortService#studentsToEnroll}), which lists only those a cohort may take.
+     */
     @Transactional(readOnly = true)
-    public List<PersonSummary> directory(Role role, String text) {
+    public List<PersonSummary> mentors(String text) {
         Viewer viewer = currentUser.require();
         if (!viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only advisors look up people to enroll or assign.");
+            throw new AccessDeniedException("Only advisors look up mentors to assign.");
         }
-        return people.search(role, text, DIRECTORY_LIMIT);
+        return people.search(Role.MENTOR, UserText.line(text), DIRECTORY_LIMIT);
     }
 }

@@ -29,10 +29,11 @@ class StudentRepository {
     private static final Person MENTOR = PERSON.as("mentor");
     private static final Field<String> COHORTS = DSL.field(DSL.select(DSL.listAgg(COHORT.NAME, ", ").withinGroupOrderBy(COHORT.NAME))
             .from(ENROLLMENT).join(COHORT).on(COHORT.ID.eq(ENROLLMENT.COHORT_ID))
-            .where(ENROLLMENT.STUDENT_ID.eq(PERSON.ID))).as("cohorts");
+            .where(ENROLLMENT.STUDENT_ID.eq(PERSON.ID)).and(Visibility.carriesAccess(ENROLLMENT))).as("cohorts");
     private static final Field<String> MENTORS = DSL.field(DSL.select(DSL.listAgg(MENTOR.DISPLAY_NAME, ", ").withinGroupOrderBy(MENTOR.DISPLAY_NAME))
             .from(DSL.selectDistinct(MENTOR_ASSIGNMENT.MENTOR_ID).from(MENTOR_ASSIGNMENT)
-                    .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(PERSON.ID)).asTable("ma"))
+                    .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                    .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(PERSON.ID)).and(Visibility.carriesAccess(ENROLLMENT)).asTable("ma"))
             .join(MENTOR).on(MENTOR.ID.eq(DSL.field(DSL.name("ma", "mentor_id"), Long.class)))).as("mentors");
     /** The sort keys "My students" offers, each mapped to its column. */
     private static final Map<String, Field<?>> SORTABLE = Map.of(
@@ -78,11 +79,11 @@ class StudentRepository {
                 .fetchOptional(StudentRepository::row);
     }
 
-    /** Cohorts in which the viewer sees at least one student: the choices of the cohort filter. */
+    /** Cohorts in which the viewer sees at least one student through a live enrollment: the cohort filter's choices. */
     List<CohortChoice> cohortChoices(Viewer viewer) {
         return db.selectDistinct(COHORT.ID, COHORT.NAME).from(COHORT)
                 .join(ENROLLMENT).on(ENROLLMENT.COHORT_ID.eq(COHORT.ID))
-                .where(visibility.students(viewer, ENROLLMENT.STUDENT_ID))
+                .where(visibility.students(viewer, ENROLLMENT.STUDENT_ID)).and(Visibility.carriesAccess(ENROLLMENT))
                 .orderBy(COHORT.NAME)
                 .fetch(r -> new CohortChoice(r.get(COHORT.ID), r.get(COHORT.NAME)));
     }
@@ -99,7 +100,7 @@ class StudentRepository {
         }
         if (filter.cohortId() != null) {
             condition = condition.and(PERSON.ID.in(DSL.select(ENROLLMENT.STUDENT_ID).from(ENROLLMENT)
-                    .where(ENROLLMENT.COHORT_ID.eq(filter.cohortId()))));
+                    .where(ENROLLMENT.COHORT_ID.eq(filter.cohortId())).and(Visibility.carriesAccess(ENROLLMENT))));
         }
         return condition;
     }

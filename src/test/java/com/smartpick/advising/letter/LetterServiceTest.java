@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
@@ -28,6 +29,7 @@ class LetterServiceTest {
 
     @Autowired DSLContext db;
     @Autowired LetterService letters;
+    @Autowired CohortService cohorts;
     World world;
 
     @BeforeEach
@@ -64,6 +66,18 @@ class LetterServiceTest {
                 "letter.submit", "letter.approve");
         assertThat(letters.approvedLettersOf(world.studentA().personId()))
                 .containsExactly(new ApprovedLetter(approved.id(), world.mentorA().displayName(), "Internal Medicine"));
+    }
+
+    @Test
+    void a_student_asks_only_her_current_mentors_not_one_whose_cohort_was_archived() {
+        SignIn.as(world.admin());
+        cohorts.archive(world.cohortA(), 0);
+        SignIn.as(world.studentA());
+
+        assertThat(letters.myMentors()).isEmpty();
+        assertThatThrownBy(() -> letters.request(new LetterRequest(world.mentorA().personId(), "Internal Medicine",
+                List.of("Test Program"), true))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("mentor", "Choose one of your mentors."));
     }
 
     @Test

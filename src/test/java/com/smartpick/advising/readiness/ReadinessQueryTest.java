@@ -2,6 +2,7 @@ package com.smartpick.advising.readiness;
 
 import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
+import static com.smartpick.advising.jooq.Tables.COHORT;
 import static com.smartpick.advising.jooq.Tables.LETTER;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -242,6 +243,28 @@ class ReadinessQueryTest {
         String svg = ReadinessChart.svg(readiness.summary(ReadinessFilter.NONE));
         assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("ready (no flags)").contains("records waiting for review &gt; 7 days");
         assertThat(svg.split("<rect").length - 1).isEqualTo(2 * (Flag.values().length + 1));
+    }
+
+    @Test
+    void a_relationship_that_ended_is_not_shown_as_a_cohort_a_mentor_or_a_filter_match() {
+        // the flagged student was in an old cohort of the same advisor, since archived, where a mentor had her
+        Viewer oldMentor = data.person("Old mentor", Role.MENTOR);
+        long oldCohort = data.cohort("Old cohort", advisor);
+        db.update(COHORT).set(COHORT.ARCHIVED, true).where(COHORT.ID.eq(oldCohort)).execute();
+        data.enroll(oldCohort, flagged);
+        data.assign(oldCohort, flagged, oldMentor);
+
+        ReadinessRow row = row(flagged);
+        assertThat(row.cohorts()).doesNotContain("Old cohort").contains("Readiness cohort");
+        assertThat(row.mentors()).isEmpty();
+        assertThat(row.flags()).extracting(FlagReason::flag).contains(Flag.NO_MENTOR);
+        assertThat(ids(readiness.page(new ReadinessFilter(Flag.NO_MENTOR, null, null, null), new PageRequest(0, 10, List.of()))))
+                .contains(flagged.personId());
+        assertThat(readiness.mentorChoices()).extracting(Choice::id).doesNotContain(oldMentor.personId());
+        assertThat(readiness.page(new ReadinessFilter(null, null, oldMentor.personId(), null), new PageRequest(0, 10, List.of())))
+                .isEmpty();
+        assertThat(readiness.page(new ReadinessFilter(null, oldCohort, null, null), new PageRequest(0, 10, List.of())))
+                .isEmpty();
     }
 
     private ReadinessRow row(Viewer student) {

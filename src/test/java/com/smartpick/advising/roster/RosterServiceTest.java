@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.security.Identity;
 import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.Role;
@@ -38,6 +39,7 @@ class RosterServiceTest {
     @Autowired DSLContext db;
     @Autowired RosterService roster;
     @Autowired PersonService people;
+    @Autowired CohortService cohorts;
 
     TestData data;
     Viewer advisor;
@@ -145,6 +147,47 @@ class RosterServiceTest {
         assertThatThrownBy(() -> roster.importRoster(cohort, "roster.csv", file("Mentor," + mentorEmail + ",,,,,")))
                 .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).containsExactly(
                         new RosterError(2, "email", "This e-mail belongs to someone who is not a student.")));
+    }
+
+    @Test
+    void a_file_naming_another_cohort_s_current_student_is_refused_whole_with_that_line_named() {
+        Viewer other = data.person("Other advisor", Role.ADVISOR);
+        Viewer taken = data.person("Taken student", Role.STUDENT);
+        data.enroll(data.cohort("Other's cohort", other), taken);
+
+        assertThatThrownBy(() -> roster.importRoster(cohort, "roster.csv", file(
+                "New Student," + email("new") + ",,,,,",
+                "Taken," + data.email(taken.personId()) + ",,,,,")))
+                .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).containsExactly(
+                        new RosterError(3, "email", "This student is enrolled in another cohort. Their advisor can "
+                                + "withdraw them, or an admin can move them.")));
+
+        assertThat(db.fetchExists(PERSON, DSL.lower(PERSON.EMAIL).eq(email("new")))).isFalse();
+        assertThat(db.fetchCount(ENROLLMENT, ENROLLMENT.COHORT_ID.eq(cohort))).isZero();
+    }
+
+    @Test
+    void a_file_naming_a_student_withdrawn_from_this_cohort_does_not_quietly_bring_them_back() {
+        Viewer left = data.person("Left", Role.STUDENT);
+        cohorts.enroll(cohort, left.personId());
+        cohorts.withdraw(cohort, left.personId());
+
+        assertThatThrownBy(() -> roster.importRoster(cohort, "roster.csv", file("Left," + data.email(left.personId()) + ",,,,,")))
+                .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).extracting(RosterError::line,
+                        RosterError::message).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "This student was "
+                                + "withdrawn from this cohort: enroll them again by hand under Cohorts, or take this line out.")));
+    }
+
+    @Test
+    void a_student_who_matched_in_another_cohort_may_be_imported_for_a_later_season() {
+        Viewer other = data.person("Other advisor", Role.ADVISOR);
+        Viewer matched = data.person("Matched student", Role.STUDENT);
+        long otherCohort = data.cohort("Other's cohort", other);
+        data.enroll(otherCohort, matched);
+        db.update(ENROLLMENT).set(ENROLLMENT.STATUS, "MATCHED").where(ENROLLMENT.COHORT_ID.eq(otherCohort)).execute();
+
+        assertThat(roster.importRoster(cohort, "roster.csv", file("Matched," + data.email(matched.personId()) + ",,,,,"))
+                .enrolled()).isEqualTo(1);
     }
 
     @Test

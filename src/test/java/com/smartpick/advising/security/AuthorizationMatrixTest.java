@@ -5,12 +5,14 @@ import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.ALLOWED;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.DENIED;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.NOT_FOUND;
+import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.REFUSED;
 import static com.smartpick.advising.jooq.Tables.PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
 import com.smartpick.advising.audit.AuditFilter;
 import com.smartpick.advising.audit.AuditService;
+import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.eras.ErasService;
@@ -63,14 +65,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every role × every service operation × its own student (or cohort) and a foreign one, against DESIGN.md's table.
- * A foreign record answers "not found", exactly as a missing one would; an operation outside the role is denied.
- * Each case runs in a transaction that is rolled back.
+ * A foreign record answers "not found", exactly as a missing one would; an operation outside the role is denied; an
+ * operation a rule forbids in this case (enrolling someone else's current student) is refused with a message.
+ * Then, for the student's advisor and mentor, what is left of their access once the relationship ends (withdrawn,
+ * cohort archived, moved away) or does not (matched, unmatched). Each case runs in a transaction that is rolled back.
  */
 @AdvisingTest
 @Transactional
 class AuthorizationMatrixTest {
 
-    enum Outcome { ALLOWED, NOT_FOUND, DENIED }
+    enum Outcome { ALLOWED, NOT_FOUND, DENIED, REFUSED }
 
     enum Target { OWN, FOREIGN }
 
@@ -91,6 +95,7 @@ class AuthorizationMatrixTest {
     @Autowired RankedListService rankedLists;
     @Autowired LetterService letters;
     @Autowired AuditService audit;
+    @Autowired CurrentUser currentUser;
 
     interface Operation {
         void run(AuthorizationMatrixTest services, World world, long studentId, long cohortId);
@@ -123,6 +128,17 @@ class AuthorizationMatrixTest {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("change an enrollment's status", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            // a student has one current enrollment: another cohort's student is taken by a move, never by enrolling
+            Map.entry("enroll another cohort's current student", new Outcome[][] {
+                    {REFUSED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {REFUSED, REFUSED}}),
+            Map.entry("import a roster naming another cohort's current student", new Outcome[][] {
+                    {REFUSED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {REFUSED, REFUSED}}),
+            Map.entry("withdraw a student", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("move a student to another cohort one runs", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("move a student into another advisor's cohort", new Outcome[][] {
+                    {NOT_FOUND, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("assign a mentor", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("unassign a mentor", new Outcome[][] {
@@ -131,7 +147,9 @@ class AuthorizationMatrixTest {
                     {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}}),
             Map.entry("create a cohort", new Outcome[][] {
                     {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
-            Map.entry("look up people to enroll", new Outcome[][] {
+            Map.entry("look up students to enroll", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("look up mentors to assign", new Outcome[][] {
                     {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             // experience records, review, feedback, personal statements, inbox
             Map.entry("list a student's experience records", SEE_STUDENT),
@@ -235,10 +253,20 @@ class AuthorizationMatrixTest {
             Map.entry("list a cohort's members", (s, w, student, cohort) -> s.cohorts.members(cohort)),
             Map.entry("rename a cohort", (s, w, student, cohort) ->
                     s.cohorts.rename(cohort, 0, TestData.unique("Renamed"), "2028 Main Residency Match")),
-            Map.entry("archive a cohort", (s, w, student, cohort) -> s.cohorts.setArchived(cohort, 0, true)),
+            Map.entry("archive a cohort", (s, w, student, cohort) -> s.cohorts.archive(cohort, 0)),
             Map.entry("enroll a student", (s, w, student, cohort) -> s.cohorts.enroll(cohort, w.newStudent().personId())),
             Map.entry("change an enrollment's status", (s, w, student, cohort) ->
-                    s.cohorts.setStatus(cohort, student, EnrollmentStatus.WITHDRAWN)),
+                    s.cohorts.setStatus(cohort, student, EnrollmentStatus.MATCHED)),
+            Map.entry("enroll another cohort's current student", (s, w, student, cohort) ->
+                    s.cohorts.enroll(cohort, otherStudent(w, student))),
+            Map.entry("import a roster naming another cohort's current student", (s, w, student, cohort) ->
+                    s.roster.importRoster(cohort, "roster.csv", ("name,email\nTaken Student," + new TestData(s.db)
+                            .email(otherStudent(w, student)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+            Map.entry("withdraw a student", (s, w, student, cohort) -> s.cohorts.withdraw(cohort, student)),
+            Map.entry("move a student to another cohort one runs", (s, w, student, cohort) ->
+                    s.cohorts.move(student, cohort, new TestData(s.db).cohort("Second cohort", s.currentUser.require()))),
+            Map.entry("move a student into another advisor's cohort", (s, w, student, cohort) ->
+                    s.cohorts.move(student, cohort, cohort == w.cohortA() ? w.cohortB() : w.cohortA())),
             Map.entry("assign a mentor", (s, w, student, cohort) ->
                     s.cohorts.assignMentor(cohort, student, w.mentorB().personId())),
             Map.entry("unassign a mentor", (s, w, student, cohort) ->
@@ -246,7 +274,8 @@ class AuthorizationMatrixTest {
                             ? w.mentorA().personId() : w.mentorB().personId())),
             Map.entry("save a student's profile", (s, w, student, cohort) -> s.profiles.saveMyProfile(validProfile(student))),
             Map.entry("create a cohort", (s, w, student, cohort) -> s.cohorts.create(TestData.unique("New cohort"), "2027 Main Residency Match")),
-            Map.entry("look up people to enroll", (s, w, student, cohort) -> s.people.directory(Role.STUDENT, "student")),
+            Map.entry("look up students to enroll", (s, w, student, cohort) -> s.cohorts.studentsToEnroll(cohort, "student")),
+            Map.entry("look up mentors to assign", (s, w, student, cohort) -> s.people.mentors("mentor")),
             Map.entry("list a student's experience records", (s, w, student, cohort) -> s.experience.recordsOf(student)),
             Map.entry("open an experience record", (s, w, student, cohort) -> s.experience.record(s.record(student, "DRAFT"))),
             Map.entry("read an experience record's history", (s, w, student, cohort) ->
@@ -407,6 +436,76 @@ class AuthorizationMatrixTest {
         assertThat(outcome(() -> OPERATIONS.get(operation).run(this, world, student, cohort))).isEqualTo(expected);
     }
 
+    /** How student A's relationship with cohort A changed, and what her advisor and mentor there keep of it. */
+    enum Change {
+        WITHDRAWN(NOT_FOUND, NOT_FOUND),
+        COHORT_ARCHIVED(NOT_FOUND, NOT_FOUND),
+        // an admin moves her into advisor B's cohort; her mentors move with her
+        MOVED_TO_ANOTHER_ADVISOR(NOT_FOUND, ALLOWED),
+        // the office follows up after Match Day and through SOAP while the cohort is live
+        MATCHED(ALLOWED, ALLOWED),
+        UNMATCHED(ALLOWED, ALLOWED);
+
+        final Outcome advisor;
+        final Outcome mentor;
+
+        Change(Outcome advisor, Outcome mentor) {
+            this.advisor = advisor;
+            this.mentor = mentor;
+        }
+
+        void apply(AuthorizationMatrixTest s, World world) {
+            long student = world.studentA().personId();
+            switch (this) {
+                case WITHDRAWN -> s.cohorts.withdraw(world.cohortA(), student);
+                case COHORT_ARCHIVED -> s.cohorts.archive(world.cohortA(), 0);
+                case MOVED_TO_ANOTHER_ADVISOR -> s.cohorts.move(student, world.cohortA(), world.cohortB());
+                case MATCHED -> s.cohorts.setStatus(world.cohortA(), student, EnrollmentStatus.MATCHED);
+                case UNMATCHED -> s.cohorts.setStatus(world.cohortA(), student, EnrollmentStatus.UNMATCHED);
+            }
+        }
+    }
+
+    /** What staff do with a student's records: each needs the relationship, so each ends with it. */
+    static final List<String> WORK_WITH_A_STUDENT = List.of("open a student's page", "read a student's profile",
+            "list a student's experience records", "open an experience record", "read an experience record's history",
+            "download a certificate", "verify an experience record", "give general feedback",
+            "read feedback about a student", "read a student's personal-statement drafts", "open a letter",
+            "read a submitted letter", "download an approved waived letter", "save a letter draft", "approve a letter",
+            "list a student's approved letters", "see a student on the readiness dashboard",
+            "read a student's ERAS selection", "save a student's ERAS selection", "list a student's list versions",
+            "read an unpublished list", "annotate a list entry", "run SmartPick for a student");
+
+    static Stream<Arguments> relationshipCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Change change : Change.values()) {
+            for (Role role : List.of(Role.ADVISOR, Role.MENTOR)) {
+                for (String operation : WORK_WITH_A_STUDENT) {
+                    // only what the role may do with its own student while the relationship lasts
+                    if (EXPECTED.get(operation)[role.ordinal()][Target.OWN.ordinal()] == ALLOWED) {
+                        cases.add(Arguments.of(change, role, operation, role == Role.ADVISOR ? change.advisor : change.mentor));
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: her former {1} may {2}: {3}")
+    @MethodSource("relationshipCases")
+    void access_ends_when_the_relationship_ends(Change change, Role role, String operation, Outcome expected) {
+        World world = new TestData(db).world();
+        // staff-only feedback, which must leave with the relationship too
+        SignIn.as(world.advisorA());
+        feedback.give(FeedbackAbout.GENERAL, world.studentA().personId(), FeedbackVisibility.STAFF_ONLY, "Staff only");
+        SignIn.as(world.admin());
+        change.apply(this, world);
+        SignIn.as(world.actingAs(role));
+
+        assertThat(outcome(() -> OPERATIONS.get(operation).run(this, world, world.studentA().personId(), world.cohortA())))
+                .isEqualTo(expected);
+    }
+
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -426,7 +525,14 @@ class AuthorizationMatrixTest {
             return NOT_FOUND;
         } catch (AccessDeniedException e) {
             return DENIED;
+        } catch (InvalidInputException e) {
+            return REFUSED;
         }
+    }
+
+    /** The student of the other cohort of the world: student B for student A, and the reverse. */
+    private static long otherStudent(World world, long studentId) {
+        return studentId == world.studentA().personId() ? world.studentB().personId() : world.studentA().personId();
     }
 
     private static ApplicantProfile validProfile(long studentId) {

@@ -3,6 +3,7 @@ package com.smartpick.advising.student;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.support.AdvisingTest;
@@ -23,6 +24,7 @@ class MyStudentsQueryTest {
 
     @Autowired DSLContext db;
     @Autowired StudentService students;
+    @Autowired CohortService cohorts;
 
     TestData data;
     Viewer advisor;
@@ -72,6 +74,24 @@ class MyStudentsQueryTest {
         assertThat(ids(students.page(StudentFilter.NONE, new PageRequest(0, 50, List.of()))))
                 .containsExactlyInAnyOrder(enrolled.get(0).personId(), enrolled.get(1).personId());
         assertThat(students.count(StudentFilter.NONE)).isEqualTo(2);
+    }
+
+    @Test
+    void a_withdrawn_student_leaves_the_advisor_s_list_and_the_cohort_she_left_is_not_shown_beside_her_elsewhere() {
+        Viewer admin = data.person("Admin", Role.ADMIN);
+        SignIn.as(admin);
+        cohorts.withdraw(cohort, enrolled.get(0).personId());
+        long next = data.cohort("Next cohort", data.person("Next advisor", Role.ADVISOR));
+        cohorts.enroll(next, enrolled.get(0).personId());
+
+        assertThat(students.student(enrolled.get(0).personId()).cohorts()).doesNotContain("Paging cohort").contains("Next cohort");
+        assertThat(students.student(enrolled.get(0).personId()).mentors()).isEmpty();
+        SignIn.as(advisor);
+        assertThat(ids(students.page(StudentFilter.NONE, new PageRequest(0, 50, List.of())))).hasSize(4)
+                .doesNotContain(enrolled.get(0).personId());
+        SignIn.as(mentor);
+        assertThat(ids(students.page(StudentFilter.NONE, new PageRequest(0, 50, List.of()))))
+                .containsExactly(enrolled.get(1).personId());
     }
 
     @Test

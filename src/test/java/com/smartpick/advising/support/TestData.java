@@ -41,6 +41,10 @@ public final class TestData {
         return new Viewer(id, unique, Set.of(roles));
     }
 
+    public String email(long personId) {
+        return db.select(PERSON.EMAIL).from(PERSON).where(PERSON.ID.eq(personId)).fetchSingle(PERSON.EMAIL);
+    }
+
     public long cohort(String name, Viewer advisor) {
         long id = db.insertInto(COHORT).set(COHORT.NAME, unique(name)).set(COHORT.MATCH_SEASON, "2027 Main Residency Match")
                 .returning(COHORT.ID).fetchSingle(COHORT.ID);

@@ -4,11 +4,12 @@ import com.smartpick.advising.cohort.Cohort;
 import com.smartpick.advising.cohort.CohortMember;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.cohort.EnrollmentStatus;
+import com.smartpick.advising.cohort.Restored;
 import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.PersonSummary;
-import com.smartpick.advising.security.Role;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,12 +27,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Advisors run their cohorts here: create, rename, archive; enroll students; assign and unassign mentors. */
+/**
+ * Advisors run their cohorts here: create, rename, archive and restore; enroll, move and withdraw students; assign
+ * and unassign mentors. Who may take which student is the service's rule; the page offers what it allows.
+ */
 @RolesAllowed({"ADVISOR", "ADMIN"})
 @PageTitle("Cohorts · SmartPick Advising")
 public class CohortsView extends SplitLayout {
@@ -59,6 +65,7 @@ public class CohortsView extends SplitLayout {
         showArchived.addValueChangeListener(change -> refresh(null));
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Cohorts"), create, showArchived);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("cohorts-toolbar");
 
         cohortGrid.setId("cohort-grid");
         cohortGrid.addComponentColumn(CohortsView::nameAndSeason).setHeader("Cohort").setFlexGrow(1)
@@ -109,11 +116,12 @@ public class CohortsView extends SplitLayout {
                 (name, matchSeason) -> cohorts.rename(cohort.id(), cohort.version(), name, matchSeason),
                 renamed -> refresh(renamed.id())).open());
         rename.setId("rename-cohort");
-        Button archive = new Button(cohort.archived() ? "Restore" : "Archive",
-                (cohort.archived() ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.ARCHIVE).create(), click -> {
-                    if (UserActions.attempt(() -> cohorts.setArchived(cohort.id(), cohort.version(), !cohort.archived()))) {
-                        Notifications.success("Cohort \"" + cohort.name() + "\" " + (cohort.archived() ? "restored." : "archived."));
-                        refresh(showArchived.getValue() || cohort.archived() ? cohort.id() : null);
+        Button archive = cohort.archived()
+                ? new Button("Restore", VaadinIcon.ARROW_BACKWARD.create(), click -> restore(cohort))
+                : new Button("Archive", VaadinIcon.ARCHIVE.create(), click -> {
+                    if (UserActions.attempt(() -> cohorts.archive(cohort.id(), cohort.version()))) {
+                        Notifications.success("Cohort \"" + cohort.name() + "\" archived.");
+                        refresh(showArchived.getValue() ? cohort.id() : null);
                     }
                 });
         archive.setId("archive-cohort");
@@ -124,8 +132,21 @@ public class CohortsView extends SplitLayout {
         detail.add(membersGrid(cohort));
     }
 
+    private void restore(Cohort cohort) {
+        Restored[] restored = new Restored[1];
+        if (UserActions.attempt(() -> restored[0] = cohorts.restore(cohort.id(), cohort.version()))) {
+            List<PersonSummary> withdrawn = restored[0].withdrawn();
+            Notifications.success("Cohort \"" + cohort.name() + "\" restored." + (withdrawn.isEmpty() ? ""
+                    : " Enrolled in another cohort meanwhile, so withdrawn here: "
+                            + withdrawn.stream().map(PersonSummary::displayName).collect(Collectors.joining(", ")) + "."));
+            refresh(cohort.id());
+        }
+    }
+
     private HorizontalLayout enrollBar(Cohort cohort) {
-        ComboBox<PersonSummary> student = personPicker("Enroll a student", Role.STUDENT);
+        // only students without a current enrollment: the service lists no one else's current students
+        ComboBox<PersonSummary> student = personPicker("Enroll a student",
+                text -> cohorts.studentsToEnroll(cohort.id(), text));
         student.setId("enroll-student");
         Button enroll = new Button("Enroll", click -> {
             PersonSummary who = student.getValue();
@@ -134,17 +155,26 @@ public class CohortsView extends SplitLayout {
                 student.setInvalid(true);
                 return;
             }
-            boolean[] added = new boolean[1];
-            if (UserActions.attempt(() -> added[0] = cohorts.enroll(cohort.id(), who.id()), Map.of("student", student))) {
-                Notifications.success(added[0] ? who.displayName() + " enrolled." : who.displayName() + " was already enrolled.");
+            if (enroll(cohort, who.id(), who.displayName(), Map.of("student", student))) {
                 student.clear();
-                refresh(cohort.id());
             }
         });
         enroll.setId("enroll-button");
         HorizontalLayout bar = new HorizontalLayout(student, enroll);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("enroll-bar");
         return bar;
+    }
+
+    /** Enrolls a student, or a withdrawn one again. */
+    private boolean enroll(Cohort cohort, long studentId, String name, Map<String, ComboBox<PersonSummary>> fields) {
+        boolean[] added = new boolean[1];
+        if (!UserActions.attempt(() -> added[0] = cohorts.enroll(cohort.id(), studentId), fields)) {
+            return false;
+        }
+        Notifications.success(added[0] ? name + " enrolled." : name + " was already enrolled.");
+        refresh(cohort.id());
+        return true;
     }
 
     private Grid<CohortMember> membersGrid(Cohort cohort) {
@@ -152,43 +182,89 @@ public class CohortsView extends SplitLayout {
         grid.setId("member-grid");
         grid.addComponentColumn(m -> twoLines(m.displayName(), m.email() == null ? "" : m.email()))
                 .setHeader("Student").setComparator(CohortMember::displayName).setFlexGrow(2);
-        grid.addComponentColumn(m -> statusSelect(cohort, m)).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(m -> status(cohort, m)).setHeader("Status").setAutoWidth(true);
         grid.addColumn(m -> m.mentors().stream().map(PersonSummary::displayName).collect(Collectors.joining(", ")))
                 .setHeader("Mentors").setFlexGrow(2);
         if (!cohort.archived()) {
-            grid.addComponentColumn(m -> {
-                Button mentors = new Button("Mentors…", click -> new MentorDialog(cohort, m, cohorts,
-                        personPicker("Assign a mentor", Role.MENTOR), () -> refresh(cohort.id())).open());
-                mentors.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                return mentors;
-            }).setAutoWidth(true);
+            List<Cohort> others = cohorts.myCohorts(false).stream().filter(c -> c.id() != cohort.id()).toList();
+            grid.addComponentColumn(m -> actions(cohort, m, others)).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(cohorts.members(cohort.id()));
         grid.setEmptyStateText("No students enrolled yet.");
         return grid;
     }
 
-    private Select<EnrollmentStatus> statusSelect(Cohort cohort, CohortMember member) {
+    /**
+     * Icon buttons, so the row stays narrow on a phone, each named for a screen reader and shown in a tooltip; a
+     * withdrawn student has only the way back.
+     */
+    private HorizontalLayout actions(Cohort cohort, CohortMember member, List<Cohort> others) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (member.status() == EnrollmentStatus.WITHDRAWN) {
+            Button again = new Button("Enroll again", click -> enroll(cohort, member.studentId(), member.displayName(), Map.of()));
+            again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(again);
+            return actions;
+        }
+        Runnable changed = () -> refresh(cohort.id());
+        actions.add(action(VaadinIcon.USERS, "Mentors of " + member.displayName(), () -> new MentorDialog(cohort, member,
+                cohorts, personPicker("Assign a mentor", people::mentors), changed).open()));
+        if (!others.isEmpty()) {
+            actions.add(action(VaadinIcon.EXCHANGE, "Move " + member.displayName() + " to another cohort",
+                    () -> new MoveDialog(cohort, member, others, cohorts, changed).open()));
+        }
+        Button withdraw = action(VaadinIcon.SIGN_OUT, "Withdraw " + member.displayName(),
+                () -> new WithdrawDialog(cohort, member, cohorts, changed).open());
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(withdraw);
+        return actions;
+    }
+
+    private static Button action(VaadinIcon icon, String name, Runnable open) {
+        Button button = new Button(icon.create(), click -> open.run());
+        button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(name);
+        button.setTooltipText(name);
+        return button;
+    }
+
+    /** How the student's season stands; a withdrawn enrollment is history, enrolled again with its own button. */
+    private Component status(Cohort cohort, CohortMember member) {
+        if (member.status() == EnrollmentStatus.WITHDRAWN) {
+            return new Span(label(EnrollmentStatus.WITHDRAWN));
+        }
         Select<EnrollmentStatus> status = new Select<>();
-        status.setItems(EnrollmentStatus.values());
-        status.setItemLabelGenerator(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase());
+        status.setItems(EnrollmentStatus.ACTIVE, EnrollmentStatus.MATCHED, EnrollmentStatus.UNMATCHED);
+        status.setItemLabelGenerator(CohortsView::label);
         status.setValue(member.status());
         status.setReadOnly(cohort.archived());
+        status.setAriaLabel("Status of " + member.displayName());
+        status.setWidth("9em");
         status.addValueChangeListener(change -> {
-            if (change.isFromClient() && UserActions.attempt(() -> cohorts.setStatus(cohort.id(), member.studentId(), change.getValue()))) {
-                Notifications.success(member.displayName() + ": " + status.getItemLabelGenerator().apply(change.getValue()) + ".");
+            if (change.isFromClient()) {
+                if (UserActions.attempt(() -> cohorts.setStatus(cohort.id(), member.studentId(), change.getValue()))) {
+                    Notifications.success(member.displayName() + ": " + label(change.getValue()) + ".");
+                } else {
+                    status.setValue(change.getOldValue());
+                }
             }
         });
         return status;
     }
 
-    private ComboBox<PersonSummary> personPicker(String label, Role role) {
+    private static String label(EnrollmentStatus status) {
+        return status.name().charAt(0) + status.name().substring(1).toLowerCase();
+    }
+
+    private static ComboBox<PersonSummary> personPicker(String label, Function<String, List<PersonSummary>> directory) {
         ComboBox<PersonSummary> picker = new ComboBox<>(label);
         picker.setPlaceholder("Type a name or e-mail");
         picker.setItemLabelGenerator(PersonSummary::label);
-        picker.setItems(query -> people.directory(role, query.getFilter().orElse(""))
+        picker.setItems(query -> directory.apply(query.getFilter().orElse(""))
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         picker.setWidth("22em");
+        picker.setMaxWidth("100%");
         return picker;
     }
 

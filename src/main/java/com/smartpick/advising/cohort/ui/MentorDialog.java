@@ -27,6 +27,7 @@ class MentorDialog extends Dialog {
         this.mentors = new ArrayList<>(member.mentors());
         setHeaderTitle("Mentors of " + member.displayName());
         setWidth("40em");
+        setMaxWidth("calc(100vw - 2rem)");
 
         grid.addColumn(PersonSummary::label).setHeader("Mentor").setFlexGrow(1);
         grid.addComponentColumn(mentor -> {

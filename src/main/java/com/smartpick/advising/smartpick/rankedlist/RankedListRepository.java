@@ -337,14 +337,14 @@ class RankedListRepository {
                 .where(RANKED_ANNOTATION.ID.eq(annotationId)).and(RANKED_ANNOTATION.VERSION.eq(expectedVersion)));
     }
 
-    /** The students of a cohort the viewer runs, each with their latest list (if any), by name. */
+    /** The students of a cohort the viewer runs (withdrawn ones no longer), each with their latest list (if any), by name. */
     List<CohortStudentList> cohortLists(Viewer viewer, long cohortId) {
         var latest = RANKED_LIST.as("latest");
         return db.select(PERSON.ID, PERSON.DISPLAY_NAME, latest.ID, latest.LIST_NO, latest.STATUS, latest.OVERALL_CHANCE)
                 .from(ENROLLMENT).join(PERSON).on(PERSON.ID.eq(ENROLLMENT.STUDENT_ID))
                 .leftJoin(latest).on(latest.STUDENT_ID.eq(PERSON.ID)).and(latest.LIST_NO.eq(
                         DSL.select(DSL.max(RANKED_LIST.LIST_NO)).from(RANKED_LIST).where(RANKED_LIST.STUDENT_ID.eq(PERSON.ID))))
-                .where(ENROLLMENT.COHORT_ID.eq(cohortId))
+                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(Visibility.carriesAccess(ENROLLMENT))
                 .and(visibility.cohortsRunBy(viewer, ENROLLMENT.COHORT_ID))
                 .and(visibility.students(viewer, PERSON.ID))
                 .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)

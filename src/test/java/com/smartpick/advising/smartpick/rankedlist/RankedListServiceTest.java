@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.support.AdvisingTest;
@@ -31,6 +32,7 @@ class RankedListServiceTest {
     @Autowired DSLContext db;
     @Autowired RankedListService lists;
     @Autowired CohortBatch batch;
+    @Autowired CohortService cohorts;
     TestData data;
     TestData.World world;
 
@@ -227,6 +229,20 @@ class RankedListServiceTest {
 
         assertThat(with.inputs()).isEqualTo(recorded);
         assertThat(with.overallChance()).isGreaterThan(without.overallChance());
+    }
+
+    @Test
+    void a_student_who_left_a_cohort_is_no_longer_among_its_lists_nor_in_its_batch_run() {
+        SignIn.as(world.advisorA());
+        var staying = data.person("Staying", Role.STUDENT);
+        data.enroll(world.cohortA(), staying);
+        // moved to another cohort of the same advisor, who still sees her: only the enrollment says she left
+        cohorts.move(world.studentA().personId(), world.cohortA(), data.cohort("Next season", world.advisorA()));
+
+        assertThat(lists.cohortLists(world.cohortA())).extracting(CohortStudentList::studentId)
+                .containsExactly(staying.personId());
+        assertThat(batch.run(world.cohortA(), 25, (done, total, name) -> { }).skipped())
+                .extracting(CohortBatch.Skipped::studentName).containsExactly(staying.displayName());
     }
 
     @Test
