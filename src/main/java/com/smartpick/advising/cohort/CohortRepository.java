@@ -29,7 +29,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CohortRepository {
 
-    /** V13's index: at most one {@linkplain #current current} enrollment per student. */
+    /** V14's index: at most one {@linkplain #current current} enrollment per student. */
     static final String ONE_CURRENT_ENROLLMENT = "enrollment_one_current_uq";
 
     private static final String[] STUDENT = {Role.STUDENT.name()};
@@ -51,7 +51,7 @@ class CohortRepository {
         return enrollment.STATUS.eq(DSL.inline(EnrollmentStatus.ACTIVE.name())).and(enrollment.COHORT_ARCHIVED.isFalse());
     }
 
-    /** Whether a write failed on V13's index: someone else made the student current elsewhere a moment before. */
+    /** Whether a write failed on V14's index: someone else made the student current elsewhere a moment before. */
     static boolean secondCurrentEnrollment(DuplicateKeyException e) {
         return String.valueOf(e.getMessage()).contains(ONE_CURRENT_ENROLLMENT);
     }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Who may take a student: a student has at most one <em>current</em> enrollment (ACTIVE in a cohort that is not
  * archived). An advisor enrolls only students without one; a current student changes cohort only by a move, which
  * needs someone who runs both cohorts (their current advisor between their own cohorts, or an admin anywhere), or
- * after their advisor withdraws them. V13's unique index holds the rule when two people act at once; the loser gets
+ * after their advisor withdraws them. V14's unique index holds the rule when two people act at once; the loser gets
  * the same plain message as anyone refused. Matched and unmatched students are no one's current students, so
  * another advisor may enroll them for a later season, while their old cohort keeps following them up until it is
  * archived (see {@code Visibility}).

@@ -64,7 +64,7 @@ public class Visibility {
 
     /**
      * An enrollment through which its cohort's advisors (and its mentors) reach the student: not withdrawn, in a
-     * cohort that is not archived ({@code cohort_archived} is the cohort's flag, copied by V13's triggers). The
+     * cohort that is not archived ({@code cohort_archived} is the cohort's flag, copied by V14's triggers). The
      * cohorts and mentors shown beside a student, and the filters by cohort or mentor, use the same condition, so
      * they never name a relationship that has ended.
      */

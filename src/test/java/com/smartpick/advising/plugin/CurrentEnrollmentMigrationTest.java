@@ -12,17 +12,15 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * V13: a student has at most one current enrollment (ACTIVE in a cohort that is not archived), held by an index
- * whatever writes the rows. Each case starts from a fresh database migrated to V12, as the old rule left it.
+ * V14: a student has at most one current enrollment (ACTIVE in a cohort that is not archived), held by an index
+ * whatever writes the rows. Each case starts from a fresh database migrated to V13, as the old rule left it.
  */
-class CurrentEnrollmentMigrationTest {
+class CurrentEnrollmentMigrationTest extends MigrationCase {
 
     static final OffsetDateTime FIRST = OffsetDateTime.parse("2026-09-01T10:00:00Z");
 
@@ -30,13 +28,9 @@ class CurrentEnrollmentMigrationTest {
     DSLContext db;
 
     @BeforeEach
-    void databaseAtV12() {
-        String name = "enrollment_" + UUID.randomUUID().toString().replace("-", "");
-        var server = EmbeddedPostgresServers.forDataDir(null);
-        DSL.using(server.getPostgresDatabase(), SQLDialect.POSTGRES).execute("create database " + name);
-        database = server.getDatabase("postgres", name);
-        AdvisingSchemaMigrator.flyway(database).target("12").load().migrate();
-        db = DSL.using(database, SQLDialect.POSTGRES);
+    void databaseBeforeTheRule() {
+        database = databaseAt("13");
+        db = sql(database);
     }
 
     @Test
@@ -57,7 +51,7 @@ class CurrentEnrollmentMigrationTest {
         assign(first, other, mentor);
         assign(second, left, mentor);
 
-        AdvisingSchemaMigrator.flyway(database).load().migrate();
+        migrateToLatest(database);
 
         assertThat(status(first, taken)).isEqualTo("ACTIVE");
         assertThat(status(second, taken)).isEqualTo("WITHDRAWN");
@@ -74,7 +68,7 @@ class CurrentEnrollmentMigrationTest {
 
     @Test
     void the_index_holds_the_rule_for_every_writer_and_the_archived_flag_follows_the_cohort() {
-        AdvisingSchemaMigrator.flyway(database).load().migrate();
+        migrateToLatest(database);
         long student = person("Student");
         long first = cohort("First", false);
         long second = cohort("Second", false);

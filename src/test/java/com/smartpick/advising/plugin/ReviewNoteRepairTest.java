@@ -15,11 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,34 +23,19 @@ import org.junit.jupiter.api.Test;
  * V12 repairs the review notes that one bug copied onto every transition of every record. Each case starts from a
  * fresh database migrated to V10, writes the history the bug left behind, and then migrates to the latest version.
  */
-class ReviewNoteRepairTest {
+class ReviewNoteRepairTest extends MigrationCase {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-20T10:00:00Z");
     static final String LAST_WRITTEN = "Dates please: the end date is missing.";
 
-    private static EmbeddedPostgresServers.Lease sharedServer;
     DataSource database;
     DSLContext db;
     long mentor;
 
-    @BeforeAll
-    static void useTheSharedServer() {
-        sharedServer = EmbeddedPostgresServers.lease("");
-    }
-
-    @AfterAll
-    static void releaseTheSharedServer() {
-        sharedServer.close();
-    }
-
     @BeforeEach
-    void databaseAtV10() {
-        String name = "repair_" + UUID.randomUUID().toString().replace("-", "");
-        var server = sharedServer.server();
-        DSL.using(server.getPostgresDatabase(), SQLDialect.POSTGRES).execute("create database " + name);
-        database = server.getDatabase("postgres", name);
-        AdvisingSchemaMigrator.flyway(database).target("10").load().migrate();
-        db = DSL.using(database, SQLDialect.POSTGRES);
+    void databaseBeforeTheRepair() {
+        database = databaseAt("10");
+        db = sql(database);
         mentor = person("Mentor");
     }
 
@@ -83,7 +64,7 @@ class ReviewNoteRepairTest {
         // what the bug left: the last note written, on every transition in the database
         db.update(EXPERIENCE_TRANSITION).set(EXPERIENCE_TRANSITION.NOTE, LAST_WRITTEN).execute();
 
-        AdvisingSchemaMigrator.flyway(database).load().migrate();
+        migrateToLatest(database);
 
         assertThat(note(changeRequests.get(returnedA))).isEqualTo("Add your supervisor's e-mail.");
         assertThat(note(changeRequests.get(returnedB))).isEqualTo(LAST_WRITTEN);
@@ -105,7 +86,7 @@ class ReviewNoteRepairTest {
         // no feedback to match it: the repair, had it run, would have cleared this note
         String before = db.selectFrom(EXPERIENCE_TRANSITION).orderBy(EXPERIENCE_TRANSITION.ID).fetch().formatCSV();
 
-        AdvisingSchemaMigrator.flyway(database).load().migrate();
+        migrateToLatest(database);
 
         assertThat(db.selectFrom(EXPERIENCE_TRANSITION).orderBy(EXPERIENCE_TRANSITION.ID).fetch().formatCSV())
                 .isEqualTo(before);

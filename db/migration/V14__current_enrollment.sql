@@ -63,7 +63,7 @@ $$
         )
         insert into audit_event (actor_name, actor_roles, action, subject_type, subject_id, student_id,
                                  before_state, after_state, detail)
-        select 'Migration V13', 'SYSTEM', 'cohort.withdraw', 'cohort', cohort_id, student_id, 'ACTIVE', 'WITHDRAWN',
+        select 'Migration V14', 'SYSTEM', 'cohort.withdraw', 'cohort', cohort_id, student_id, 'ACTIVE', 'WITHDRAWN',
                'Current in more than one live cohort: a student keeps one current enrollment, the earliest.'
         from changed;
         get diagnostics withdrawn = row_count;
@@ -75,7 +75,7 @@ $$
             returning m.cohort_id, m.student_id, m.mentor_id
         )
         insert into audit_event (actor_name, actor_roles, action, subject_type, subject_id, student_id, detail)
-        select 'Migration V13', 'SYSTEM', 'cohort.unassign_mentor', 'cohort', g.cohort_id, g.student_id,
+        select 'Migration V14', 'SYSTEM', 'cohort.unassign_mentor', 'cohort', g.cohort_id, g.student_id,
                p.display_name || ' (#' || p.id || '): the student was withdrawn from the cohort'
         from gone g join person p on p.id = g.mentor_id;
         get diagnostics ended = row_count;
