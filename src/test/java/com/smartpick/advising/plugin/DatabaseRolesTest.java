@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,28 +26,14 @@ import org.springframework.mock.env.MockEnvironment;
  * builds it. The app's own role and what it may do to the audit trail: {@code audit/AuditTrailTamperingTest}.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class DatabaseRolesTest {
-
-    private static EmbeddedPostgresServers.Lease sharedServer;
-
-    @BeforeAll
-    static void useTheSharedServer() {
-        sharedServer = EmbeddedPostgresServers.lease("");
-    }
-
-    @AfterAll
-    static void releaseTheSharedServer() {
-        sharedServer.close();
-    }
+class DatabaseRolesTest extends MigrationCase {
 
     @Test
     void a_data_folder_of_an_earlier_version_passes_to_the_owner_role_and_keeps_its_data(@TempDir Path data)
             throws IOException, SQLException {
         try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start()) {
             // what versions before the two roles did: the migrations, and the app after them, as the superuser
-            Flyway.configure().dataSource(earlier.getPostgresDatabase()).schemas(AdvisingSchemaMigrator.SCHEMA)
-                    .table(AdvisingSchemaMigrator.HISTORY_TABLE).locations(AdvisingSchemaMigrator.LOCATION)
-                    .target("10").load().migrate();
+            AdvisingSchemaMigrator.flyway(earlier.getPostgresDatabase()).target("10").load().migrate();
             JdbcClient.create(earlier.getPostgresDatabase()).sql("""
                     insert into advising.audit_event (actor_name, actor_roles, action, subject_type, detail)
                     values ('Earlier', 'ADMIN', 'test.earlier', 'test', 'written before the upgrade')""").update();
@@ -116,6 +99,6 @@ class DatabaseRolesTest {
 
     /** The throwaway server every test of this JVM shares, migrated by whichever test came first. */
     private static SchemaOwnerLogin sharedServerOwner() {
-        return new SchemaOwnerLogin(EmbeddedPostgresServers.jdbcUrl(sharedServer.server()), OWNER_ROLE, null);
+        return new SchemaOwnerLogin(EmbeddedPostgresServers.jdbcUrl(sharedServer()), OWNER_ROLE, null);
     }
 }
