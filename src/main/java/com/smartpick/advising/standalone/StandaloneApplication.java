@@ -1,7 +1,11 @@
 package com.smartpick.advising.standalone;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 
 /**
@@ -14,5 +18,20 @@ public class StandaloneApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(StandaloneApplication.class, args);
+    }
+
+    /**
+     * The launcher's log levels. {@code logging.level.*} in the property file above would be read too late: Spring
+     * Boot sets up logging before it reads such files. Set here, they hold before the web server takes a request.
+     */
+    @Bean
+    static InitializingBean launcherLogLevels(LoggingSystem logging) {
+        return () -> {
+            logging.setLogLevel("org.atmosphere", LogLevel.WARN);
+            // Tomcat logs the first request of a day it cannot parse (an over-long line or header, bad characters)
+            // with a stack trace, later ones at DEBUG: a broken request from outside is no fault of the server's,
+            // and it gets the app's plain 400 page
+            logging.setLogLevel("org.apache.coyote.http11.Http11Processor", LogLevel.WARN);
+        };
     }
 }
