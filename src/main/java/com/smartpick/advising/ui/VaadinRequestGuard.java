@@ -169,7 +169,13 @@ class VaadinRequestGuard implements Filter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is read again synchronously");
+                    // the whole body is in memory: all of it is there at once, and then read
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException | RuntimeException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
