@@ -111,11 +111,8 @@ public class CohortService {
         try {
             restored = save(current, version, current.name(), current.matchSeason(), false);
         } catch (DuplicateKeyException raced) {
-            if (CohortRepository.secondCurrentEnrollment(raced)) {
-                throw new InvalidInputException("cohort", "A student of \"" + current.name()
-                        + "\" was enrolled in another cohort just now. Restore it again.");
-            }
-            throw raced;
+            throw lostRace(raced, "cohort", "A student of \"" + current.name()
+                    + "\" was enrolled in another cohort just now. Restore it again.");
         }
         audit.changed("cohort.restore", "cohort", id, null, "archived", "live");
         return new Restored(restored, enrolledElsewhere);
@@ -144,12 +141,7 @@ public class CohortService {
         if (before.isPresent() && before.get() != EnrollmentStatus.WITHDRAWN) {
             return false;
         }
-        refuseIfCurrentElsewhere(student, cohort.id());
-        try {
-            cohorts.enroll(cohort.id(), studentId, OffsetDateTime.now(clock));
-        } catch (DuplicateKeyException raced) {
-            throw enrolledElsewhereJustNow(raced, student);
-        }
+        enrollAsCurrent(cohort, student);
         audit.changed("cohort.enroll", "cohort", cohort.id(), studentId, before.map(Enum::name).orElse(null),
                 EnrollmentStatus.ACTIVE.name());
         return true;
@@ -191,11 +183,8 @@ public class CohortService {
         try {
             return cohorts.enrollAll(cohort.id(), studentIds, OffsetDateTime.now(clock));
         } catch (DuplicateKeyException raced) {
-            if (CohortRepository.secondCurrentEnrollment(raced)) {
-                throw new InvalidInputException("students", "A student of this file was enrolled in another cohort "
-                        + "just now. Nothing was imported: import the file again to see which.");
-            }
-            throw raced;
+            throw lostRace(raced, "students", "A student of this file was enrolled in another cohort just now. "
+                    + "Nothing was imported: import the file again to see which.");
         }
     }
 
@@ -239,12 +228,7 @@ public class CohortService {
         if (!cohorts.changeStatus(from.id(), studentId, before, EnrollmentStatus.WITHDRAWN)) {
             throw new StaleDataException("The enrollment of " + student.displayName());
         }
-        refuseIfCurrentElsewhere(student, to.id());
-        try {
-            cohorts.enroll(to.id(), studentId, OffsetDateTime.now(clock));
-        } catch (DuplicateKeyException raced) {
-            throw enrolledElsewhereJustNow(raced, student);
-        }
+        enrollAsCurrent(to, student);
         cohorts.copyMentorAssignments(from.id(), to.id(), studentId);
         cohorts.endMentorAssignments(from.id(), studentId);
         audit.changed("cohort.move", "cohort", to.id(), studentId, place(from, before), place(to, EnrollmentStatus.ACTIVE));
@@ -341,12 +325,24 @@ public class CohortService {
                 .orElse(who + " is enrolled in another cohort. Their advisor can withdraw them, or an admin can move them.");
     }
 
-    private static RuntimeException enrolledElsewhereJustNow(DuplicateKeyException raced, PersonSummary student) {
-        if (!CohortRepository.secondCurrentEnrollment(raced)) {
-            return raced;
+    /** Makes the student current in the cohort, unless they are current elsewhere, even since a moment ago. */
+    private void enrollAsCurrent(Cohort cohort, PersonSummary student) {
+        refuseIfCurrentElsewhere(student, cohort.id());
+        try {
+            cohorts.enroll(cohort.id(), student.id(), OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException raced) {
+            throw enrolledElsewhereJustNow(raced, student);
         }
-        return new InvalidInputException("student", student.displayName() + " was enrolled in another cohort just now, "
+    }
+
+    private static RuntimeException enrolledElsewhereJustNow(DuplicateKeyException raced, PersonSummary student) {
+        return lostRace(raced, "student", student.displayName() + " was enrolled in another cohort just now, "
                 + "by someone else. Their advisor can withdraw them, or an admin can move them.");
+    }
+
+    /** A write that lost to another's on V14's index gets the message; any other duplicate goes on as it was. */
+    private static RuntimeException lostRace(DuplicateKeyException raced, String field, String message) {
+        return CohortRepository.secondCurrentEnrollment(raced) ? new InvalidInputException(field, message) : raced;
     }
 
     private Cohort save(Cohort current, int version, String name, String matchSeason, boolean archived) {
