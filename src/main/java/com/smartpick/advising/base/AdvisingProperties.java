@@ -8,33 +8,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Everything a host (or the standalone launcher) can set under {@code advising.*}.
  *
  * @param routePrefix first path segment of every plugin view, e.g. {@code advising} gives {@code /advising/cohorts}
- * @param embeddedDb  the zero-setup PostgreSQL used when no {@code spring.datasource.url} is set
- * @param demo        demo accounts and data, for trying the plugin; never for real student data
- * @param keycloak    the OIDC provider; when its issuer is set, demo login is switched off
+ * @param keycloak    the OIDC provider, for when the plugin runs its own security
  * @param database    the app's own database role
  */
 @ConfigurationProperties("advising")
 public record AdvisingProperties(
         @DefaultValue("advising") String routePrefix,
-        @DefaultValue EmbeddedDb embeddedDb,
-        @DefaultValue Demo demo,
         @DefaultValue Keycloak keycloak,
         @DefaultValue Database database) {
-
-    /**
-     * @param dataDir where the embedded server keeps its files; empty means a throwaway folder (tests)
-     */
-    public record EmbeddedDb(@DefaultValue("true") boolean enabled, @Nullable String dataDir) {
-    }
 
     /**
      * @param appRole the role granted what the app needs in schema {@code advising} after each migration; unset means
      *                the role the app's DataSource signs in as (set it when that login only belongs to a group role)
      */
     public record Database(@Nullable String appRole) {
-    }
-
-    public record Demo(@DefaultValue("false") boolean enabled) {
     }
 
     public record Keycloak(@Nullable String issuerUri, @DefaultValue("smartpick-advising") String clientId,
@@ -53,10 +40,5 @@ public record AdvisingProperties(
     /** The Vaadin route of a plugin view, without a leading slash. */
     public String route(String view) {
         return view.isEmpty() ? routePrefix : routePrefix + "/" + view;
-    }
-
-    /** Demo login is for the embedded default only: a configured identity provider always wins. */
-    public boolean demoLoginEnabled() {
-        return demo.enabled() && !keycloak.configured();
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.core.env.Environment;
  * the services, the plugin's own schema and migrations, and the security rules for its views.
  */
 @AutoConfiguration(
-        after = {EmbeddedPostgresAutoConfiguration.class, JooqAutoConfiguration.class},
+        after = JooqAutoConfiguration.class,
         before = ServletWebSecurityAutoConfiguration.class,
         beforeName = "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration")
 @EnableConfigurationProperties(AdvisingProperties.class)
@@ -38,12 +38,15 @@ public class AdvisingAutoConfiguration {
         return Clock.systemDefaultZone();
     }
 
-    /** The schema's owner as {@code spring.flyway.*} names it, else the embedded default's, else none (one role). */
+    /**
+     * The schema's owner as {@code spring.flyway.*} names it, else the one a launcher provides (the standalone's
+     * embedded server), else none (one role).
+     */
     @Bean
     AdvisingSchemaMigrator advisingSchemaMigrator(DataSource dataSource, Environment environment,
-            ObjectProvider<SchemaOwnerLogin> embeddedOwner, AdvisingProperties properties) {
+            ObjectProvider<SchemaOwnerLogin> launchersOwner, AdvisingProperties properties) {
         SchemaOwnerLogin owner = SchemaOwnerLogin.fromFlywayProperties(environment, dataSource)
-                .orElseGet(embeddedOwner::getIfAvailable);
+                .orElseGet(launchersOwner::getIfAvailable);
         return new AdvisingSchemaMigrator(dataSource, owner, properties.database().appRole());
     }
 

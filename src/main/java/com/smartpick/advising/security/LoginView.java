@@ -2,13 +2,10 @@ package com.smartpick.advising.security;
 
 import com.smartpick.advising.base.AdvisingProperties;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,10 +14,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.OptionalLong;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Sign-in. For the embedded default, the demo accounts are listed, and marked as such, beside the form. With Keycloak,
- * visitors normally go straight to Keycloak's own page and see this one only when Keycloak does not answer.
+ * The plugin's own sign-in page, when it runs its own security. With Keycloak, visitors normally go straight to
+ * Keycloak's own page and see this one only when Keycloak does not answer; otherwise the form signs in the
+ * {@link PasswordAccounts} of whatever runs the plugin (the standalone launcher lists its demo accounts beside it).
  */
 @AnonymousAllowed
 @PageTitle("Sign in · SmartPick Advising")
@@ -36,7 +35,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final boolean keycloakConfigured;
     private final Div keycloakBox = new Div();
 
-    public LoginView(AdvisingProperties properties, PersonService people, KeycloakStatus keycloak) {
+    public LoginView(AdvisingProperties properties, ObjectProvider<PasswordAccounts> passwordAccounts,
+            KeycloakStatus keycloak) {
         this.keycloak = keycloak;
         this.keycloakConfigured = properties.keycloak().configured();
         // centred by the stylesheet, which keeps a page taller than the window from spilling off its top
@@ -55,34 +55,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (keycloakConfigured) {
             keycloakBox.addClassName("keycloak-sign-in");
             add(keycloakBox);
-        } else if (properties.demoLoginEnabled()) {
-            add(form, demoAccounts(people));
+        } else if (passwordAccounts.getIfAvailable() instanceof PasswordAccounts accounts) {
+            add(form);
+            accounts.besideTheForm().ifPresent(this::add);
         } else {
-            add(new Paragraph("No sign-in method is configured: set ADVISING_KEYCLOAK_ISSUER_URI, or enable the demo accounts."));
+            add(new Paragraph("No sign-in method is configured: set ADVISING_KEYCLOAK_ISSUER_URI."));
         }
         // a path, not the view class: the preview lives in the smartpick feature, which depends on security
         Anchor tryIt = new Anchor(properties.path("try"), "Try SmartPick without an account");
         tryIt.setId("try-smartpick-link");
         tryIt.addClassName("try-link");
         add(tryIt);
-    }
-
-    private Div demoAccounts(PersonService people) {
-        Div box = new Div();
-        box.addClassName("demo-accounts");
-        box.add(new H2("Demo accounts"));
-        Span badge = new Span("DEMO DATA ONLY — password for every account: " + SecurityConfiguration.DEMO_PASSWORD);
-        badge.getElement().getThemeList().add("badge contrast");
-        box.add(badge);
-        Grid<DemoAccount> accounts = new Grid<>();
-        accounts.addClassName("demo-account-grid");
-        accounts.addColumn(DemoAccount::username).setHeader("Username").setAutoWidth(true);
-        accounts.addColumn(DemoAccount::displayName).setHeader("Name").setAutoWidth(true);
-        accounts.addColumn(DemoAccount::role).setHeader("Role").setAutoWidth(true);
-        accounts.setItems(people.demoAccountsToShow());
-        accounts.setAllRowsVisible(true);
-        box.add(accounts);
-        return box;
     }
 
     @Override

@@ -71,12 +71,9 @@ class PersonRepository {
                 .fetch(PersonRepository::summary);
     }
 
-    record SubjectAndSummary(String subject, String displayName, java.util.Set<Role> roles) {
-    }
-
-    List<SubjectAndSummary> withSubjectPrefix(String prefix) {
+    List<PersonSubject> withSubjectPrefix(String prefix) {
         return db.selectFrom(PERSON).where(PERSON.SUBJECT.startsWith(prefix)).orderBy(PERSON.ID)
-                .fetch(r -> new SubjectAndSummary(r.getSubject(), r.getDisplayName(), roles(r.getRoles())));
+                .fetch(r -> new PersonSubject(r.getSubject(), r.getDisplayName(), roles(r.getRoles())));
     }
 
     Optional<PersonSummary> find(long id) {

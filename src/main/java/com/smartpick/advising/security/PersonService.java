@@ -4,11 +4,8 @@ import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.UserText;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonService {
 
-    static final String DEMO_SUBJECT_PREFIX = "demo:";
     /**
      * The subject of a person imported from a roster before they ever signed in: this prefix and their lower-cased
      * e-mail. Their first sign-in with that e-mail, verified by the identity provider, claims the row.
@@ -53,26 +49,17 @@ public class PersonService {
         people.touchLogin(personId, OffsetDateTime.now(clock));
     }
 
-    /** Demo accounts are people whose subject marks them as demo; they exist only where demo data was loaded. */
+    /** The person a subject belongs to, for a launcher's own accounts (the demo's); roles as stored. */
     @Transactional(readOnly = true)
-    public Optional<Viewer> demoAccount(String username) {
-        return people.findBySubject(DEMO_SUBJECT_PREFIX + username)
+    public Optional<Viewer> bySubject(String subject) {
+        return people.findBySubject(subject)
                 .map(r -> new Viewer(r.getId(), r.getDisplayName(), PersonRepository.roles(r.getRoles())));
     }
 
-    /** Two demo accounts of each role are enough to try every view; the rest are mentees to look at. */
+    /** The people whose subject starts with a launcher's own prefix (the demo's {@code demo:}), oldest first. */
     @Transactional(readOnly = true)
-    public List<DemoAccount> demoAccountsToShow() {
-        Map<Role, List<DemoAccount>> byRole = new EnumMap<>(Role.class);
-        for (var person : people.withSubjectPrefix(DEMO_SUBJECT_PREFIX)) {
-            String username = person.subject().substring(DEMO_SUBJECT_PREFIX.length());
-            Role role = person.roles().stream().sorted().findFirst().orElse(Role.STUDENT);
-            List<DemoAccount> shown = byRole.computeIfAbsent(role, r -> new ArrayList<>());
-            if (shown.size() < 2) {
-                shown.add(new DemoAccount(username, person.displayName(), role.name()));
-            }
-        }
-        return byRole.values().stream().flatMap(List::stream).toList();
+    public List<PersonSubject> withSubjectPrefix(String prefix) {
+        return people.withSubjectPrefix(prefix);
     }
 
     /**

@@ -9,18 +9,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -33,8 +31,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Sign-in: OIDC against Keycloak when an issuer is configured, otherwise the demo accounts of the embedded
- * default. The filter chain backs off when the host portal brings its own; the views' {@code @RolesAllowed}
+ * Sign-in: OIDC against Keycloak when an issuer is configured, otherwise the {@link PasswordAccounts} of whatever runs
+ * the plugin (the standalone launcher's demo accounts). The filter chain backs off when the host portal brings its own; the views' {@code @RolesAllowed}
  * are then enforced by the host's Vaadin security, and the services check again either way.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,9 +42,6 @@ class SecurityConfiguration {
     /** Where a sign-in through Keycloak starts: Spring's redirect to Keycloak's login page. */
     static final String KEYCLOAK_LOGIN = "/oauth2/authorization/" + KEYCLOAK;
     private static final String KEYCLOAK_CONFIGURED = "!'${advising.keycloak.issuer-uri:}'.isEmpty()";
-    private static final String DEMO_LOGIN = "${advising.demo.enabled:false} and '${advising.keycloak.issuer-uri:}'.isEmpty()";
-    /** Published on the login page; these accounts exist only in the embedded demo database. */
-    static final String DEMO_PASSWORD = "demo";
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -168,22 +163,15 @@ class SecurityConfiguration {
         return new InMemoryClientRegistrationRepository(registration);
     }
 
-    /** The demo accounts' passwords, checked behind the sign-in throttle (the only provider, so none bypasses it). */
+    /**
+     * The password accounts of whatever runs the plugin on its own security (the launcher's demo accounts), checked
+     * behind the sign-in throttle: the only provider, so none bypasses it. With Keycloak the form is off.
+     */
     @Bean
-    @ConditionalOnExpression(DEMO_LOGIN)
-    AuthenticationProvider demoSignIn(PersonService people, SignInThrottle throttle) {
-        UserDetailsService demoAccounts = username -> people.demoAccount(username)
-                .map(viewer -> new DemoUser(username, "{noop}" + DEMO_PASSWORD, viewer))
-                .orElseThrow(() -> new UsernameNotFoundException("No demo account " + username));
-        return new ThrottledSignIn(new DaoAuthenticationProvider(demoAccounts), throttle);
-    }
-
-    @Bean
-    ApplicationListener<AuthenticationSuccessEvent> recordDemoLogins(PersonService people) {
-        return event -> {
-            if (event.getAuthentication().getPrincipal() instanceof DemoUser user) {
-                people.recordLogin(user.viewer().personId());
-            }
-        };
+    @ConditionalOnBean(PasswordAccounts.class)
+    @ConditionalOnExpression("'${advising.keycloak.issuer-uri:}'.isEmpty()")
+    AuthenticationProvider passwordSignIn(PasswordAccounts accounts, SignInThrottle throttle) {
+        return new ThrottledSignIn(new DaoAuthenticationProvider(username -> accounts.account(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No account " + username))), throttle);
     }
 }

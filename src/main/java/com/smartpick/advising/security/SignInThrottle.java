@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,14 +52,14 @@ class SignInThrottle {
     }
 
     private final SignInThrottleRepository counts;
-    private final PersonService people;
+    private final ObjectProvider<PasswordAccounts> accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SignInThrottle(SignInThrottleRepository counts, PersonService people, ApplicationEventPublisher events,
-            Clock clock) {
+    SignInThrottle(SignInThrottleRepository counts, ObjectProvider<PasswordAccounts> accounts,
+            ApplicationEventPublisher events, Clock clock) {
         this.counts = counts;
-        this.people = people;
+        this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
@@ -87,8 +88,10 @@ class SignInThrottle {
     @Transactional
     void failed(Attempt attempt) {
         if (attempt.accountCount() != null && attempt.accountCount().pauses()) {
-            // the demo form's usernames are demo accounts; the trail names the person, never a typed username
-            Long personId = people.demoAccount(attempt.username()).map(Viewer::personId).orElse(null);
+            // the trail names the person, never a typed username (people type their password into that field too)
+            PasswordAccounts known = accounts.getIfAvailable();
+            Long personId = known == null ? null
+                    : known.person(attempt.username()).map(Viewer::personId).orElse(null);
             events.publishEvent(new SignInPaused(attempt.client(), true, personId, attempt.accountCount().failures(),
                     PER_ACCOUNT.pause(attempt.accountCount().failures())));
         }

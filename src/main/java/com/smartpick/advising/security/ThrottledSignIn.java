@@ -7,7 +7,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * The demo accounts' password check behind the {@link SignInThrottle}: while an account or an address is paused, no
+ * The password check of the plugin's own login form behind the {@link SignInThrottle}: while an account or an address is paused, no
  * password is checked at all, the right one included.
  */
 final class ThrottledSignIn implements AuthenticationProvider {

@@ -1,7 +1,8 @@
 package com.smartpick.advising.plugin;
 
-import static com.smartpick.advising.plugin.EmbeddedPostgresServers.APP_ROLE;
-import static com.smartpick.advising.plugin.EmbeddedPostgresServers.OWNER_ROLE;
+import com.smartpick.advising.standalone.EmbeddedPostgresServers;
+import static com.smartpick.advising.standalone.EmbeddedPostgresServers.APP_ROLE;
+import static com.smartpick.advising.standalone.EmbeddedPostgresServers.OWNER_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package com.smartpick.advising.plugin;
 
+import com.smartpick.advising.standalone.EmbeddedPostgresServers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package com.smartpick.advising.plugin;
 
+import com.smartpick.advising.standalone.EmbeddedPostgresServers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.UUID;
 import javax.sql.DataSource;

@@ -108,8 +108,8 @@ class KeycloakStatusTest {
     }
 
     private KeycloakStatus statusOf(String issuer) {
-        AdvisingProperties properties = new AdvisingProperties("advising", new AdvisingProperties.EmbeddedDb(true, null),
-                new AdvisingProperties.Demo(false), new AdvisingProperties.Keycloak(issuer, "smartpick-advising", null),
+        AdvisingProperties properties = new AdvisingProperties("advising",
+                new AdvisingProperties.Keycloak(issuer, "smartpick-advising", null),
                 new AdvisingProperties.Database(null));
         return new KeycloakStatus(properties, clock);
     }

@@ -1,5 +1,6 @@
 package com.smartpick.advising.security;
 
+import com.smartpick.advising.standalone.demo.DemoAccounts;
 import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
 import static com.smartpick.advising.jooq.Tables.SIGN_IN_THROTTLE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,7 @@ class SignInHardeningTest {
             assertThat(signIn(client, "advisor2", "wrong-" + i).header("Location")).isNotEqualTo("/advising");
         }
 
-        RawHttp.Response right = signIn(client, "advisor2", SecurityConfiguration.DEMO_PASSWORD);
+        RawHttp.Response right = signIn(client, "advisor2", DemoAccounts.PASSWORD);
 
         assertThat(right.status()).isEqualTo(302);
         assertThat(right.header("Location").orElseThrow()).matches("/advising/login\\?wait=([1-9]|[12][0-9]|30)");
@@ -66,13 +67,13 @@ class SignInHardeningTest {
         for (int i = 0; i < 29; i++) {
             signIn(client, "no-such-user-" + i, "guess");
         }
-        assertThat(signIn(client, "student2", SecurityConfiguration.DEMO_PASSWORD).header("Location"))
+        assertThat(signIn(client, "student2", DemoAccounts.PASSWORD).header("Location"))
                 .hasValue("/advising");
         signIn(client, "no-such-user-29", "guess");
 
-        assertThat(signIn(client, "student2", SecurityConfiguration.DEMO_PASSWORD).header("Location").orElseThrow())
+        assertThat(signIn(client, "student2", DemoAccounts.PASSWORD).header("Location").orElseThrow())
                 .startsWith("/advising/login?wait=");
-        assertThat(signIn("203.0.113.21", "student2", SecurityConfiguration.DEMO_PASSWORD).header("Location"))
+        assertThat(signIn("203.0.113.21", "student2", DemoAccounts.PASSWORD).header("Location"))
                 .as("another address is not paused by this one").hasValue("/advising");
     }
 
@@ -87,7 +88,7 @@ class SignInHardeningTest {
                 Cookie: JSESSIONID=%s
                 Accept: text/html
                 Content-Type: application/x-www-form-urlencoded
-                """.formatted(port, session), "username=advisor&password=" + SecurityConfiguration.DEMO_PASSWORD);
+                """.formatted(port, session), "username=advisor&password=" + DemoAccounts.PASSWORD);
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(forged.body()).contains("<h1 id=\"error-heading\">Not allowed</h1>");
@@ -115,7 +116,7 @@ class SignInHardeningTest {
         String token = encode(loginPageToken(evil, session));
         RawHttp.Response failed = post(evil, "/advising/login", session, "username=advisor&password=wrong&_csrf=" + token);
         RawHttp.Response signedIn = post(evil, "/advising/login", session,
-                "username=advisor&password=" + SecurityConfiguration.DEMO_PASSWORD + "&_csrf=" + token);
+                "username=advisor&password=" + DemoAccounts.PASSWORD + "&_csrf=" + token);
         String signedInSession = sessionOf(signedIn);
         RawHttp.Response signedOut = post(evil, "/logout", signedInSession,
                 "_csrf=" + encode(loginPageToken(evil, signedInSession)));

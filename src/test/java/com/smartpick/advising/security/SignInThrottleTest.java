@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +29,7 @@ class SignInThrottleTest {
 
     @Autowired SignInThrottleRepository counts;
     @Autowired PersonService people;
+    @Autowired ObjectProvider<PasswordAccounts> passwordAccounts;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
     @Autowired DSLContext db;
@@ -38,7 +40,7 @@ class SignInThrottleTest {
 
     @BeforeEach
     void throttleOnAHandClock() {
-        throttle = new SignInThrottle(counts, people, events, clock);
+        throttle = new SignInThrottle(counts, passwordAccounts, events, clock);
     }
 
     @AfterEach
@@ -121,7 +123,7 @@ class SignInThrottleTest {
         var pauses = db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("signin.pause"))
                 .and(AUDIT_EVENT.ACTOR_NAME.eq("visitor at 198.51.100.5")).orderBy(AUDIT_EVENT.ID).fetch();
         assertThat(pauses).hasSize(2);
-        assertThat(pauses.get(0).getSubjectId()).isEqualTo(people.demoAccount("mentor2").orElseThrow().personId());
+        assertThat(pauses.get(0).getSubjectId()).isEqualTo(people.bySubject("demo:mentor2").orElseThrow().personId());
         assertThat(pauses.get(0).getDetail()).isEqualTo(
                 "5 wrong passwords in a row for this account; its sign-ins pause for 30 s");
         assertThat(pauses.get(1).getSubjectType()).isEqualTo("account");

@@ -1,4 +1,4 @@
-package com.smartpick.advising.plugin;
+package com.smartpick.advising.standalone;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -26,10 +26,10 @@ import org.slf4j.LoggerFactory;
  * migrations sign in as {@value #OWNER_ROLE}, which owns schema {@code advising}; the app as {@value #APP_ROLE}, which
  * owns nothing and gets only its grants. The server's superuser {@code postgres} only creates them.
  */
-final class EmbeddedPostgresServers {
+public final class EmbeddedPostgresServers {
 
-    static final String OWNER_ROLE = "advising_owner";
-    static final String APP_ROLE = "advising_app";
+    public static final String OWNER_ROLE = "advising_owner";
+    public static final String APP_ROLE = "advising_app";
     private static final String THROWAWAY = "";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServers.class);
     /**
@@ -80,7 +80,7 @@ final class EmbeddedPostgresServers {
     }
 
     /** The server of this data folder (empty: a throwaway one), started if it does not run yet. */
-    static synchronized Lease lease(@Nullable String dataDir) {
+    public static synchronized Lease lease(@Nullable String dataDir) {
         String key = dataDir == null || dataDir.isBlank() ? THROWAWAY : dataDir;
         Running running = SERVERS.computeIfAbsent(key, dir -> new Running(start(dir)));
         running.leases++;
@@ -96,7 +96,7 @@ final class EmbeddedPostgresServers {
     }
 
     /** A context's use of a server; ending it stops the server if no other context uses it. */
-    record Lease(String key, EmbeddedPostgres server) implements AutoCloseable {
+    public record Lease(String key, EmbeddedPostgres server) implements AutoCloseable {
 
         @Override
         public void close() {
@@ -132,7 +132,7 @@ final class EmbeddedPostgresServers {
     }
 
     /** The server's JDBC URL without a user in it, so the DataSource's own user counts. */
-    static String jdbcUrl(EmbeddedPostgres server) {
+    public static String jdbcUrl(EmbeddedPostgres server) {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
     }
 

@@ -1,4 +1,4 @@
-package com.smartpick.advising.demo;
+package com.smartpick.advising.standalone.demo;
 
 import com.smartpick.advising.security.AdvisingPrincipal;
 import com.smartpick.advising.security.Role;

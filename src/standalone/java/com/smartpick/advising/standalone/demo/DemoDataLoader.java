@@ -1,4 +1,4 @@
-package com.smartpick.advising.demo;
+package com.smartpick.advising.standalone.demo;
 
 import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;

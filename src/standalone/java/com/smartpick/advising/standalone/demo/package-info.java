@@ -1,4 +1,4 @@
 @NullMarked
-package com.smartpick.advising.demo;
+package com.smartpick.advising.standalone.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package com.smartpick.advising.demo;
+package com.smartpick.advising.standalone.demo;
 
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_TRANSITION;

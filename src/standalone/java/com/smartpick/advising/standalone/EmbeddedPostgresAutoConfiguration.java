@@ -1,32 +1,29 @@
-package com.smartpick.advising.plugin;
+package com.smartpick.advising.standalone;
 
-import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.plugin.SchemaOwnerLogin;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The zero-setup default: an embedded PostgreSQL (the real server, from Maven Central) whenever no
- * {@code spring.datasource.url} is set. Any external URL switches it off. The app signs in as a role that owns
+ * The launcher's zero-setup default: an embedded PostgreSQL (the real server, from Maven Central) whenever no
+ * {@code spring.datasource.url} is set. Any external URL switches it off. Only the standalone launcher imports it: the
+ * plugin's library jar has neither this class nor the server's binaries, so a host always brings its own database. The app signs in as a role that owns
  * nothing and the plugin's migrations as the schema's owner, as they should on an external PostgreSQL.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
-@ConditionalOnClass(EmbeddedPostgres.class)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${advising.embedded-db.enabled:true}")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 @ConditionalOnMissingBean(DataSource.class)
-@EnableConfigurationProperties(AdvisingProperties.class)
 public class EmbeddedPostgresAutoConfiguration {
 
     @Bean
-    EmbeddedPostgresServers.Lease embeddedPostgres(AdvisingProperties properties) {
-        return EmbeddedPostgresServers.lease(properties.embeddedDb().dataDir());
+    EmbeddedPostgresServers.Lease embeddedPostgres(@Value("${advising.embedded-db.data-dir:}") String dataDir) {
+        return EmbeddedPostgresServers.lease(dataDir);
     }
 
     @Bean

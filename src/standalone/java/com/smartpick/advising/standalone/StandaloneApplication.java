@@ -2,6 +2,7 @@ package com.smartpick.advising.standalone;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -9,10 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 
 /**
- * Runs the plugin on its own, the way a host portal would run it, with the zero-setup defaults of
- * {@code advising-standalone.properties}: embedded PostgreSQL with data kept across restarts, and demo data.
+ * Runs the plugin on its own, with the zero-setup defaults of {@code advising-standalone.properties}: embedded
+ * PostgreSQL with data kept across restarts, demo data and demo accounts, and the plugin's own security. Everything in
+ * this package lives only in the launcher's artifact (the {@code standalone} jar), never in the library a host adds.
  */
 @SpringBootApplication
+@ImportAutoConfiguration(EmbeddedPostgresAutoConfiguration.class)
 @PropertySource("classpath:advising-standalone.properties")
 public class StandaloneApplication {
 
