@@ -113,6 +113,20 @@ class ArchitectureTest {
     }
 
     /**
+     * Spring's OAuth2 client is optional: only the classes that {@code KeycloakSignIn} loads, where it is present, may
+     * use it, or a host without it fails at start.
+     */
+    @Test
+    void only_the_keycloak_sign_in_uses_the_optional_oauth2_client() {
+        noClasses().that().resideOutsideOfPackage("com.smartpick.advising.standalone..")
+                .and().doNotHaveSimpleName("KeycloakSignIn").and().doNotHaveSimpleName("KeycloakUserService")
+                .and().doNotHaveSimpleName("KeycloakUser").and().doNotHaveFullyQualifiedName(
+                        "com.smartpick.advising.security.KeycloakSignIn$1")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.security.oauth2..")
+                .check(MAIN);
+    }
+
+    /**
      * Every UPDATE and DELETE says how many rows it may touch (see {@link Rows}); only Rows itself runs one. jOOQ's
      * classes are not imported here, so the statement types are told by name: every step of an UPDATE is an
      * {@code Update...}, of a DELETE a {@code Delete...}.

@@ -7,7 +7,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -19,13 +18,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -38,16 +30,24 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String KEYCLOAK = "keycloak";
     /** Where a sign-in through Keycloak starts: Spring's redirect to Keycloak's login page. */
-    static final String KEYCLOAK_LOGIN = "/oauth2/authorization/" + KEYCLOAK;
-    private static final String KEYCLOAK_CONFIGURED = "!'${advising.keycloak.issuer-uri:}'.isEmpty()";
+    static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
+
+    /**
+     * An identity provider's sign-in in place of the plugin's login form ({@link KeycloakSignIn}), kept free of
+     * Spring's OAuth2 client types, so this configuration loads where that optional dependency is missing.
+     */
+    interface ProviderSignIn {
+
+        void configure(VaadinSecurityConfigurer vaadin);
+
+        void configure(HttpSecurity http) throws Exception;
+    }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain advisingSecurityFilterChain(HttpSecurity http, AdvisingProperties properties,
-            ObjectProvider<ClientRegistrationRepository> clients, PersonService people, KeycloakStatus keycloakStatus,
-            RequestUtil vaadinRequests, SecurityHeaders headers) throws Exception {
+            ObjectProvider<ProviderSignIn> providers, RequestUtil vaadinRequests, SecurityHeaders headers) throws Exception {
         // the error dispatch must be allowed, or a refusal's own error page is refused too and the browser gets a bare 403
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
@@ -57,25 +57,24 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
                 new BackToThePageAskedFor(properties.path("")));
-        ClientRegistrationRepository keycloak = properties.keycloak().configured() ? clients.getIfAvailable() : null;
+        ProviderSignIn provider = providers.getIfAvailable();
+        if (provider == null && properties.keycloak().configured()) {
+            throw new IllegalStateException("advising.keycloak.issuer-uri is set, but Spring's OAuth2 client is missing: "
+                    + "add org.springframework.boot:spring-boot-starter-security-oauth2-client to sign in through Keycloak");
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.enableCsrfConfiguration(false);
             // Vaadin denies unknown paths outright (a bare 403 for a mistyped address); signed-in, they reach Vaadin
             // and its "page not found" view instead. Views keep their own access rules either way.
             vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
-            if (keycloak != null) {
-                // Vaadin's own RP-initiated logout handler sends the browser to Keycloak's end-session page as a page
-                // navigation. A handler of ours would answer the sign-out click's XHR with a 302 to Keycloak, which
-                // the browser follows inside the XHR only while the CSP's connect-src allows Keycloak's origin.
-                vaadin.oauth2LoginPage(KEYCLOAK_LOGIN, "{baseUrl}" + properties.path(""));
+            if (provider != null) {
+                provider.configure(vaadin);
             } else {
                 vaadin.loginView(properties.path("login"), properties.path("login") + "?logout");
             }
         });
-        if (keycloak != null) {
-            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(new KeycloakUserService(people))));
-            http.addFilterBefore(new KeycloakAvailabilityFilter(keycloakStatus, KEYCLOAK_LOGIN, properties.path("login")),
-                    OAuth2AuthorizationRequestRedirectFilter.class);
+        if (provider != null) {
+            provider.configure(http);
         } else {
             http.formLogin(login -> login.failureHandler(backToTheLoginPage(properties.path("login"))));
         }
@@ -129,38 +128,6 @@ class SecurityConfiguration {
             headers.writeTo(request, response);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         };
-    }
-
-    /**
-     * Built from Keycloak's fixed endpoint layout rather than discovered at start, so the portal starts (and its
-     * login page can say what is wrong) while Keycloak is down.
-     */
-    @Bean
-    @ConditionalOnExpression(KEYCLOAK_CONFIGURED)
-    @ConditionalOnMissingBean(ClientRegistrationRepository.class)
-    InMemoryClientRegistrationRepository keycloakClientRegistration(AdvisingProperties properties) {
-        AdvisingProperties.Keycloak keycloak = properties.keycloak();
-        String issuer = keycloak.issuerUri().replaceAll("/+$", "");
-        String oidc = issuer + "/protocol/openid-connect";
-        boolean publicClient = keycloak.clientSecret() == null || keycloak.clientSecret().isBlank();
-        ClientRegistration registration = ClientRegistration.withRegistrationId(KEYCLOAK)
-                .clientName("Keycloak")
-                .clientId(keycloak.clientId())
-                .clientSecret(publicClient ? null : keycloak.clientSecret())
-                .clientAuthenticationMethod(publicClient ? ClientAuthenticationMethod.NONE
-                        : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                .scope("openid", "profile", "email")
-                .issuerUri(issuer)
-                .authorizationUri(oidc + "/auth")
-                .tokenUri(oidc + "/token")
-                .userInfoUri(oidc + "/userinfo")
-                .jwkSetUri(oidc + "/certs")
-                .userNameAttributeName(IdTokenClaimNames.SUB)
-                .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
-                .build();
-        return new InMemoryClientRegistrationRepository(registration);
     }
 
     /**
