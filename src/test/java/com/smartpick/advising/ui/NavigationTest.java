@@ -23,7 +23,7 @@ public class NavigationTest extends ViewTest {
             Role.STUDENT, List.of("Home", "My profile", "My experience", "ERAS experiences", "Personal statement", "Inbox",
                     "My SmartPick list", "My letters", "Who viewed my record"),
             Role.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
-                    "SmartPick for a cohort", "Program catalog", "Audit trail"));
+                    "SmartPick for a cohort", "Program catalog", "Letters", "Audit trail"));
 
     @Autowired DSLContext db;
 
