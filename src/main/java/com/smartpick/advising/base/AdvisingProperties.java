@@ -3,6 +3,7 @@ package com.smartpick.advising.base;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * Everything a host (or the standalone launcher) can set under {@code advising.*}.
@@ -10,18 +11,51 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param routePrefix first path segment of every plugin view, e.g. {@code advising} gives {@code /advising/cohorts}
  * @param keycloak    the OIDC provider, for when the plugin runs its own security
  * @param database    the app's own database role
+ * @param features    which parts of the plugin a host keeps
  */
 @ConfigurationProperties("advising")
 public record AdvisingProperties(
         @DefaultValue("advising") String routePrefix,
         @DefaultValue Keycloak keycloak,
-        @DefaultValue Database database) {
+        @DefaultValue Database database,
+        @DefaultValue Features features) {
 
     /**
      * @param appRole the role granted what the app needs in schema {@code advising} after each migration; unset means
      *                the role the app's DataSource signs in as (set it when that login only belongs to a group role)
      */
     public record Database(@Nullable String appRole) {
+    }
+
+    /**
+     * The feature switches, {@code advising.features.<name>.enabled}, each on unless set to false (see {@link Feature}
+     * for what each holds). {@code try} and {@code catalog} are parts of SmartPick: off with it, whatever their own switch.
+     *
+     * @param trySmartPick {@code advising.features.try.enabled}; {@code try} is a Java keyword
+     */
+    public record Features(@DefaultValue Switch letters, @DefaultValue Switch smartpick,
+            @Name("try") @DefaultValue Switch trySmartPick, @DefaultValue Switch catalog, @DefaultValue Switch audit,
+            @DefaultValue Switch readiness, @DefaultValue Switch roster, @DefaultValue Switch eras) {
+
+        /** Whether the feature is there; {@code null} is the plugin's core, always there. */
+        public boolean on(@Nullable Feature feature) {
+            if (feature == null) {
+                return true;
+            }
+            return switch (feature) {
+                case LETTERS -> letters.enabled();
+                case SMARTPICK -> smartpick.enabled();
+                case TRY -> smartpick.enabled() && trySmartPick.enabled();
+                case CATALOG -> smartpick.enabled() && catalog.enabled();
+                case AUDIT -> audit.enabled();
+                case READINESS -> readiness.enabled();
+                case ROSTER -> roster.enabled();
+                case ERAS -> eras.enabled();
+            };
+        }
+    }
+
+    public record Switch(@DefaultValue("true") boolean enabled) {
     }
 
     public record Keycloak(@Nullable String issuerUri, @DefaultValue("smartpick-advising") String clientId,

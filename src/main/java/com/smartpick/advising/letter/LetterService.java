@@ -1,6 +1,7 @@
 package com.smartpick.advising.letter;
 
 import com.smartpick.advising.audit.AuditTrail;
+import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * waived the right to read is never returned to that student, by any method here: the repository's query refuses.
  */
 @Service
+@Feature.Letters
 @Transactional
 public class LetterService {
 

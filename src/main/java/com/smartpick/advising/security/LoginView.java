@@ -1,6 +1,7 @@
 package com.smartpick.advising.security;
 
 import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.base.Feature;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -62,10 +63,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph("No sign-in method is configured: set ADVISING_KEYCLOAK_ISSUER_URI."));
         }
         // a path, not the view class: the preview lives in the smartpick feature, which depends on security
-        Anchor tryIt = new Anchor(properties.path("try"), "Try SmartPick without an account");
-        tryIt.setId("try-smartpick-link");
-        tryIt.addClassName("try-link");
-        add(tryIt);
+        if (properties.features().on(Feature.TRY)) {
+            Anchor tryIt = new Anchor(properties.path("try"), "Try SmartPick without an account");
+            tryIt.setId("try-smartpick-link");
+            tryIt.addClassName("try-link");
+            add(tryIt);
+        }
     }
 
     @Override

@@ -1,28 +1,12 @@
 package com.smartpick.advising.ui;
 
-import com.smartpick.advising.audit.ui.AuditTrailView;
-import com.smartpick.advising.audit.ui.DisclosuresView;
 import com.smartpick.advising.base.Outages;
-import com.smartpick.advising.cohort.ui.CohortsView;
-import com.smartpick.advising.eras.ui.ErasView;
-import com.smartpick.advising.experience.ui.MyExperienceView;
-import com.smartpick.advising.experience.ui.ReviewQueueView;
 import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.inbox.ui.InboxChanged;
 import com.smartpick.advising.inbox.ui.InboxView;
-import com.smartpick.advising.letter.ui.LettersView;
-import com.smartpick.advising.letter.ui.MyLettersView;
-import com.smartpick.advising.profile.ui.MyProfileView;
-import com.smartpick.advising.readiness.ui.ReadinessView;
-import com.smartpick.advising.roster.ui.RosterImportView;
-import com.smartpick.advising.statement.ui.PersonalStatementView;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
-import com.smartpick.advising.smartpick.rankedlist.ui.CohortSmartPickView;
-import com.smartpick.advising.smartpick.rankedlist.ui.MyListView;
-import com.smartpick.advising.student.ui.MyStudentsView;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -41,7 +25,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
-/** The frame of every signed-in page: navigation by role, who is signed in, and sign-out. */
+/**
+ * The frame of every signed-in page: the navigation (the entries of {@link PluginViews} the viewer may open), who is
+ * signed in, and sign-out.
+ */
 @PermitAll
 @StyleSheet("themes/advising/styles.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -49,7 +36,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final InboxService inbox;
     private final Span unreadBadge = new Span();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, InboxService inbox) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, InboxService inbox,
+            PluginViews views) {
         this.inbox = inbox;
         addClassName("advising-layout");
         Viewer viewer = currentUser.require();
@@ -59,47 +47,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(new DrawerToggle(), title);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
-        if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
-            nav.addItem(new SideNavItem("Cohorts", CohortsView.class, VaadinIcon.GROUP.create()));
-        }
-        if (viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)) {
-            nav.addItem(new SideNavItem("My students", MyStudentsView.class, VaadinIcon.USERS.create()));
-        }
-        if (viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)) {
-            nav.addItem(new SideNavItem("Review queue", ReviewQueueView.class, VaadinIcon.CHECK_SQUARE_O.create()));
-        }
-        if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
-            nav.addItem(new SideNavItem("Readiness", ReadinessView.class, VaadinIcon.DASHBOARD.create()));
-            nav.addItem(new SideNavItem("Import roster", RosterImportView.class, VaadinIcon.UPLOAD.create()));
-            nav.addItem(new SideNavItem("SmartPick for a cohort", CohortSmartPickView.class, VaadinIcon.LIST_OL.create()));
-        }
-        if (viewer.has(Role.STUDENT)) {
-            nav.addItem(new SideNavItem("My profile", MyProfileView.class, VaadinIcon.USER_CARD.create()));
-            nav.addItem(new SideNavItem("My experience", MyExperienceView.class, VaadinIcon.DOCTOR.create()));
-            nav.addItem(new SideNavItem("ERAS experiences", ErasView.class, VaadinIcon.LIST_OL.create()));
-            nav.addItem(new SideNavItem("Personal statement", PersonalStatementView.class, VaadinIcon.FILE_TEXT_O.create()));
-            SideNavItem inboxItem = new SideNavItem("Inbox", InboxView.class, VaadinIcon.ENVELOPE_O.create());
-            unreadBadge.setId("inbox-unread");
-            unreadBadge.getElement().getThemeList().add("badge pill small primary");
-            inboxItem.setSuffixComponent(unreadBadge);
-            nav.addItem(inboxItem);
-            nav.addItem(new SideNavItem("My SmartPick list", MyListView.class, VaadinIcon.LIST_OL.create()));
-            addAttachListener(attach -> ComponentUtil.addListener(attach.getUI(), InboxChanged.class,
-                    changed -> refreshUnread()));
-        }
-        if (viewer.has(Role.ADMIN)) {
-            nav.addItem(new SideNavItem("Program catalog", CatalogView.class, VaadinIcon.HOSPITAL.create()));
-        }
-        if (viewer.hasAny(Role.ADVISOR, Role.MENTOR)) {
-            nav.addItem(new SideNavItem("Letters", LettersView.class, VaadinIcon.ENVELOPES_O.create()));
-        }
-        if (viewer.has(Role.STUDENT)) {
-            nav.addItem(new SideNavItem("My letters", MyLettersView.class, VaadinIcon.ENVELOPE_O.create()));
-            nav.addItem(new SideNavItem("Who viewed my record", DisclosuresView.class, VaadinIcon.EYE.create()));
-        }
-        if (viewer.has(Role.ADMIN)) {
-            nav.addItem(new SideNavItem("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS.create()));
+        for (PluginView.MenuEntry entry : views.menuFor(viewer)) {
+            SideNavItem item = new SideNavItem(entry.label(), entry.view(), entry.icon().create());
+            if (entry.view() == InboxView.class) {
+                unreadBadge.setId("inbox-unread");
+                unreadBadge.getElement().getThemeList().add("badge pill small primary");
+                item.setSuffixComponent(unreadBadge);
+                addAttachListener(attach -> ComponentUtil.addListener(attach.getUI(), InboxChanged.class,
+                        changed -> refreshUnread()));
+            }
+            nav.addItem(item);
         }
 
         Div who = new Div(new Span(viewer.displayName()), new Span(viewer.roles().stream().map(Role::name).sorted()

@@ -108,9 +108,10 @@ class KeycloakStatusTest {
     }
 
     private KeycloakStatus statusOf(String issuer) {
+        AdvisingProperties.Switch on = new AdvisingProperties.Switch(true);
         AdvisingProperties properties = new AdvisingProperties("advising",
                 new AdvisingProperties.Keycloak(issuer, "smartpick-advising", null),
-                new AdvisingProperties.Database(null));
+                new AdvisingProperties.Database(null), new AdvisingProperties.Features(on, on, on, on, on, on, on, on));
         return new KeycloakStatus(properties, clock);
     }
 

@@ -50,7 +50,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * ERAS experiences: a student (or their mentor) chooses up to ten verified records, orders them, writes each
  * description within ERAS's 750 characters with a live counter, and marks up to three as most meaningful. Advisors
- * and admins read. {@code eras} is the signed-in student's own; {@code eras/<student id>} a mentee's.
+ * and admins read. {@code eras/<student id>} is a student's, reached from their page; {@code eras}, the signed-in
+ * student's own, is {@link MyErasView}.
  */
 @RolesAllowed({"STUDENT", "MENTOR", "ADVISOR", "ADMIN"})
 @PageTitle("ERAS experiences · SmartPick Advising")

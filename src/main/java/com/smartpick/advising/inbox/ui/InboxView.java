@@ -16,14 +16,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The signed-in person's notifications, newest first. Opening one marks it read and goes to what it is about; links are
- * built from route paths so this feature needs no other feature's views.
+ * The signed-in student's notifications, newest first. Opening one marks it read and goes to what it is about; links are
+ * built from route paths so this feature needs no other feature's views. Students only: nothing notifies staff.
  */
-@PermitAll
+@RolesAllowed("STUDENT")
 @PageTitle("Inbox · SmartPick Advising")
 public class InboxView extends VerticalLayout {
 

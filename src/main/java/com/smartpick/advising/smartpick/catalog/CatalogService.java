@@ -1,6 +1,7 @@
 package com.smartpick.advising.smartpick.catalog;
 
 import com.smartpick.advising.audit.AuditTrail;
+import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
@@ -21,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeping the program catalog: browsing, editing, activating and importing are for admins only. Everyone else reads
- * the programs through {@link ProgramCatalog}.
+ * the programs through {@link ProgramCatalog}, which stays when a host switches this editor off and fills the catalog
+ * by other means.
  */
 @Service
+@Feature.Catalog
 @Transactional
 public class CatalogService {
 
@@ -138,22 +141,6 @@ public class CatalogService {
         LOG.info("Catalog import of {} programs: {} in {} ms.", programs.size(), result.summary(),
                 (System.nanoTime() - started) / 1_000_000);
         return result;
-    }
-
-    /**
-     * Fills an empty catalog, for the first start of a demo installation; a catalog with programs is left alone.
-     * Needs no signed-in user: it runs at start-up, recorded in the audit trail as the system.
-     *
-     * @return how many programs it added
-     */
-    public int seedIfEmpty(List<Program> programs, String source) {
-        if (!catalog.lockEmpty()) {
-            return 0;
-        }
-        catalog.insert(programs);
-        audit.did("catalog.import", "program_catalog", catalog.revision(), null,
-                source + ": " + programs.size() + " added");
-        return programs.size();
     }
 
     private CatalogEntry audited(CatalogEntry before) {

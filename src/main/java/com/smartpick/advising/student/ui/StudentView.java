@@ -14,6 +14,7 @@ import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
 import com.smartpick.advising.unsaved.UnsavedTextService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,9 +22,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 
 /**
  * One student, for staff who may see them. An id the viewer has no interest in (or that does not exist) shows
@@ -67,11 +70,11 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
                     new ExperienceList(experience.recordsOf(id), experience.summaryOf(id)),
                     new FeedbackPanel("General feedback", feedback, FeedbackAbout.GENERAL, id, () -> feedback.generalAbout(id),
                             unsaved));
-            RouterLink erasLink = new RouterLink("ERAS experiences", ErasView.class, new RouteParameters(ErasView.STUDENT_ID, String.valueOf(id)));
-            erasLink.setId("student-eras");
-            add(erasLink);
-            add(new RouterLink("SmartPick lists", StudentListsView.class,
-                    new RouteParameters(StudentListsView.STUDENT_ID, Long.toString(id))));
+            linkIfRegistered("ERAS experiences", ErasView.class, ErasView.STUDENT_ID, id).ifPresent(eras -> {
+                eras.setId("student-eras");
+                add(eras);
+            });
+            linkIfRegistered("SmartPick lists", StudentListsView.class, StudentListsView.STUDENT_ID, id).ifPresent(this::add);
         } catch (NumberFormatException | NotFoundException e) {
             title = "Not found · SmartPick Advising";
             H2 notFound = new H2("Student not found");
@@ -83,6 +86,14 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** Another feature's page of this student; none where a host switched that feature off, leaving it no route. */
+    private static Optional<RouterLink> linkIfRegistered(String text, Class<? extends Component> view, String parameter,
+            long studentId) {
+        return RouteConfiguration.forApplicationScope().isRouteRegistered(view)
+                ? Optional.of(new RouterLink(text, view, new RouteParameters(parameter, Long.toString(studentId))))
+                : Optional.empty();
     }
 
     private static String orNone(String names) {

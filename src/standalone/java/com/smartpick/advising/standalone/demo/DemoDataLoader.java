@@ -13,7 +13,7 @@ import static com.smartpick.advising.jooq.Tables.LETTER_REVISION;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
-import com.smartpick.advising.smartpick.catalog.CatalogService;
+import com.smartpick.advising.smartpick.catalog.CatalogSeed;
 import com.smartpick.advising.smartpick.catalog.SyntheticCatalog;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
@@ -27,6 +27,7 @@ import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -57,10 +58,11 @@ public class DemoDataLoader implements ApplicationRunner {
             {"Ross University School of Medicine", "Barbados"}, {"Dow Medical College", "Pakistan"}};
 
     private final DSLContext db;
-    private final CatalogService catalog;
-    private final DemoRankedLists rankedLists;
+    // both absent when SmartPick is switched off: the demo then has no catalog and no lists
+    private final ObjectProvider<CatalogSeed> catalog;
+    private final ObjectProvider<DemoRankedLists> rankedLists;
 
-    DemoDataLoader(DSLContext db, CatalogService catalog, DemoRankedLists rankedLists) {
+    DemoDataLoader(DSLContext db, ObjectProvider<CatalogSeed> catalog, ObjectProvider<DemoRankedLists> rankedLists) {
         this.db = db;
         this.catalog = catalog;
         this.rankedLists = rankedLists;
@@ -112,20 +114,27 @@ public class DemoDataLoader implements ApplicationRunner {
         // last, so that it finds the experience records written above
         erasSelection(students.get(0));
         letters(students.get(0), mentor, advisor, students.get(1), mentor2, advisor2);
-        rankedLists.load(new DemoRankedLists.Person(advisor, "Dr. Alice Moreno", Role.ADVISOR),
+        rankedLists.ifAvailable(lists -> lists.load(new DemoRankedLists.Person(advisor, "Dr. Alice Moreno", Role.ADVISOR),
                 new DemoRankedLists.Person(mentor, "Dr. Chen Li", Role.MENTOR), students.get(0),
                 new DemoRankedLists.Person(advisor2, "Dr. Brian Okafor", Role.ADVISOR),
-                new DemoRankedLists.Person(mentor2, "Dr. Priya Nair", Role.MENTOR), students.get(1));
+                new DemoRankedLists.Person(mentor2, "Dr. Priya Nair", Role.MENTOR), students.get(1)));
         LOG.info("Demo data loaded: {} students in 2 cohorts, one of them withdrawn. Demo accounts use the password shown "
                 + "on the login page.", students.size());
     }
 
-    /** Apart from the people's marker, so an installation that predates the catalog gets one too. */
+    /**
+     * Apart from the people's marker, so an installation that predates the catalog, or first started with SmartPick
+     * switched off, gets one too.
+     */
     private void seedCatalog() {
+        CatalogSeed seed = catalog.getIfAvailable();
+        if (seed == null) {
+            return;
+        }
         long started = System.nanoTime();
         var programs = SyntheticCatalog.generate(SyntheticCatalog.DEFAULT_SEED);
         long generated = System.nanoTime();
-        int added = catalog.seedIfEmpty(programs, "synthetic demo catalog, seed " + SyntheticCatalog.DEFAULT_SEED);
+        int added = seed.seedIfEmpty(programs, "synthetic demo catalog, seed " + SyntheticCatalog.DEFAULT_SEED);
         if (added > 0) {
             LOG.info("Demo catalog: {} synthetic programs generated in {} ms and inserted in {} ms.", added,
                     (generated - started) / 1_000_000, (System.nanoTime() - generated) / 1_000_000);

@@ -1,5 +1,6 @@
 package com.smartpick.advising.standalone.demo;
 
+import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.security.AdvisingPrincipal;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * student2 has a version in review with a mentor's concern.
  */
 @Component
+@Feature.SmartPick
 @ConditionalOnProperty(name = "advising.demo.enabled", havingValue = "true")
 class DemoRankedLists {
 

@@ -232,6 +232,15 @@ class RankedListServiceTest {
     }
 
     @Test
+    void a_runs_setup_counts_the_students_approved_letters_as_us_letters() {
+        data.letter(world.studentA().personId(), world.mentorA().personId(), "APPROVED", false, "Approved.");
+        data.letter(world.studentA().personId(), world.mentorA().personId(), "SUBMITTED", false, "Not yet approved.");
+        SignIn.as(world.advisorA());
+
+        assertThat(lists.setup(world.studentA().personId()).inputs().usLetters()).isEqualTo(1);
+    }
+
+    @Test
     void a_student_who_left_a_cohort_is_no_longer_among_its_lists_nor_in_its_batch_run() {
         SignIn.as(world.advisorA());
         var staying = data.person("Staying", Role.STUDENT);

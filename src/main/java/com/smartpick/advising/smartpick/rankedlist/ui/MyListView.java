@@ -11,16 +11,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** "My SmartPick list": the version an advisor published, and nothing before it is published. */
+/**
+ * "My SmartPick list": the version an advisor published, and nothing before it is published. Below it the student
+ * chooses which letters go to each program, unless a host switched letters off.
+ */
 @RolesAllowed("STUDENT")
 @PageTitle("My SmartPick list · SmartPick Advising")
 public class MyListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RankedListService lists;
-    private final LetterProgramService letterPrograms;
+    private final ObjectProvider<LetterProgramService> letterPrograms;
 
-    public MyListView(RankedListService lists, LetterProgramService letterPrograms) {
+    public MyListView(RankedListService lists, ObjectProvider<LetterProgramService> letterPrograms) {
         this.lists = lists;
         this.letterPrograms = letterPrograms;
         addClassName("my-list-view");
@@ -44,6 +48,7 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
                 + ", approved and published by your advisor. Each chance is SmartPick's estimate of an interview; "
                 + "open \"Why this chance\" to see what moves it.");
         about.setId("published-about");
-        add(about, new ListPanel(lists, list, null, id -> { }), new LetterPlaces(letterPrograms, list.keptEntries()));
+        add(about, new ListPanel(lists, list, null, id -> { }));
+        letterPrograms.ifAvailable(letters -> add(new LetterPlaces(letters, list.keptEntries())));
     }
 }

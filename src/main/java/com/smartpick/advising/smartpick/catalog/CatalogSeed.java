@@ -1,0 +1,42 @@
+package com.smartpick.advising.smartpick.catalog;
+
+import com.smartpick.advising.audit.AuditTrail;
+import com.smartpick.advising.base.Feature;
+import com.smartpick.advising.smartpick.engine.Program;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty catalog at the first start of a demo installation. Apart from {@link CatalogService}, the admins'
+ * editor, which a host may switch off while SmartPick, and the demo's lists, still need programs to rank.
+ */
+@Service
+@Feature.SmartPick
+@Transactional
+public class CatalogSeed {
+
+    private final CatalogRepository catalog;
+    private final AuditTrail audit;
+
+    CatalogSeed(CatalogRepository catalog, AuditTrail audit) {
+        this.catalog = catalog;
+        this.audit = audit;
+    }
+
+    /**
+     * A catalog with programs is left alone. Needs no signed-in user: it runs at start-up, recorded in the audit trail
+     * as the system.
+     *
+     * @return how many programs it added
+     */
+    public int seedIfEmpty(List<Program> programs, String source) {
+        if (!catalog.lockEmpty()) {
+            return 0;
+        }
+        catalog.insert(programs);
+        audit.did("catalog.import", "program_catalog", catalog.revision(), null,
+                source + ": " + programs.size() + " added");
+        return programs.size();
+    }
+}
