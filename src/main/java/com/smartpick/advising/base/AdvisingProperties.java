@@ -1,5 +1,6 @@
 package com.smartpick.advising.base;
 
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo        demo accounts and data, for trying the plugin; never for real student data
  * @param keycloak    the OIDC provider; when its issuer is set, demo login is switched off
  * @param database    the app's own database role
+ * @param security    how a host's signed-in users become people of the plugin
  */
 @ConfigurationProperties("advising")
 public record AdvisingProperties(
@@ -19,7 +21,8 @@ public record AdvisingProperties(
         @DefaultValue EmbeddedDb embeddedDb,
         @DefaultValue Demo demo,
         @DefaultValue Keycloak keycloak,
-        @DefaultValue Database database) {
+        @DefaultValue Database database,
+        @DefaultValue Security security) {
 
     /**
      * @param dataDir where the embedded server keeps its files; empty means a throwaway folder (tests)
@@ -43,6 +46,21 @@ public record AdvisingProperties(
         public boolean configured() {
             return issuerUri != null && !issuerUri.isBlank();
         }
+    }
+
+    /**
+     * A host's user is a person of the plugin with each role whose authority ({@code authorityPrefix} and the role's
+     * name here, exactly) they hold.
+     *
+     * @param refreshInterval how long a person row, once created or refreshed from a host's sign-in, is taken as it
+     *                        is before the next call refreshes it again
+     */
+    public record Security(@DefaultValue("ROLE_") String authorityPrefix, @DefaultValue Roles roles,
+            @DefaultValue("5m") Duration refreshInterval) {
+    }
+
+    public record Roles(@DefaultValue("ADVISOR") String advisor, @DefaultValue("MENTOR") String mentor,
+            @DefaultValue("STUDENT") String student, @DefaultValue("ADMIN") String admin) {
     }
 
     /** The absolute path of a plugin view, e.g. {@code path("cohorts")} is {@code /advising/cohorts}. */

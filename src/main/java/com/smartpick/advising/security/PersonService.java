@@ -41,6 +41,10 @@ public class PersonService {
         if (identity.subject().isBlank()) {
             throw new InvalidInputException("subject", "The identity provider sent no subject.");
         }
+        // a host's user named like the placeholder of an imported person, or like a demo account, would take over its row
+        if (identity.subject().startsWith(IMPORTED_SUBJECT_PREFIX) || identity.subject().startsWith(DEMO_SUBJECT_PREFIX)) {
+            throw new InvalidInputException("subject", "The identity provider sent a subject the portal keeps for itself.");
+        }
         if (identity.email() != null && identity.emailVerified()) {
             people.claimImported(identity.subject(), IMPORTED_SUBJECT_PREFIX + identity.email().toLowerCase(Locale.ROOT));
         }

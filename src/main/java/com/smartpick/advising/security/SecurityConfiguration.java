@@ -35,7 +35,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 /**
  * Sign-in: OIDC against Keycloak when an issuer is configured, otherwise the demo accounts of the embedded
  * default. The filter chain backs off when the host portal brings its own; the views' {@code @RolesAllowed}
- * are then enforced by the host's Vaadin security, and the services check again either way.
+ * are then enforced by the host's Vaadin security (against the plugin's roles, {@link ViewerRolesAccessChecker}),
+ * and the services check again either way.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
