@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keycloak    the OIDC provider; when its issuer is set, demo login is switched off
  * @param database    the app's own database role
  * @param security    how a host's signed-in users become people of the plugin
+ * @param host        what the plugin takes over inside a host portal's security, when the host asks for it
  */
 @ConfigurationProperties("advising")
 public record AdvisingProperties(
@@ -22,7 +23,8 @@ public record AdvisingProperties(
         @DefaultValue Demo demo,
         @DefaultValue Keycloak keycloak,
         @DefaultValue Database database,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Host host) {
 
     /**
      * @param dataDir where the embedded server keeps its files; empty means a throwaway folder (tests)
@@ -61,6 +63,16 @@ public record AdvisingProperties(
 
     public record Roles(@DefaultValue("ADVISOR") String advisor, @DefaultValue("MENTOR") String mentor,
             @DefaultValue("STUDENT") String student, @DefaultValue("ADMIN") String admin) {
+    }
+
+    /**
+     * Under its own security the plugin does all of this anyway; inside a host's, only when asked.
+     *
+     * @param errorViews   the plugin's Vaadin error views for every exception, and its error handler on every session
+     * @param serverErrors the plugin's answers for the whole server: Spring's error page, the page of requests Tomcat
+     *                     or Spring's firewall refuses, and its two filters on Vaadin's servlet
+     */
+    public record Host(@DefaultValue("false") boolean errorViews, @DefaultValue("false") boolean serverErrors) {
     }
 
     /** The absolute path of a plugin view, e.g. {@code path("cohorts")} is {@code /advising/cohorts}. */

@@ -17,6 +17,7 @@ import com.smartpick.advising.readiness.ui.ReadinessView;
 import com.smartpick.advising.roster.ui.RosterImportView;
 import com.smartpick.advising.statement.ui.PersonalStatementView;
 import com.smartpick.advising.security.LoginView;
+import com.smartpick.advising.security.OwnSecurity;
 import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
 import com.smartpick.advising.smartpick.preview.ui.TrySmartPickView;
 import com.smartpick.advising.smartpick.rankedlist.ui.CohortSmartPickView;
@@ -31,7 +32,6 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import com.smartpick.advising.ui.UnexpectedErrorHandler;
 
 /**
  * Registers the plugin's views under the configured prefix. The views carry no {@code @Route}: a static path
@@ -41,20 +41,24 @@ import com.smartpick.advising.ui.UnexpectedErrorHandler;
 public class AdvisingRoutes implements VaadinServiceInitListener {
 
     private final AdvisingProperties properties;
+    private final OwnSecurity ownSecurity;
 
-    public AdvisingRoutes(AdvisingProperties properties) {
+    public AdvisingRoutes(AdvisingProperties properties, OwnSecurity ownSecurity) {
         this.properties = properties;
+        this.ownSecurity = ownSecurity;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(event.getSource().getContext());
         registry.update(() -> register(RouteConfiguration.forRegistry(registry)));
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new UnexpectedErrorHandler()));
     }
 
     public void register(RouteConfiguration routes) {
-        routes.setRoute(properties.route("login"), LoginView.class);
+        // a host with security of its own signs its users in on its own page
+        if (ownSecurity.active()) {
+            routes.setRoute(properties.route("login"), LoginView.class);
+        }
         routes.setRoute(properties.route("try"), TrySmartPickView.class);
         inMainLayout(routes, "", HomeView.class);
         inMainLayout(routes, "cohorts", CohortsView.class);

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -49,7 +50,7 @@ class SecurityConfiguration {
     /** Published on the login page; these accounts exist only in the embedded demo database. */
     static final String DEMO_PASSWORD = "demo";
 
-    @Bean
+    @Bean(OwnSecurity.CHAIN)
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain advisingSecurityFilterChain(HttpSecurity http, AdvisingProperties properties,
             ObjectProvider<ClientRegistrationRepository> clients, PersonService people, KeycloakStatus keycloakStatus,
@@ -130,6 +131,7 @@ class SecurityConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    @Conditional(OwnSecurity.OrServerErrorsAsked.class)
     RequestRejectedHandler refusedWithTheSecurityHeaders(SecurityHeaders headers) {
         return (request, response, rejected) -> {
             headers.writeTo(request, response);
