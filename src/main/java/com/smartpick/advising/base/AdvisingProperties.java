@@ -1,5 +1,6 @@
 package com.smartpick.advising.base;
 
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,13 +13,17 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param keycloak    the OIDC provider, for when the plugin runs its own security
  * @param database    the app's own database role
  * @param features    which parts of the plugin a host keeps
+ * @param security    how a host's signed-in users become people of the plugin
+ * @param host        what the plugin takes over inside a host portal's security, when the host asks for it
  */
 @ConfigurationProperties("advising")
 public record AdvisingProperties(
         @DefaultValue("advising") String routePrefix,
         @DefaultValue Keycloak keycloak,
         @DefaultValue Database database,
-        @DefaultValue Features features) {
+        @DefaultValue Features features,
+        @DefaultValue Security security,
+        @DefaultValue Host host) {
 
     /**
      * @param appRole the role granted what the app needs in schema {@code advising} after each migration; unset means
@@ -64,6 +69,31 @@ public record AdvisingProperties(
         public boolean configured() {
             return issuerUri != null && !issuerUri.isBlank();
         }
+    }
+
+    /**
+     * A host's user is a person of the plugin with each role whose authority ({@code authorityPrefix} and the role's
+     * name here, exactly) they hold.
+     *
+     * @param refreshInterval how long a person row, once created or refreshed from a host's sign-in, is taken as it
+     *                        is before the next call refreshes it again
+     */
+    public record Security(@DefaultValue("ROLE_") String authorityPrefix, @DefaultValue Roles roles,
+            @DefaultValue("5m") Duration refreshInterval) {
+    }
+
+    public record Roles(@DefaultValue("ADVISOR") String advisor, @DefaultValue("MENTOR") String mentor,
+            @DefaultValue("STUDENT") String student, @DefaultValue("ADMIN") String admin) {
+    }
+
+    /**
+     * Under its own security the plugin does all of this anyway; inside a host's, only when asked.
+     *
+     * @param errorViews   the plugin's Vaadin error views for every exception, and its error handler on every session
+     * @param serverErrors the plugin's answers for the whole server: Spring's error page, the page of requests Tomcat
+     *                     or Spring's firewall refuses, and its two filters on Vaadin's servlet
+     */
+    public record Host(@DefaultValue("false") boolean errorViews, @DefaultValue("false") boolean serverErrors) {
     }
 
     /** The absolute path of a plugin view, e.g. {@code path("cohorts")} is {@code /advising/cohorts}. */

@@ -23,7 +23,8 @@ import org.springframework.core.env.Environment;
 @AutoConfiguration(
         after = JooqAutoConfiguration.class,
         before = ServletWebSecurityAutoConfiguration.class,
-        beforeName = "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration")
+        beforeName = {"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
+                "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"})
 @EnableConfigurationProperties(AdvisingProperties.class)
 @ComponentScan(basePackages = "com.smartpick.advising",
         excludeFilters = {

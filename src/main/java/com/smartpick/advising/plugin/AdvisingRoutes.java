@@ -19,6 +19,7 @@ import com.smartpick.advising.readiness.ui.ReadinessView;
 import com.smartpick.advising.roster.ui.RosterImportView;
 import com.smartpick.advising.statement.ui.PersonalStatementView;
 import com.smartpick.advising.security.LoginView;
+import com.smartpick.advising.security.OwnSecurity;
 import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
 import com.smartpick.advising.smartpick.preview.ui.TrySmartPickView;
 import com.smartpick.advising.smartpick.rankedlist.ui.CohortSmartPickView;
@@ -35,7 +36,6 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import com.smartpick.advising.ui.UnexpectedErrorHandler;
 import java.util.List;
 
 /**
@@ -86,16 +86,17 @@ public class AdvisingRoutes implements VaadinServiceInitListener, PluginViews {
             PluginView.page("audit", AuditTrailView.class).of(Feature.AUDIT).menu("Audit trail", VaadinIcon.RECORDS));
 
     private final AdvisingProperties properties;
+    private final OwnSecurity ownSecurity;
 
-    public AdvisingRoutes(AdvisingProperties properties) {
+    public AdvisingRoutes(AdvisingProperties properties, OwnSecurity ownSecurity) {
         this.properties = properties;
+        this.ownSecurity = ownSecurity;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(event.getSource().getContext());
         registry.update(() -> register(RouteConfiguration.forRegistry(registry)));
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new UnexpectedErrorHandler()));
     }
 
     public void register(RouteConfiguration routes) {
@@ -110,6 +111,8 @@ public class AdvisingRoutes implements VaadinServiceInitListener, PluginViews {
 
     @Override
     public List<PluginView> registered() {
-        return VIEWS.stream().filter(view -> properties.features().on(view.feature())).toList();
+        // a host with security of its own signs its users in on its own page
+        return VIEWS.stream().filter(view -> properties.features().on(view.feature()))
+                .filter(view -> view.view() != LoginView.class || ownSecurity.active()).toList();
     }
 }

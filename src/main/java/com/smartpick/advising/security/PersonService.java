@@ -20,6 +20,8 @@ public class PersonService {
      * e-mail. Their first sign-in with that e-mail, verified by the identity provider, claims the row.
      */
     public static final String IMPORTED_SUBJECT_PREFIX = "import:";
+    /** Kept for the standalone launcher's demo accounts; no identity provider's subject may start with it. */
+    public static final String DEMO_SUBJECT_PREFIX = "demo:";
     private static final int DIRECTORY_LIMIT = 50;
 
     private final PersonRepository people;
@@ -36,6 +38,10 @@ public class PersonService {
     public Viewer signIn(Identity identity) {
         if (identity.subject().isBlank()) {
             throw new InvalidInputException("subject", "The identity provider sent no subject.");
+        }
+        // a host's user named like the placeholder of an imported person, or like a demo account, would take over its row
+        if (identity.subject().startsWith(IMPORTED_SUBJECT_PREFIX) || identity.subject().startsWith(DEMO_SUBJECT_PREFIX)) {
+            throw new InvalidInputException("subject", "The identity provider sent a subject the portal keeps for itself.");
         }
         if (identity.email() != null && identity.emailVerified()) {
             people.claimImported(identity.subject(), IMPORTED_SUBJECT_PREFIX + identity.email().toLowerCase(Locale.ROOT));

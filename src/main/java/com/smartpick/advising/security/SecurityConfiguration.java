@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -24,8 +25,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Sign-in: OIDC against Keycloak when an issuer is configured, otherwise the {@link PasswordAccounts} of whatever runs
- * the plugin (the standalone launcher's demo accounts). The filter chain backs off when the host portal brings its own; the views' {@code @RolesAllowed}
- * are then enforced by the host's Vaadin security, and the services check again either way.
+ * the plugin (the standalone launcher's demo accounts). The filter chain backs off when the host portal brings its own;
+ * the views' {@code @RolesAllowed} are then enforced by the host's Vaadin security (against the plugin's roles,
+ * {@link ViewerRolesAccessChecker}), and the services check again either way.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,7 +46,7 @@ class SecurityConfiguration {
         void configure(HttpSecurity http) throws Exception;
     }
 
-    @Bean
+    @Bean(OwnSecurity.CHAIN)
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain advisingSecurityFilterChain(HttpSecurity http, AdvisingProperties properties,
             ObjectProvider<ProviderSignIn> providers, RequestUtil vaadinRequests, SecurityHeaders headers) throws Exception {
@@ -123,6 +125,7 @@ class SecurityConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    @Conditional(OwnSecurity.OrServerErrorsAsked.class)
     RequestRejectedHandler refusedWithTheSecurityHeaders(SecurityHeaders headers) {
         return (request, response, rejected) -> {
             headers.writeTo(request, response);

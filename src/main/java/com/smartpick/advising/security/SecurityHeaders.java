@@ -1,6 +1,7 @@
 package com.smartpick.advising.security;
 
 import com.smartpick.advising.base.AdvisingProperties;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -21,11 +22,13 @@ import org.springframework.security.web.header.writers.XXssProtectionHeaderWrite
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * The response headers that keep the portal out of other sites' frames and limit what a page may load. Written on
- * every response by Spring Security's filter, and by {@link #writeTo} on the error pages of requests refused before
- * that filter runs (by Tomcat or by Spring's firewall), so those carry the same.
+ * The response headers that keep the portal out of other sites' frames and limit what a page may load. Under the
+ * plugin's own security, written on every response by Spring Security's filter, and by {@link #writeTo} on the error
+ * pages of requests refused before that filter runs (by Tomcat or by Spring's firewall), so those carry the same.
+ * Inside a host portal's security, written on the plugin's own pages only ({@link #onPagesUnder}).
  *
  * <p>Vaadin Flow's bootstrap page has inline scripts and its client runs server-sent JavaScript through
  * {@code new Function}, so {@code script-src} must allow {@code 'unsafe-inline'} and {@code 'unsafe-eval'}: the
@@ -79,6 +82,23 @@ public class SecurityHeaders {
     /** The same headers on a response no filter of Spring's saw; a header already there is left as it is. */
     public void writeTo(HttpServletRequest request, HttpServletResponse response) {
         writers.forEach(writer -> writer.writeHeaders(request, response));
+    }
+
+    /**
+     * Writes the headers on requests for {@code home} and the pages under it, before anything else answers them: a
+     * host's security leaves a header it finds alone, and so does Vaadin's page handler. The host's own pages keep
+     * the host's headers.
+     */
+    Filter onPagesUnder(String home) {
+        return (request, response, chain) -> {
+            if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
+                String path = UrlPathHelper.defaultInstance.getPathWithinApplication(http);
+                if (path.equals(home) || path.startsWith(home + "/")) {
+                    writeTo(http, answer);
+                }
+            }
+            chain.doFilter(request, response);
+        };
     }
 
     static String contentSecurityPolicy(AdvisingProperties properties, String connectSources) {

@@ -1,11 +1,13 @@
 package com.smartpick.advising.ui;
 
 import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.security.OwnSecurity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,8 +21,11 @@ import org.springframework.web.servlet.View;
  * Spring's {@code /error} page for requests Vaadin does not render (a refused form post, a missing static file, a
  * failure in a filter): the app's colours and one plain sentence instead of the Whitelabel page. Nothing from the
  * request or the exception is written into the page. Last in order, so a host's own error templates still win.
+ * Inside a host portal's security only when the host asks for it ({@code advising.host.server-errors}): Spring Boot
+ * keeps its own resolver of error templates only while there is no other.
  */
 @Component
+@Conditional(OwnSecurity.OrServerErrorsAsked.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PlainErrorPages implements ErrorViewResolver {
 

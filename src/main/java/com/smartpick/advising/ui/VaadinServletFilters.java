@@ -1,18 +1,22 @@
 package com.smartpick.advising.ui;
 
+import com.smartpick.advising.security.OwnSecurity;
 import com.vaadin.flow.spring.SpringServlet;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Filters on Vaadin's own servlet, for requests that reach it directly and for those Spring's dispatcher forwards to
  * it (Vaadin mapped at the root): there they run inside the forward, so an exception they catch never reaches the
- * servlet container's log.
+ * servlet container's log. They serve a host's views as well, so inside a host portal's security only when the host
+ * asks for them ({@code advising.host.server-errors}).
  */
 @Configuration(proxyBeanMethods = false)
+@Conditional(OwnSecurity.OrServerErrorsAsked.class)
 class VaadinServletFilters {
 
     @Bean

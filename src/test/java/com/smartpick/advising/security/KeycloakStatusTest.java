@@ -10,11 +10,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -107,11 +111,10 @@ class KeycloakStatusTest {
         return response;
     }
 
-    private KeycloakStatus statusOf(String issuer) {
-        AdvisingProperties.Switch on = new AdvisingProperties.Switch(true);
-        AdvisingProperties properties = new AdvisingProperties("advising",
-                new AdvisingProperties.Keycloak(issuer, "smartpick-advising", null),
-                new AdvisingProperties.Database(null), new AdvisingProperties.Features(on, on, on, on, on, on, on, on));
+    private KeycloakStatus statusOf(@Nullable String issuer) {
+        Map<String, String> set = issuer == null ? Map.of() : Map.of("advising.keycloak.issuer-uri", issuer);
+        AdvisingProperties properties = new Binder(new MapConfigurationPropertySource(set))
+                .bindOrCreate("advising", AdvisingProperties.class);
         return new KeycloakStatus(properties, clock);
     }
 

@@ -1,8 +1,10 @@
 package com.smartpick.advising.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.smartpick.advising.base.InvalidInputException;
 import com.nimbusds.jwt.PlainJWT;
 import java.util.List;
 import java.util.Map;
@@ -37,5 +39,14 @@ class SignInTest {
                 Set.of(Role.MENTOR, Role.ADVISOR)));
         assertThat(again.personId()).isEqualTo(first.personId());
         assertThat(again.roles()).containsExactlyInAnyOrder(Role.MENTOR, Role.ADVISOR);
+    }
+
+    @Test
+    void a_subject_that_names_an_imported_or_demo_person_is_refused() {
+        for (String subject : List.of(PersonService.IMPORTED_SUBJECT_PREFIX + "someone@school.invalid",
+                PersonService.DEMO_SUBJECT_PREFIX + "advisor")) {
+            assertThatThrownBy(() -> people.signIn(new Identity(subject, "Impostor", null, false, Set.of(Role.ADMIN))))
+                    .isInstanceOf(InvalidInputException.class);
+        }
     }
 }

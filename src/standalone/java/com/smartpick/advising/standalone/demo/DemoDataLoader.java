@@ -15,6 +15,7 @@ import static com.smartpick.advising.jooq.Tables.PERSON;
 
 import com.smartpick.advising.smartpick.catalog.CatalogSeed;
 import com.smartpick.advising.smartpick.catalog.SyntheticCatalog;
+import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "advising.demo.enabled", havingValue = "true")
 public class DemoDataLoader implements ApplicationRunner {
 
-    static final String PREFIX = "demo:";
+    static final String PREFIX = PersonService.DEMO_SUBJECT_PREFIX;
     static final String EMAIL_DOMAIN = "@demo.smartpick.invalid";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final String[] FIRST = {"Aarav", "Fatima", "Chidi", "Mariam", "Rafael", "Ananya", "Omar", "Ngozi",

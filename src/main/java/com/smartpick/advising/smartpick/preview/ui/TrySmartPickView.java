@@ -109,7 +109,8 @@ public class TrySmartPickView extends VerticalLayout {
                         + "chance of an interview at each. Nothing you enter is stored, and you need no account. "
                         + "The preview assumes you passed Step 1 and will be ECFMG certified; the catalog is "
                         + "synthetic demo data, and your advisor works from your full record."),
-                form, run, result, new Anchor(properties.path("login"), "Sign in to SmartPick Advising"));
+                // the home page, not a login page: whichever security runs, the plugin's or a host's, asks for a sign-in there
+                form, run, result, new Anchor(properties.path(""), "Sign in to SmartPick Advising"));
     }
 
     private void run() {
