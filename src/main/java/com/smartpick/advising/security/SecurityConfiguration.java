@@ -32,8 +32,11 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** Where a sign-in through Keycloak starts: Spring's redirect to Keycloak's login page. */
-    static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
+    /**
+     * Where a sign-in through Keycloak starts: Spring's redirect to Keycloak's login page. A constant, inlined where it
+     * is used, so naming {@link KeycloakSignIn} here loads no OAuth2 class.
+     */
+    static final String KEYCLOAK_LOGIN = "/oauth2/authorization/" + KeycloakSignIn.KEYCLOAK;
 
     /**
      * An identity provider's sign-in in place of the plugin's login form ({@link KeycloakSignIn}), kept free of

@@ -26,6 +26,11 @@ public record Viewer(long personId, String displayName, Set<Role> roles) {
         return false;
     }
 
+    /** Whether a role of this name is the viewer's: how a view's {@code @RolesAllowed} names a role. */
+    public boolean hasRoleNamed(String name) {
+        return roles.stream().anyMatch(role -> role.name().equals(name));
+    }
+
     /** The Spring Security authorities of these roles, whichever way the person signed in. */
     public List<GrantedAuthority> authorities() {
         return roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority())).toList();

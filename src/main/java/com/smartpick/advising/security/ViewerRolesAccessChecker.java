@@ -33,6 +33,6 @@ class ViewerRolesAccessChecker extends AccessAnnotationChecker {
         Optional<Viewer> viewer = principal instanceof Authentication authentication
                 ? currentUser.viewerOf(authentication) : Optional.empty();
         return super.hasAccess(target, viewer.isPresent() ? principal : null,
-                role -> viewer.map(v -> v.roles().stream().anyMatch(r -> r.name().equals(role))).orElse(false));
+                role -> viewer.map(v -> v.hasRoleNamed(role)).orElse(false));
     }
 }

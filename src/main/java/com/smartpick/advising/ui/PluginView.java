@@ -58,7 +58,6 @@ public record PluginView(String path, Class<? extends Component> view, boolean i
      * refused, nor hides one that would open.
      */
     public boolean admits(Viewer viewer) {
-        return ACCESS.hasAccess(view, viewer::displayName,
-                role -> viewer.roles().stream().anyMatch(r -> r.name().equals(role)));
+        return ACCESS.hasAccess(view, viewer::displayName, viewer::hasRoleNamed);
     }
 }
