@@ -49,6 +49,7 @@ public record Program(
             case NONE -> true;
             case J1 -> sponsorsJ1;
             case H1B -> sponsorsH1b;
+            case EITHER -> sponsorsJ1 || sponsorsH1b;
         };
     }
 }

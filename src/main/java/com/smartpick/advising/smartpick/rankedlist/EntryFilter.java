@@ -21,6 +21,7 @@ public record EntryFilter(@Nullable Tier tier, @Nullable String state, @Nullable
                     case NONE -> true;
                     case J1 -> entry.sponsorsJ1();
                     case H1B -> entry.sponsorsH1b();
+                    case EITHER -> entry.sponsorsJ1() || entry.sponsorsH1b();
                 })
                 && (!annotatedOnly || !entry.annotations().isEmpty());
     }
