@@ -2,6 +2,7 @@ package com.smartpick.advising.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.RankedEntry;
 import com.smartpick.advising.smartpick.engine.SmartPickResult;
 import com.smartpick.advising.smartpick.engine.Specialty;
@@ -59,7 +60,8 @@ class TrySmartPickViewTest extends ViewTest {
                     .contains(entry.program().name(), entry.explanation().summary(), entry.program().state());
         }
         assertThat($(Div.class).withId("try-overall").single().getElement().getTextRecursively())
-                .contains("chance of at least " + expected.interviewsNeeded() + " interviews from the 40 programs");
+                .contains(Format.percent(expected.matchChance().estimate()) + "chance of matching in Internal Medicine with the "
+                        + expected.entries().size() + " programs below");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.smartpick.advising.smartpick.engine;
 
 /**
- * The model's terms that depend on the applicant alone, worked out once per run so that scoring a
- * program is a handful of additions. Each term is kept apart for the explanations.
+ * The model's terms that depend on the applicant alone, each measured from the reference applicant and worked out
+ * once per run so that scoring a program is a handful of additions. Each term is kept apart for the explanations.
  */
 final class ApplicantTerms {
 
@@ -14,7 +14,7 @@ final class ApplicantTerms {
     final double attempts;
     final double certification;
     final double step3;
-    /** Baseline plus every term above. */
+    /** Every term above. */
     final double sum;
     final boolean hasStep2;
     final double step2;
@@ -31,8 +31,7 @@ final class ApplicantTerms {
         attempts = model.attemptsLogit(applicant.mostAttempts());
         certification = model.certificationLogit(applicant);
         step3 = model.step3Logit(applicant.step3Passed());
-        sum = model.baselineLogit() + usce + observership + letters + research + yearsOut + attempts
-                + certification + step3;
+        sum = usce + observership + letters + research + yearsOut + attempts + certification + step3;
         Integer score = applicant.step2CkScore();
         hasStep2 = score != null;
         step2 = score == null ? 0 : score;

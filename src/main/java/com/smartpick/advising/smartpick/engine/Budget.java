@@ -1,7 +1,13 @@
 package com.smartpick.advising.smartpick.engine;
 
-/** What an applicant can spend on one specialty: a number of applications or a sum of dollars. */
+/**
+ * The most an applicant will spend on one specialty: a number of applications or a sum of dollars. A ceiling, not a
+ * target: the list stops earlier where one more application would add too little.
+ */
 public sealed interface Budget {
+
+    /** No specialty has more programs than this; it bounds a dollar budget's count too. */
+    int MAX_APPLICATIONS = 1000;
 
     static Budget applications(int count) {
         return new Applications(count);

@@ -5,11 +5,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The catalog laid out for scoring: per specialty, the programs in catalog order with the terms
  * that depend on the program alone precomputed into flat arrays, so a run touches no map and
- * boxes nothing.
+ * boxes nothing. Program figures are taken as differences from their specialty's average here
+ * (see {@link InterviewModel}).
  */
 final class CompiledCatalog {
 
@@ -27,7 +29,7 @@ final class CompiledCatalog {
             }
             bySpecialty.get(program.specialty()).add(program);
         }
-        bySpecialty.forEach((specialty, list) -> slices.put(specialty, new Slice(list, model)));
+        bySpecialty.forEach((specialty, list) -> slices.put(specialty, new Slice(specialty, list, model)));
     }
 
     Slice slice(Specialty specialty) {
@@ -38,14 +40,21 @@ final class CompiledCatalog {
         final Program[] programs;
         final double[] programLogit;
         final double[] typicalStep2;
+        /** The specialty's average share of IMG residents and of published Step 2 CK medians (0 when none is). */
+        final double averageImgShare;
+        final double averageMedianStep2;
         final int[] division;
         final int[] type;
         /** Shared and never written: the signal terms of a run with no signals placed. */
         final double[] noSignals;
         private final Map<String, Integer> indexById = new HashMap<>();
 
-        private Slice(List<Program> list, InterviewModel model) {
+        private Slice(Specialty specialty, List<Program> list, InterviewModel model) {
             int size = list.size();
+            averageImgShare = list.stream().mapToInt(Program::percentImgResidents).average().orElse(0);
+            averageMedianStep2 = list.stream().map(Program::medianStep2Ck).filter(Objects::nonNull)
+                    .mapToInt(Integer::intValue).average().orElse(0);
+            int reference = model.figures(specialty).referenceStep2();
             programs = list.toArray(Program[]::new);
             programLogit = new double[size];
             typicalStep2 = new double[size];
@@ -54,8 +63,8 @@ final class CompiledCatalog {
             noSignals = new double[size];
             for (int i = 0; i < size; i++) {
                 Program program = programs[i];
-                programLogit[i] = model.programLogit(program);
-                typicalStep2[i] = model.typicalStep2(program);
+                programLogit[i] = model.imgShareLogit(program.percentImgResidents() - averageImgShare);
+                typicalStep2[i] = typicalStep2(program, reference);
                 division[i] = program.division().ordinal();
                 type[i] = program.type().ordinal();
                 indexById.put(program.id(), i);
@@ -64,6 +73,12 @@ final class CompiledCatalog {
 
         int size() {
             return programs.length;
+        }
+
+        /** A program with an unpublished median is taken as typical of its specialty. */
+        double typicalStep2(Program program, int reference) {
+            Integer median = program.medianStep2Ck();
+            return median == null ? reference : reference + median - averageMedianStep2;
         }
 
         /** The program's position in the slice, or -1 when it is not in this specialty. */

@@ -3,10 +3,10 @@ package com.smartpick.advising.smartpick.engine;
 import java.util.List;
 
 /**
- * Why an entry has its chance: a one-line summary and every term of the model. The terms sum to
- * {@code logit}, and the probability is the logistic function of it, so each figure traces back.
+ * Why an entry has its chance: a one-line summary, the chance the reference applicant would have at a program of
+ * average openness in the specialty, and what each term of the model adds for this applicant at this program.
  */
-public record Explanation(String summary, List<FactorContribution> factors, double logit) {
+public record Explanation(String summary, String start, List<FactorContribution> factors) {
 
     public Explanation {
         factors = List.copyOf(factors);

@@ -1,34 +1,50 @@
 package com.smartpick.advising.smartpick.engine;
 
-/** ERAS residency fees for one specialty: a flat fee up to a number of programs, a higher one after. */
-public record FeeSchedule(int firstTierPrograms, int firstTierFee, int laterFee) {
+/**
+ * A service's application fees for one specialty in one season: a flat fee that covers the first {@code flatPrograms}
+ * programs (both 0 where there is none), then {@code feeEach} a program up to the {@code feeEachUpTo}-th, then
+ * {@code laterFee} for each one after. ERAS and ResidencyCAS both price this way.
+ */
+public record FeeSchedule(int flatFee, int flatPrograms, int feeEach, int feeEachUpTo, int laterFee) {
 
-    public static FeeSchedule from(Weights weights) {
-        return new FeeSchedule(weights.getInt(WeightKey.FEES_FIRST_TIER_PROGRAMS),
-                weights.getInt(WeightKey.FEES_FIRST_TIER_FEE), weights.getInt(WeightKey.FEES_LATER_FEE));
+    public FeeSchedule {
+        if (flatFee < 0 || flatPrograms < 0 || feeEach < 0 || laterFee < 0 || feeEachUpTo < flatPrograms) {
+            throw new IllegalArgumentException("fees cannot be negative and the bands must follow each other");
+        }
     }
 
-    /** What applying to the first {@code applications} programs of a specialty costs. */
+    /** What applying to {@code applications} programs of one specialty costs. */
     public int costOf(int applications) {
-        int first = Math.min(applications, firstTierPrograms);
-        return first * firstTierFee + (applications - first) * laterFee;
+        if (applications <= 0) {
+            return 0;
+        }
+        int each = Math.max(0, Math.min(applications, feeEachUpTo) - flatPrograms);
+        int later = Math.max(0, applications - feeEachUpTo);
+        return flatFee + each * feeEach + later * laterFee;
     }
 
-    /** The fee of the n-th application (1-based) in a specialty. */
+    /** What the n-th application (1-based) adds to the bill. */
     public int feeOf(int nth) {
-        return nth <= firstTierPrograms ? firstTierFee : laterFee;
+        return costOf(nth) - costOf(nth - 1);
     }
 
-    /** The most applications a budget pays for. */
-    public int maxApplications(Budget budget) {
-        return switch (budget) {
-            case Budget.Applications applications -> applications.count();
-            case Budget.Dollars dollars -> {
-                int firstTierCost = firstTierPrograms * firstTierFee;
-                yield dollars.amount() <= firstTierCost
-                        ? dollars.amount() / firstTierFee
-                        : firstTierPrograms + (dollars.amount() - firstTierCost) / laterFee;
-            }
-        };
+    /** The most applications that {@code dollars} pays for after {@code alreadySpent}. */
+    public int maxApplications(int dollars, int alreadySpent) {
+        int left = dollars - alreadySpent;
+        int n = 0;
+        while (costOf(n + 1) <= left && n < Budget.MAX_APPLICATIONS) {
+            n++;
+        }
+        return n;
+    }
+
+    /** For example "$11 each up to 30, then $30 each" or "$99 for up to 18, $18 each up to 30, then $23 each". */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        if (flatPrograms > 0) {
+            text.append('$').append(flatFee).append(" for up to ").append(flatPrograms).append(", ");
+        }
+        return text.append('$').append(feeEach).append(" each up to ").append(feeEachUpTo).append(", then $")
+                .append(laterFee).append(" each").toString();
     }
 }

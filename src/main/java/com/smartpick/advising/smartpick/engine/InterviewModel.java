@@ -3,19 +3,20 @@ package com.smartpick.advising.smartpick.engine;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The logistic model of the chance of an interview. Each method is one term on the log-odds
- * scale, with its weight from the weights file; the fast scoring loop and the explanations both
- * call these, so what is shown is what was computed.
+ * The logistic model of the chance of an interview, before the applicant's random effect (see {@link MatchModel}).
+ * Each method is one term on the log-odds scale with its weight from the weights file, measured from the reference
+ * applicant at a program of average openness in its specialty; the scoring loop and the explanations both call these,
+ * so what is shown is what was computed.
+ *
+ * <p>The specialty's openness lives in its fitted intercept alone. A program's figures enter as differences from its
+ * specialty's average (its IMG share, its Step 2 CK median), so a closed specialty is not counted closed twice more
+ * through the programs it is made of.
  */
 final class InterviewModel {
 
-    private final double baselineLogit;
-    private final double[] specialtyLogit = new double[Specialty.values().length];
-    private final int[] typicalStep2 = new int[Specialty.values().length];
-    private final double step2PerTen;
+    private final SpecialtyFigures[] specialties = new SpecialtyFigures[Specialty.values().length];
     private final double missingStep2;
     private final double imgPerTen;
-    private final double imgReference;
     private final double uscePerMonth;
     private final int usceCap;
     private final double observershipPerMonth;
@@ -34,23 +35,18 @@ final class InterviewModel {
     private final double settingMatch;
     private final double signalPrimary;
     private final double signalSecondary;
+    private final ReferenceApplicant reference;
+
+    /** What the calibration population has where NRMP publishes nothing: the zero point of those terms. */
+    record ReferenceApplicant(int handsOnUsceMonths, int observershipMonths, int usLetters, int researchItems) {
+    }
 
     InterviewModel(Weights weights) {
-        baselineLogit = logit(weights.get(WeightKey.BASELINE_INTERVIEW_RATE));
-        double overall = logit(weights.get(WeightKey.OVERALL_NON_US_IMG_MATCH_RATE));
-        double specialtyWeight = weights.get(WeightKey.SPECIALTY_WEIGHT);
         for (Specialty specialty : Specialty.values()) {
-            SpecialtyFigures figures = weights.specialty(specialty);
-            specialtyLogit[specialty.ordinal()] = specialtyWeight * (logit(figures.nonUsImgMatchRate()) - overall);
-            typicalStep2[specialty.ordinal()] = figures.typicalStep2();
-        }
-        step2PerTen = weights.get(WeightKey.STEP2_PER_TEN_POINTS);
-        if (step2PerTen < 0 || specialtyWeight < 0) {
-            throw new IllegalArgumentException("a higher score or an easier specialty must never lower a chance");
+            specialties[specialty.ordinal()] = weights.specialty(specialty);
         }
         missingStep2 = weights.get(WeightKey.MISSING_STEP2_LOGIT);
         imgPerTen = weights.get(WeightKey.IMG_SHARE_PER_TEN_POINTS);
-        imgReference = weights.get(WeightKey.IMG_SHARE_REFERENCE);
         uscePerMonth = weights.get(WeightKey.USCE_LOGIT_PER_MONTH);
         usceCap = weights.getInt(WeightKey.USCE_MONTHS_CAP);
         observershipPerMonth = weights.get(WeightKey.OBSERVERSHIP_LOGIT_PER_MONTH);
@@ -69,52 +65,54 @@ final class InterviewModel {
         settingMatch = weights.get(WeightKey.SETTING_MATCH_LOGIT);
         signalPrimary = weights.get(WeightKey.SIGNAL_PRIMARY_LOGIT);
         signalSecondary = weights.get(WeightKey.SIGNAL_SECONDARY_LOGIT);
+        if (uscePerMonth < 0 || observershipPerMonth < 0 || letterLogit < 0 || researchPerItem < 0 || signalPrimary < 0
+                || signalSecondary < 0) {
+            throw new IllegalArgumentException("more experience, letters, research or a signal must never lower a chance");
+        }
+        reference = new ReferenceApplicant(weights.getInt(WeightKey.REFERENCE_USCE_MONTHS),
+                weights.getInt(WeightKey.REFERENCE_OBSERVERSHIP_MONTHS), weights.getInt(WeightKey.REFERENCE_US_LETTERS),
+                weights.getInt(WeightKey.REFERENCE_RESEARCH_ITEMS));
     }
 
-    static double logit(double p) {
-        return Math.log(p / (1 - p));
+    SpecialtyFigures figures(Specialty specialty) {
+        return specialties[specialty.ordinal()];
     }
 
-    static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
+    ReferenceApplicant reference() {
+        return reference;
     }
 
-    double baselineLogit() {
-        return baselineLogit;
+    double intercept(Specialty specialty) {
+        return figures(specialty).interviewIntercept();
     }
 
-    double specialtyLogit(Specialty specialty) {
-        return specialtyLogit[specialty.ordinal()];
+    /**
+     * The score term: per 10 points above or below the program's typical score, which is the specialty's reference
+     * (its matched applicants' median) moved by how far the program's own median lies from its specialty's average.
+     */
+    double step2Logit(Specialty specialty, ApplicantTerms terms, double typicalStep2) {
+        return terms.hasStep2 ? figures(specialty).step2PerTenPoints() * (terms.step2 - typicalStep2) / 10 : missingStep2;
     }
 
-    /** The program's own median when known, else the specialty's typical matched score. */
-    double typicalStep2(Program program) {
-        Integer median = program.medianStep2Ck();
-        return median != null ? median : typicalStep2[program.specialty().ordinal()];
-    }
-
-    double step2Logit(ApplicantTerms terms, double typical) {
-        return terms.hasStep2 ? step2PerTen * (terms.step2 - typical) / 10 : missingStep2;
-    }
-
-    double imgShareLogit(int percentImg) {
-        return imgPerTen * (percentImg - imgReference) / 10;
+    double imgShareLogit(double percentImgAboveAverage) {
+        return imgPerTen * percentImgAboveAverage / 10;
     }
 
     double usceLogit(int months) {
-        return uscePerMonth * Math.min(months, usceCap);
+        return uscePerMonth * (Math.min(months, usceCap) - Math.min(reference.handsOnUsceMonths(), usceCap));
     }
 
     double observershipLogit(int months) {
-        return observershipPerMonth * Math.min(months, observershipCap);
+        return observershipPerMonth
+                * (Math.min(months, observershipCap) - Math.min(reference.observershipMonths(), observershipCap));
     }
 
     double lettersLogit(int letters) {
-        return letterLogit * Math.min(letters, lettersCap);
+        return letterLogit * (Math.min(letters, lettersCap) - Math.min(reference.usLetters(), lettersCap));
     }
 
     double researchLogit(int items) {
-        return researchPerItem * Math.min(items, researchCap);
+        return researchPerItem * (Math.min(items, researchCap) - Math.min(reference.researchItems(), researchCap));
     }
 
     double yearsOutLogit(int years) {
@@ -148,11 +146,6 @@ final class InterviewModel {
             return 0;
         }
         return tier == SignalTier.PRIMARY ? signalPrimary : signalSecondary;
-    }
-
-    /** The terms that depend on the program alone. */
-    double programLogit(Program program) {
-        return specialtyLogit(program.specialty()) + imgShareLogit(program.percentImgResidents());
     }
 
     int usceCap() {

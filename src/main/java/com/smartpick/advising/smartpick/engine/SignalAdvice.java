@@ -3,10 +3,10 @@ package com.smartpick.advising.smartpick.engine;
 import java.util.List;
 
 /**
- * Signal placement within the specialty's allowance: the signals not yet placed, suggested on the
- * listed programs where they raise the list's overall chance most.
+ * Signal placement within the specialty's allowance: the signals not yet placed, suggested on the listed programs
+ * where they raise the chance of matching most.
  *
- * @param chanceWithSuggestions the overall chance if every suggestion is followed
+ * @param chanceWithSuggestions the chance of matching if every suggestion is followed
  */
 public record SignalAdvice(SignalAllowance allowance, int primaryPlaced, int secondaryPlaced,
         List<SignalSuggestion> suggestions, double chanceWithSuggestions) {

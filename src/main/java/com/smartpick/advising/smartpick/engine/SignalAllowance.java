@@ -1,6 +1,6 @@
 package com.smartpick.advising.smartpick.engine;
 
-/** How many signals of each kind a specialty allows in one ERAS season. */
+/** How many signals of each kind a specialty allows in one application season. */
 public record SignalAllowance(int primary, int secondary) {
 
     public SignalAllowance {
@@ -21,8 +21,8 @@ public record SignalAllowance(int primary, int secondary) {
         return tier == SignalTier.PRIMARY ? "gold signal" : "silver signal";
     }
 
-    /** For example "3 gold + 12 silver" or "10 signals". */
+    /** For example "3 gold + 12 silver" or "10 signals" (or "1 signal"). */
     public String describe() {
-        return secondary == 0 ? primary + " signals" : primary + " gold + " + secondary + " silver";
+        return secondary == 0 ? Format.count(primary, "signal") : primary + " gold + " + secondary + " silver";
     }
 }

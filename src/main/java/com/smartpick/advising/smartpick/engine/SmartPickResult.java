@@ -1,46 +1,55 @@
 package com.smartpick.advising.smartpick.engine;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A ranked list and what stands behind it.
  *
- * @param entries the programs to apply to, most likely first
- * @param overallChance the chance of at least {@code interviewsNeeded} interviews from the list
- * @param expectedInterviews the sum of the entries' chances
- * @param totalCost the ERAS fees of the list
- * @param plusOne what one more application adds
- * @param plusTen what ten more applications add
- * @param curve the overall chance against the number of applications, for every eligible count
+ * @param matchYear the Match whose season's fees and signals the list uses
+ * @param service where the specialty's applications go
+ * @param entries the programs to apply to, most likely to interview first
+ * @param matchChance the chance of matching in the specialty with this list, with its range
+ * @param expectedInterviews the mean number of interviews the list brings
+ * @param applicationFees the service's fees for the list
+ * @param transcriptFee the USMLE transcript fee, charged once a season by the service
+ * @param end where the list stops and why
+ * @param plusOne what one more application would add
+ * @param plusTen what ten more applications would add
+ * @param curve the chance of matching against the number of applications
+ * @param warnings what in the profile breaks a rule programs apply, in plain words
+ * @param seasonNote the service, its fees and signals this season, in plain words
  */
 public record SmartPickResult(
         Specialty specialty,
-        int interviewsNeeded,
+        int matchYear,
+        ApplicationService service,
         List<RankedEntry> entries,
         EligibilitySummary eligibility,
-        double overallChance,
+        MatchChance matchChance,
         double expectedInterviews,
-        int totalCost,
+        int applicationFees,
+        int transcriptFee,
+        ListEnd end,
         MarginalValue plusOne,
         MarginalValue plusTen,
         List<CurvePoint> curve,
-        SignalAdvice signalAdvice) {
+        SignalAdvice signalAdvice,
+        List<String> warnings,
+        String seasonNote) {
 
     public SmartPickResult {
         entries = List.copyOf(entries);
         curve = List.copyOf(curve);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The fees and the transcript: what sending this list costs. */
+    public int totalCost() {
+        return entries.isEmpty() ? 0 : applicationFees + transcriptFee;
     }
 
     public Map<Tier, Integer> countByTier() {
-        Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
-        for (Tier tier : Tier.values()) {
-            counts.put(tier, 0);
-        }
-        for (RankedEntry entry : entries) {
-            counts.merge(entry.tier(), 1, Integer::sum);
-        }
-        return counts;
+        return Tier.count(entries.stream().map(RankedEntry::tier).toList());
     }
 }

@@ -1,8 +1,13 @@
 package com.smartpick.advising.smartpick.engine;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * How an entry's chance of an interview compares with the thresholds in the weights file
- * ({@code tier.targetAt}, {@code tier.likelyAt}).
+ * How likely a program is to interview the applicant, by the entry's calibrated chance of an interview against the
+ * thresholds in the weights file ({@code tier.targetAt}, {@code tier.likelyAt}). The list is ordered by that chance,
+ * so tiers never interleave down the list.
  */
 public enum Tier {
     REACH,
@@ -14,5 +19,37 @@ public enum Tier {
             return LIKELY;
         }
         return probability >= targetAt ? TARGET : REACH;
+    }
+
+    public static Map<Tier, Integer> count(List<Tier> tiers) {
+        Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
+        for (Tier tier : values()) {
+            counts.put(tier, 0);
+        }
+        for (Tier tier : tiers) {
+            counts.merge(tier, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** The shipped thresholds explained, for pages showing lists the shipped weights made. */
+    public static String explained() {
+        return Shipped.EXPLANATION;
+    }
+
+    private static final class Shipped {
+        static final String EXPLANATION = explain(Weights.loadDefault());
+    }
+
+    static String explain(Weights weights) {
+        return explain(weights.get(WeightKey.TIER_TARGET_AT), weights.get(WeightKey.TIER_LIKELY_AT));
+    }
+
+    /** What the tier means, with its thresholds, for the page that shows it. */
+    static String explain(double targetAt, double likelyAt) {
+        return "Likely: at least " + Format.percent(likelyAt) + " chance of an interview; Target: "
+                + Format.percent(targetAt) + " to " + Format.percent(likelyAt) + "; Reach: below "
+                + Format.percent(targetAt) + " (chances for applicants with this profile). The list is ordered by "
+                + "that chance, so the tiers follow each other down the list.";
     }
 }

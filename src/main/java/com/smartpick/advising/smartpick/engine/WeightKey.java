@@ -2,13 +2,11 @@ package com.smartpick.advising.smartpick.engine;
 
 /** Every scalar in the weights file; the per-specialty figures are keyed by {@link SpecialtyFigures}. */
 public enum WeightKey {
-    BASELINE_INTERVIEW_RATE("model.baselineInterviewRate"),
-    OVERALL_NON_US_IMG_MATCH_RATE("model.overallNonUsImgMatchRate"),
-    SPECIALTY_WEIGHT("model.specialtyWeight"),
-    STEP2_PER_TEN_POINTS("model.step2PerTenPoints"),
+    RANDOM_EFFECT_SD("match.randomEffectSd"),
+    CALIBRATION_APPLICATIONS("match.calibrationApplications"),
+    RANGE_QUANTILE("match.rangeQuantile"),
     MISSING_STEP2_LOGIT("model.missingStep2Logit"),
     IMG_SHARE_PER_TEN_POINTS("model.imgSharePerTenPoints"),
-    IMG_SHARE_REFERENCE("model.imgShareReference"),
     USCE_LOGIT_PER_MONTH("model.usceLogitPerMonth"),
     USCE_MONTHS_CAP("model.usceMonthsCap"),
     OBSERVERSHIP_LOGIT_PER_MONTH("model.observershipLogitPerMonth"),
@@ -25,14 +23,15 @@ public enum WeightKey {
     REGION_TIE_LOGIT("model.regionTieLogit"),
     PREFERRED_DIVISION_LOGIT("model.preferredDivisionLogit"),
     SETTING_MATCH_LOGIT("model.settingMatchLogit"),
+    REFERENCE_USCE_MONTHS("reference.handsOnUsceMonths"),
+    REFERENCE_OBSERVERSHIP_MONTHS("reference.observershipMonths"),
+    REFERENCE_US_LETTERS("reference.usLetters"),
+    REFERENCE_RESEARCH_ITEMS("reference.researchItems"),
     SIGNAL_PRIMARY_LOGIT("signal.primaryLogit"),
     SIGNAL_SECONDARY_LOGIT("signal.secondaryLogit"),
     TIER_LIKELY_AT("tier.likelyAt"),
     TIER_TARGET_AT("tier.targetAt"),
-    DEFAULT_INTERVIEWS_NEEDED("portfolio.defaultInterviewsNeeded"),
-    FEES_FIRST_TIER_PROGRAMS("fees.firstTierPrograms"),
-    FEES_FIRST_TIER_FEE("fees.firstTierFee"),
-    FEES_LATER_FEE("fees.laterFee");
+    MINIMUM_GAIN("portfolio.minimumGainPerApplication");
 
     private final String key;
 

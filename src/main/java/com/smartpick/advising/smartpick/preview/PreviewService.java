@@ -7,10 +7,12 @@ import com.smartpick.advising.smartpick.catalog.RevisionCache;
 import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.Budget;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
+import com.smartpick.advising.smartpick.engine.Season;
 import com.smartpick.advising.smartpick.engine.SettingPreference;
 import com.smartpick.advising.smartpick.engine.SmartPick;
 import com.smartpick.advising.smartpick.engine.SmartPickResult;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +77,7 @@ public class PreviewService {
                 Objects.requireNonNull(profile.visaNeed()), List.of(Objects.requireNonNull(profile.specialty())),
                 profile.preferredDivisions(), SettingPreference.ANY, Objects.requireNonNull(profile.researchItems()),
                 Objects.requireNonNull(profile.handsOnUsceMonths()), 0, Objects.requireNonNull(profile.usLetters()),
-                Set.of(), thisYear);
+                Set.of(), Season.applicationYearOn(LocalDate.now(clock)));
         SmartPick smartPick = smartPick();
         return smartPick.rank(applicant, smartPick.defaultOptions(applicant,
                 Budget.applications(Objects.requireNonNull(profile.applications()))));
@@ -116,6 +118,6 @@ public class PreviewService {
 
     /** One engine per catalog revision: built once (about a catalog's worth of work), reused by every preview. */
     private SmartPick smartPick() {
-        return engine.get(catalog.revision(), () -> SmartPick.withDefaultWeights(catalog.programs()));
+        return engine.get(catalog.revision(), () -> SmartPick.withDefaults(catalog.programs()));
     }
 }

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 /** One version of a student's list, as a version picker shows it. */
 public record ListSummary(long id, long studentId, int listNo, ListStatus status, Specialty specialty,
-        int budgetApplications, double overallChance, OffsetDateTime createdAt) {
+        int budgetApplications, double matchChance, OffsetDateTime createdAt) {
 
     public String label() {
         return "Version " + listNo + " · " + status.label() + " · " + specialty.displayName();

@@ -18,8 +18,10 @@ import com.smartpick.advising.security.Visibility;
 import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.CurvePoint;
-import com.smartpick.advising.smartpick.engine.FactorContribution;
+import com.smartpick.advising.smartpick.engine.Explanation;
+import com.smartpick.advising.smartpick.engine.ListOutlook;
 import com.smartpick.advising.smartpick.engine.MarginalValue;
+import com.smartpick.advising.smartpick.engine.MatchChance;
 import com.smartpick.advising.smartpick.engine.RankedEntry;
 import com.smartpick.advising.smartpick.engine.SettingPreference;
 import com.smartpick.advising.smartpick.engine.SignalTier;
@@ -31,6 +33,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,14 +132,15 @@ class RankedListRepository {
                 .set(RANKED_LIST.LIST_NO, listNo)
                 .set(RANKED_LIST.SPECIALTY, result.specialty().name())
                 .set(RANKED_LIST.BUDGET_APPLICATIONS, budget)
-                .set(RANKED_LIST.INTERVIEWS_NEEDED, result.interviewsNeeded())
                 .set(RANKED_LIST.HANDS_ON_USCE_MONTHS, inputs.handsOnUsceMonths())
                 .set(RANKED_LIST.OBSERVERSHIP_MONTHS, inputs.observershipMonths())
                 .set(RANKED_LIST.US_LETTERS, inputs.usLetters())
                 .set(RANKED_LIST.CATALOG_REVISION, catalogRevision)
                 .set(RANKED_LIST.CONSIDERED, result.eligibility().considered())
                 .set(RANKED_LIST.ELIGIBLE, result.eligibility().eligible())
-                .set(RANKED_LIST.OVERALL_CHANCE, result.overallChance())
+                .set(RANKED_LIST.MATCH_CHANCE, result.matchChance().estimate())
+                .set(RANKED_LIST.MATCH_CHANCE_LOW, result.matchChance().low())
+                .set(RANKED_LIST.MATCH_CHANCE_HIGH, result.matchChance().high())
                 .set(RANKED_LIST.EXPECTED_INTERVIEWS, result.expectedInterviews())
                 .set(RANKED_LIST.TOTAL_COST, result.totalCost())
                 .set(RANKED_LIST.PLUS_ONE_APPLICATIONS, result.plusOne().extraApplications())
@@ -148,6 +152,9 @@ class RankedListRepository {
                 .set(RANKED_LIST.CURVE_CHANCE, curve.stream().map(CurvePoint::chance).toArray(Double[]::new))
                 .set(RANKED_LIST.CURVE_COST, curve.stream().map(CurvePoint::cost).toArray(Integer[]::new))
                 .set(RANKED_LIST.SIGNAL_ADVICE, SignalAdviceLines.of(result.signalAdvice()).toArray(String[]::new))
+                .set(RANKED_LIST.LIST_END, result.end().explain())
+                .set(RANKED_LIST.WARNINGS, result.warnings().toArray(String[]::new))
+                .set(RANKED_LIST.SEASON_NOTE, result.seasonNote())
                 .set(RANKED_LIST.CREATED_BY, createdBy)
                 .returning(RANKED_LIST.ID).fetchSingle(RANKED_LIST.ID);
         List<RankedEntryRecord> rows = new ArrayList<>(result.entries().size());
@@ -165,18 +172,24 @@ class RankedListRepository {
             row.setSponsorsH1b(e.program().sponsorsH1b());
             row.setTier(e.tier().name());
             row.setProbability(e.probability());
+            row.setLogit(e.logit());
+            row.setPinned(e.pinned());
             row.setCost(e.cost());
             row.setSignal(e.signal() == null ? null : e.signal().name());
             row.setSummary(e.explanation().summary());
-            row.setExplanation(e.explanation().factors().stream().map(RankedListRepository::line).toArray(String[]::new));
+            row.setExplanation(explanation(e.explanation()));
             rows.add(row);
         }
         Rows.eachOne(db.batchInsert(rows));
         return id;
     }
 
-    private static String line(FactorContribution factor) {
-        return factor.factor().label() + ": " + factor.detail();
+    /** The start line, then one line per factor. */
+    private static String[] explanation(Explanation explanation) {
+        List<String> lines = new ArrayList<>(explanation.factors().size() + 1);
+        lines.add("Start: " + explanation.start());
+        explanation.factors().forEach(factor -> lines.add(factor.text()));
+        return lines.toArray(String[]::new);
     }
 
     List<ListSummary> versions(Viewer viewer, long studentId) {
@@ -184,7 +197,7 @@ class RankedListRepository {
                 .where(RANKED_LIST.STUDENT_ID.eq(studentId)).and(visibleLists(viewer))
                 .orderBy(RANKED_LIST.LIST_NO.desc())
                 .fetch(r -> new ListSummary(r.getId(), r.getStudentId(), r.getListNo(), ListStatus.valueOf(r.getStatus()),
-                        Specialty.valueOf(r.getSpecialty()), r.getBudgetApplications(), r.getOverallChance(), r.getCreatedAt()));
+                        Specialty.valueOf(r.getSpecialty()), r.getBudgetApplications(), r.getMatchChance(), r.getCreatedAt()));
     }
 
     Optional<Long> publishedListOf(long studentId, Viewer viewer) {
@@ -250,12 +263,16 @@ class RankedListRepository {
                 new RecordedInputs(r.get(RANKED_LIST.HANDS_ON_USCE_MONTHS), r.get(RANKED_LIST.OBSERVERSHIP_MONTHS),
                         r.get(RANKED_LIST.US_LETTERS)),
                 r.get(RANKED_LIST.CATALOG_REVISION), r.get(RANKED_LIST.CONSIDERED), r.get(RANKED_LIST.ELIGIBLE),
-                r.get(RANKED_LIST.OVERALL_CHANCE), r.get(RANKED_LIST.EXPECTED_INTERVIEWS), r.get(RANKED_LIST.TOTAL_COST),
+                new MatchChance(r.get(RANKED_LIST.MATCH_CHANCE), r.get(RANKED_LIST.MATCH_CHANCE_LOW),
+                        r.get(RANKED_LIST.MATCH_CHANCE_HIGH)),
+                r.get(RANKED_LIST.EXPECTED_INTERVIEWS), r.get(RANKED_LIST.TOTAL_COST),
                 new MarginalValue(r.get(RANKED_LIST.PLUS_ONE_APPLICATIONS), r.get(RANKED_LIST.PLUS_ONE_COST),
                         r.get(RANKED_LIST.PLUS_ONE_GAIN)),
                 new MarginalValue(r.get(RANKED_LIST.PLUS_TEN_APPLICATIONS), r.get(RANKED_LIST.PLUS_TEN_COST),
                         r.get(RANKED_LIST.PLUS_TEN_GAIN)),
-                curve, Arrays.asList(r.get(RANKED_LIST.SIGNAL_ADVICE)), creator == null ? "system" : creator,
+                curve, Arrays.asList(r.get(RANKED_LIST.SIGNAL_ADVICE)), r.get(RANKED_LIST.LIST_END),
+                Arrays.asList(r.get(RANKED_LIST.WARNINGS)), r.get(RANKED_LIST.SEASON_NOTE),
+                creator == null ? "system" : creator,
                 r.get(RANKED_LIST.CREATED_AT), r.get(RANKED_LIST.VERSION), entries);
     }
 
@@ -339,10 +356,72 @@ class RankedListRepository {
                 .where(RANKED_ANNOTATION.ID.eq(annotationId)).and(RANKED_ANNOTATION.VERSION.eq(expectedVersion)));
     }
 
+    /** The log-odds of the entries still on the list, for recomputing its figures. */
+    double[] keptLogits(long listId) {
+        return db.select(RANKED_ENTRY.LOGIT).from(RANKED_ENTRY)
+                .where(RANKED_ENTRY.LIST_ID.eq(listId)).and(RANKED_ENTRY.EXCLUDED.isFalse())
+                .fetch(RANKED_ENTRY.LOGIT).stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    void updateOutlook(long listId, ListOutlook outlook) {
+        Rows.one(db.update(RANKED_LIST)
+                .set(RANKED_LIST.MATCH_CHANCE, outlook.matchChance().estimate())
+                .set(RANKED_LIST.MATCH_CHANCE_LOW, outlook.matchChance().low())
+                .set(RANKED_LIST.MATCH_CHANCE_HIGH, outlook.matchChance().high())
+                .set(RANKED_LIST.EXPECTED_INTERVIEWS, outlook.expectedInterviews())
+                .set(RANKED_LIST.TOTAL_COST, outlook.totalCost())
+                .where(RANKED_LIST.ID.eq(listId)));
+    }
+
+    /** What the advisors decided on the student's latest version: the programs pinned and those excluded. */
+    Overrides latestOverrides(long studentId) {
+        var latest = DSL.select(DSL.max(RANKED_LIST.ID)).from(RANKED_LIST).where(RANKED_LIST.STUDENT_ID.eq(studentId)
+                .and(RANKED_LIST.LIST_NO.eq(DSL.select(DSL.max(RANKED_LIST.LIST_NO)).from(RANKED_LIST)
+                        .where(RANKED_LIST.STUDENT_ID.eq(studentId)))));
+        Set<String> pinned = new HashSet<>();
+        Set<String> excluded = new HashSet<>();
+        db.select(RANKED_ENTRY.PROGRAM_ID, RANKED_ENTRY.PINNED, RANKED_ENTRY.EXCLUDED).from(RANKED_ENTRY)
+                .where(RANKED_ENTRY.LIST_ID.eq(latest)).and(RANKED_ENTRY.PINNED.isTrue().or(RANKED_ENTRY.EXCLUDED.isTrue()))
+                .forEach(r -> (r.value3() ? excluded : pinned).add(r.value1()));
+        return new Overrides(pinned, excluded);
+    }
+
+    record Overrides(Set<String> pinned, Set<String> excluded) {
+    }
+
+    /**
+     * Copies the excluded entries of the version before, with their reasons, after the new version's last entry: an
+     * exclusion stays visible, and undoable, in every later version. (Pins are carried by the run itself.)
+     */
+    void carryExclusions(long listId, long studentId, int listNo) {
+        var previous = RANKED_LIST.as("previous");
+        var before = RANKED_ENTRY.as("before");
+        int last = db.select(DSL.coalesce(DSL.max(RANKED_ENTRY.RANK), 0)).from(RANKED_ENTRY)
+                .where(RANKED_ENTRY.LIST_ID.eq(listId)).fetchSingle().value1();
+        var order = DSL.rowNumber().over(DSL.orderBy(before.POSITION, before.ID));
+        db.insertInto(RANKED_ENTRY, RANKED_ENTRY.LIST_ID, RANKED_ENTRY.RANK, RANKED_ENTRY.POSITION,
+                        RANKED_ENTRY.PROGRAM_ID, RANKED_ENTRY.PROGRAM_NAME, RANKED_ENTRY.INSTITUTION, RANKED_ENTRY.CITY,
+                        RANKED_ENTRY.STATE, RANKED_ENTRY.SPONSORS_J1, RANKED_ENTRY.SPONSORS_H1B, RANKED_ENTRY.TIER,
+                        RANKED_ENTRY.PROBABILITY, RANKED_ENTRY.LOGIT, RANKED_ENTRY.COST, RANKED_ENTRY.SIGNAL,
+                        RANKED_ENTRY.SUMMARY, RANKED_ENTRY.EXPLANATION, RANKED_ENTRY.PINNED, RANKED_ENTRY.EXCLUDED,
+                        RANKED_ENTRY.EXCLUDE_REASON)
+                .select(DSL.select(DSL.val(listId), order.plus(last), order.plus(last), before.PROGRAM_ID,
+                                before.PROGRAM_NAME, before.INSTITUTION, before.CITY, before.STATE, before.SPONSORS_J1,
+                                before.SPONSORS_H1B, before.TIER, before.PROBABILITY, before.LOGIT, before.COST,
+                                before.SIGNAL, before.SUMMARY, before.EXPLANATION, DSL.val(false), DSL.val(true),
+                                before.EXCLUDE_REASON)
+                        .from(before).join(previous).on(previous.ID.eq(before.LIST_ID))
+                        .where(previous.STUDENT_ID.eq(studentId)).and(previous.LIST_NO.eq(listNo - 1))
+                        .and(before.EXCLUDED.isTrue())
+                        .and(before.PROGRAM_ID.notIn(DSL.select(RANKED_ENTRY.PROGRAM_ID).from(RANKED_ENTRY)
+                                .where(RANKED_ENTRY.LIST_ID.eq(listId)))))
+                .execute();
+    }
+
     /** The students of a cohort the viewer runs (withdrawn ones no longer), each with their latest list (if any), by name. */
     List<CohortStudentList> cohortLists(Viewer viewer, long cohortId) {
         var latest = RANKED_LIST.as("latest");
-        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, latest.ID, latest.LIST_NO, latest.STATUS, latest.OVERALL_CHANCE)
+        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, latest.ID, latest.LIST_NO, latest.STATUS, latest.MATCH_CHANCE)
                 .from(ENROLLMENT).join(PERSON).on(PERSON.ID.eq(ENROLLMENT.STUDENT_ID))
                 .leftJoin(latest).on(latest.STUDENT_ID.eq(PERSON.ID)).and(latest.LIST_NO.eq(
                         DSL.select(DSL.max(RANKED_LIST.LIST_NO)).from(RANKED_LIST).where(RANKED_LIST.STUDENT_ID.eq(PERSON.ID))))
@@ -352,6 +431,6 @@ class RankedListRepository {
                 .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
                 .fetch(r -> new CohortStudentList(r.get(PERSON.ID), r.get(PERSON.DISPLAY_NAME), r.get(latest.ID),
                         r.get(latest.LIST_NO), r.get(latest.STATUS) == null ? null : ListStatus.valueOf(r.get(latest.STATUS)),
-                        r.get(latest.OVERALL_CHANCE)));
+                        r.get(latest.MATCH_CHANCE)));
     }
 }

@@ -14,12 +14,12 @@ import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.Budget;
 import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.RunOptions;
+import com.smartpick.advising.smartpick.engine.Season;
 import com.smartpick.advising.smartpick.engine.SmartPickResult;
 import com.smartpick.advising.smartpick.engine.Specialty;
-import com.smartpick.advising.smartpick.engine.WeightKey;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,9 +96,10 @@ public class RankedListService {
         } catch (DuplicateKeyException raced) {
             throw new StaleDataException("The student's lists");
         }
+        lists.carryExclusions(id, studentId, listNo);
         audit.changed("rankedlist.run", SUBJECT, id, studentId, null, "version " + listNo + " " + ListStatus.DRAFT
                 + ": " + specialty.displayName() + ", " + ranked.result().entries().size() + " programs of budget " + budget
-                + ", overall chance " + Format.percent(ranked.result().overallChance()) + ", catalog revision "
+                + ", chance of matching " + Format.withRange(ranked.result().matchChance()) + ", catalog revision "
                 + ranked.revision() + ", from records " + inputs);
         return find(viewer, id);
     }
@@ -175,6 +176,7 @@ public class RankedListService {
         return override(listId, version, entryId, "rankedlist.exclude",
                 (list, entry) -> {
                     lists.setExcluded(list.id(), entry.id(), clean);
+                    recomputeFigures(list);
                     return ": " + clean;
                 });
     }
@@ -183,6 +185,7 @@ public class RankedListService {
         return override(listId, version, entryId, "rankedlist.include",
                 (list, entry) -> {
                     lists.setExcluded(list.id(), entry.id(), null);
+                    recomputeFigures(list);
                     return "";
                 });
     }
@@ -297,6 +300,11 @@ public class RankedListService {
     private record Ranked(long revision, SmartPickResult result) {
     }
 
+    /** Every figure of the list follows the entries kept: the chance, its range, the interviews and the cost. */
+    private void recomputeFigures(RankedList list) {
+        lists.updateOutlook(list.id(), engine.current().engine().outlookOf(list.specialty(), lists.keptLogits(list.id())));
+    }
+
     public static void checkBudget(int budget) {
         if (budget < MIN_BUDGET || budget > MAX_BUDGET) {
             throw new InvalidInputException("budget", "Choose a budget from " + MIN_BUDGET + " to " + MAX_BUDGET + " applications.");
@@ -308,13 +316,14 @@ public class RankedListService {
         Applicant applicant = applicant(studentId, inputs).orElseThrow(() -> new InvalidInputException("profile",
                 "The student's profile has no graduation year yet: SmartPick needs it (and a Step 2 CK score to be useful)."));
         SmartPickEngine.Built built = engine.current();
-        RunOptions options = RunOptions.of(specialty, Budget.applications(budget),
-                built.engine().weights().getInt(WeightKey.DEFAULT_INTERVIEWS_NEEDED));
+        RankedListRepository.Overrides overrides = lists.latestOverrides(studentId);
+        RunOptions options = RunOptions.of(specialty, Budget.applications(budget))
+                .withOverrides(overrides.pinned(), overrides.excluded());
         return new Ranked(built.revision(), built.engine().rank(applicant, options));
     }
 
     private Optional<Applicant> applicant(long studentId, RecordedInputs inputs) {
-        return lists.applicant(studentId, inputs, Year.now(clock).getValue());
+        return lists.applicant(studentId, inputs, Season.applicationYearOn(LocalDate.now(clock)));
     }
 
     private RankedList find(Viewer viewer, long listId) {

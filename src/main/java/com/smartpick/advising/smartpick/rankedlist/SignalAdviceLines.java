@@ -21,7 +21,7 @@ public final class SignalAdviceLines {
                     + Format.percent(s.probabilityWithout()) + " → " + Format.percent(s.probabilityWith()) + ".");
         }
         if (!advice.suggestions().isEmpty()) {
-            lines.add("With every suggested signal the overall chance would be " + Format.percent(advice.chanceWithSuggestions()) + ".");
+            lines.add("With every suggested signal the chance of matching would be " + Format.percent(advice.chanceWithSuggestions()) + ".");
         }
         return lines;
     }

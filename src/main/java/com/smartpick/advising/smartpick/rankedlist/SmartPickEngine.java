@@ -37,6 +37,6 @@ class SmartPickEngine {
     /** The revision is read first: if the programs move on meanwhile, the next call sees a newer revision and rebuilds. */
     private Built build() {
         long revision = catalog.revision();
-        return new Built(revision, SmartPick.withDefaultWeights(catalog.programs()));
+        return new Built(revision, SmartPick.withDefaults(catalog.programs()));
     }
 }

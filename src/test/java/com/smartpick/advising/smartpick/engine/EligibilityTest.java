@@ -80,9 +80,9 @@ class EligibilityTest {
                 withRequirements(program("score"), 260, null, false, null),
                 withRequirements(program("usce"), null, null, true, null),
                 program("fine"));
-        SmartPickResult result = new SmartPick(Fixtures.WEIGHTS, catalog)
+        SmartPickResult result = new SmartPick(Fixtures.WEIGHTS, Fixtures.SEASON, catalog)
                 .rank(applicant(240, VisaNeed.J1, 0, 2024, 1),
-                        RunOptions.of(Specialty.INTERNAL_MEDICINE, Budget.applications(10), 1));
+                        RunOptions.of(Specialty.INTERNAL_MEDICINE, Budget.applications(10)));
 
         assertThat(result.eligibility().excludedByReason())
                 .containsEntry(IneligibilityReason.VISA_SPONSORSHIP, 2)

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 final class Fixtures {
 
     static final Weights WEIGHTS = Weights.loadDefault();
+    static final Season SEASON = Season.loadDefault();
 
     private Fixtures() {
     }

@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.Size;
 class SmartPickPropertiesTest {
 
     private static final List<Program> CATALOG = SyntheticCatalog.generate(7L, 2_000);
-    private static final SmartPick ENGINE = new SmartPick(Fixtures.WEIGHTS, CATALOG);
+    private static final SmartPick ENGINE = new SmartPick(Fixtures.WEIGHTS, Fixtures.SEASON, CATALOG);
     private static final Budget EVERYTHING = Budget.applications(10_000);
     private static final double ROUNDING = 1e-12;
 
@@ -34,20 +34,26 @@ class SmartPickPropertiesTest {
         Map<String, Double> higher =
                 probabilities(ENGINE.rank(withStep2(applicant, score + more), options(specialty, EVERYTHING)));
 
-        assertThat(higher.keySet()).containsAll(lower.keySet());
-        lower.forEach((id, p) -> assertThat(higher.get(id)).as(id).isGreaterThanOrEqualTo(p));
+        lower.forEach((id, p) -> {
+            if (higher.containsKey(id)) {
+                assertThat(higher.get(id)).as(id).isGreaterThanOrEqualTo(p);
+            }
+        });
     }
 
     @Property(tries = 200)
-    void a_higher_step2_score_never_lowers_the_overall_chance(@ForAll("applicants") Applicant applicant,
-            @ForAll Specialty specialty, @ForAll("budgets") Budget budget,
-            @ForAll @IntRange(min = 200, max = 270) int score, @ForAll @IntRange(min = 1, max = 30) int more) {
-        double lower = ENGINE.rank(withStep2(applicant, score), options(specialty, budget)).overallChance();
-        double higher = ENGINE.rank(withStep2(applicant, score + more), options(specialty, budget)).overallChance();
+    void a_higher_step2_score_never_lowers_the_chance_of_matching(@ForAll("applicants") Applicant applicant,
+            @ForAll Specialty specialty, @ForAll @IntRange(min = 200, max = 270) int score,
+            @ForAll @IntRange(min = 1, max = 30) int more) {
+        List<CurvePoint> lower = ENGINE.rank(withStep2(applicant, score), options(specialty, EVERYTHING)).curve();
+        List<CurvePoint> higher = ENGINE.rank(withStep2(applicant, score + more), options(specialty, EVERYTHING)).curve();
 
-        // near certainty two lists' chances can differ in the last bits of a double; that is rounding, not a drop
-        assertThat(higher).isGreaterThanOrEqualTo(lower - ROUNDING);
-        assertThat(higher).isLessThanOrEqualTo(1);
+        // for every number of applications: a stronger profile's list may stop earlier, never at a lower chance there
+        assertThat(higher).hasSizeGreaterThanOrEqualTo(lower.size());
+        for (int n = 0; n < lower.size(); n++) {
+            assertThat(higher.get(n).chance()).as("%d applications", n + 1)
+                    .isGreaterThanOrEqualTo(lower.get(n).chance() - ROUNDING);
+        }
     }
 
     @Property(tries = 200)
@@ -64,12 +70,26 @@ class SmartPickPropertiesTest {
     }
 
     @Property(tries = 200)
-    void the_budget_in_applications_is_never_exceeded(@ForAll("applicants") Applicant applicant,
+    void the_budget_is_a_ceiling_and_the_list_says_where_it_stops(@ForAll("applicants") Applicant applicant,
             @ForAll Specialty specialty, @ForAll @IntRange(max = 400) int applications) {
         SmartPickResult result = ENGINE.rank(applicant, options(specialty, Budget.applications(applications)));
+        int n = result.entries().size();
 
-        assertThat(result.entries()).hasSizeLessThanOrEqualTo(applications);
-        assertThat(result.entries().size()).isEqualTo(Math.min(applications, result.eligibility().eligible()));
+        assertThat(n).isLessThanOrEqualTo(applications).isEqualTo(result.end().applications());
+        switch (result.end().reason()) {
+            case BUDGET -> assertThat(n).isEqualTo(applications);
+            case NO_MORE_PROGRAMS -> assertThat(n).isEqualTo(result.eligibility().eligible());
+            case NO_GAIN -> {
+                assertThat(n).isLessThan(Math.min(applications, result.eligibility().eligible()));
+                assertThat(result.end().nextGain()).isLessThan(result.end().threshold());
+                assertThat(result.plusOne().chanceGain()).isEqualTo(result.end().nextGain());
+            }
+        }
+        // every application on the list brought at least the threshold
+        for (int i = 1; i < n; i++) {
+            assertThat(result.curve().get(i).chance() - result.curve().get(i - 1).chance())
+                    .isGreaterThanOrEqualTo(result.end().threshold());
+        }
     }
 
     @Property(tries = 200)
@@ -78,36 +98,55 @@ class SmartPickPropertiesTest {
         SmartPickResult result = ENGINE.rank(applicant, options(specialty, Budget.dollars(dollars)));
 
         assertThat(result.totalCost()).isLessThanOrEqualTo(dollars);
-        assertThat(result.entries().stream().mapToInt(RankedEntry::cost).sum()).isEqualTo(result.totalCost());
+        assertThat(result.entries().stream().mapToInt(RankedEntry::cost).sum()).isEqualTo(result.applicationFees());
     }
 
     @Property(tries = 50)
     void the_same_input_gives_the_same_list(@ForAll("applicants") Applicant applicant, @ForAll Specialty specialty,
             @ForAll("budgets") Budget budget) {
-        SmartPick another = new SmartPick(Weights.loadDefault(), new ArrayList<>(CATALOG));
+        SmartPick another = new SmartPick(Weights.loadDefault(), Season.loadDefault(), new ArrayList<>(CATALOG));
 
         assertThat(another.rank(applicant, options(specialty, budget)))
                 .isEqualTo(ENGINE.rank(applicant, options(specialty, budget)));
     }
 
     @Property(tries = 200)
-    void adding_budget_never_lowers_the_overall_chance(@ForAll("applicants") Applicant applicant,
+    void adding_budget_never_lowers_the_chance_of_matching(@ForAll("applicants") Applicant applicant,
             @ForAll Specialty specialty, @ForAll @IntRange(max = 3_000) int dollars,
             @ForAll @IntRange(min = 1, max = 2_000) int more) {
-        double before = ENGINE.rank(applicant, options(specialty, Budget.dollars(dollars))).overallChance();
-        double after = ENGINE.rank(applicant, options(specialty, Budget.dollars(dollars + more))).overallChance();
+        MatchChance before = ENGINE.rank(applicant, options(specialty, Budget.dollars(dollars))).matchChance();
+        MatchChance after = ENGINE.rank(applicant, options(specialty, Budget.dollars(dollars + more))).matchChance();
 
-        assertThat(after).isGreaterThanOrEqualTo(before - ROUNDING);
+        assertThat(after.estimate()).isGreaterThanOrEqualTo(before.estimate() - ROUNDING);
+        assertThat(after.low()).isGreaterThanOrEqualTo(before.low() - ROUNDING);
+        assertThat(after.high()).isGreaterThanOrEqualTo(before.high() - ROUNDING);
     }
 
     @Property(tries = 200)
-    void the_explanation_terms_add_up_to_the_probability(@ForAll("applicants") Applicant applicant,
+    void a_list_with_programs_is_never_certain_either_way(@ForAll("applicants") Applicant applicant,
+            @ForAll Specialty specialty, @ForAll @IntRange(min = 1, max = 200) int applications) {
+        SmartPickResult result = ENGINE.rank(applicant, options(specialty, Budget.applications(applications)));
+
+        if (!result.entries().isEmpty()) {
+            MatchChance chance = result.matchChance();
+            assertThat(chance.low()).isGreaterThan(0).isLessThanOrEqualTo(chance.estimate());
+            assertThat(chance.high()).isLessThan(1).isGreaterThanOrEqualTo(chance.estimate());
+            assertThat(Format.percent(chance.estimate())).isNotIn("0%", "100%");
+            assertThat(Format.percent(chance.low())).isNotIn("0%", "100%");
+            assertThat(Format.percent(chance.high())).isNotIn("0%", "100%");
+        }
+    }
+
+    @Property(tries = 200)
+    void each_factor_line_is_what_the_term_adds_to_this_programs_chance(@ForAll("applicants") Applicant applicant,
             @ForAll Specialty specialty) {
         for (RankedEntry entry : ENGINE.rank(applicant, options(specialty, Budget.applications(20))).entries()) {
-            double sum = entry.explanation().factors().stream().mapToDouble(FactorContribution::logit).sum();
-            assertThat(sum).isCloseTo(entry.explanation().logit(), within(1e-9));
-            assertThat(InterviewModel.sigmoid(sum))
-                    .isCloseTo(entry.probability(), within(1e-9));
+            assertThat(entry.explanation().factors()).extracting(FactorContribution::factor).contains(Factor.STEP2_CK);
+            for (FactorContribution line : entry.explanation().factors()) {
+                // a term takes the chance from what it would be without it; it can never take more than all of it
+                assertThat(line.points()).isBetween(-1.0, entry.probability());
+                assertThat(line.text()).contains(" points").doesNotContain("log-odds").doesNotContain(" x ");
+            }
         }
     }
 
@@ -123,50 +162,54 @@ class SmartPickPropertiesTest {
                     .isLessThanOrEqualTo(advice.allowance().allowed(tier));
         }
         assertThat(advice.suggestions()).extracting(s -> s.program().id()).doesNotHaveDuplicates();
-        assertThat(advice.chanceWithSuggestions()).isGreaterThanOrEqualTo(result.overallChance() - ROUNDING);
+        assertThat(advice.chanceWithSuggestions()).isGreaterThanOrEqualTo(result.matchChance().estimate() - 1e-4);
     }
 
     @Property(tries = 300)
-    void the_chance_of_at_least_k_matches_counting_every_outcome(
-            @ForAll @Size(max = 10) List<@DoubleRange(min = 0, max = 1) Double> probabilities,
-            @ForAll @IntRange(min = 1, max = 5) int k) {
-        AtLeastK distribution = new AtLeastK(k);
-        probabilities.forEach(distribution::add);
+    void the_chance_of_matching_counts_every_outcome_of_the_interviews(
+            @ForAll @Size(max = 10) List<@DoubleRange(min = -6, max = 3) Double> logits,
+            @ForAll @DoubleRange(min = 0.01, max = 0.99) double perInterview) {
+        // no spread: the one applicant's chance is 1 - (1 - m)^r summed over every outcome of r interviews
+        MatchModel.Portfolio portfolio = new MatchModel(0, 0.1).portfolio(perInterview);
+        logits.forEach(portfolio::add);
 
         double brute = 0;
-        int n = probabilities.size();
+        int n = logits.size();
         for (int outcome = 0; outcome < 1 << n; outcome++) {
             double chance = 1;
             for (int i = 0; i < n; i++) {
-                chance *= (outcome & 1 << i) != 0 ? probabilities.get(i) : 1 - probabilities.get(i);
+                double p = MatchModel.sigmoid(logits.get(i));
+                chance *= (outcome & 1 << i) != 0 ? p : 1 - p;
             }
-            brute += Integer.bitCount(outcome) >= k ? chance : 0;
+            brute += chance * (1 - Math.pow(1 - perInterview, Integer.bitCount(outcome)));
         }
-        assertThat(distribution.chance()).isCloseTo(brute, within(1e-9));
+        assertThat(portfolio.chance()).isCloseTo(brute, within(1e-9));
     }
 
     @Property(tries = 100)
     void no_other_list_of_the_same_size_has_a_better_chance(@ForAll("applicants") Applicant applicant,
-            @ForAll @IntRange(min = 1, max = 9) int size, @ForAll @IntRange(min = 1, max = 4) int k) {
+            @ForAll @IntRange(min = 1, max = 9) int size) {
         List<Program> small = CATALOG.stream().filter(p -> p.specialty() == Specialty.INTERNAL_MEDICINE)
                 .filter(p -> Eligibility.firstFailure(applicant, p) == null).limit(9).toList();
-        SmartPick engine = new SmartPick(Fixtures.WEIGHTS, small);
-        double[] p = probabilities(engine.rank(applicant, options(Specialty.INTERNAL_MEDICINE, EVERYTHING)))
-                .values().stream().mapToDouble(Double::doubleValue).toArray();
-        double chosen = engine.rank(applicant,
-                new RunOptions(Specialty.INTERNAL_MEDICINE, Budget.applications(size), k, Map.of())).overallChance();
+        SmartPick engine = new SmartPick(Fixtures.WEIGHTS, Fixtures.SEASON, small);
+        List<RankedEntry> all = engine.rank(applicant, options(Specialty.INTERNAL_MEDICINE, EVERYTHING)).entries();
+        SmartPickResult chosen = engine.rank(applicant, options(Specialty.INTERNAL_MEDICINE, Budget.applications(size)));
 
-        for (int subset = 0; subset < 1 << p.length; subset++) {
+        for (int subset = 0; subset < 1 << all.size(); subset++) {
             if (Integer.bitCount(subset) > size) {
                 continue;
             }
-            AtLeastK other = new AtLeastK(k);
-            for (int i = 0; i < p.length; i++) {
+            List<Double> logits = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
                 if ((subset & 1 << i) != 0) {
-                    other.add(p[i]);
+                    logits.add(all.get(i).logit());
                 }
             }
-            assertThat(other.chance()).isLessThanOrEqualTo(chosen + ROUNDING);
+            double other = engine.outlookOf(Specialty.INTERNAL_MEDICINE,
+                    logits.stream().mapToDouble(Double::doubleValue).toArray()).matchChance().estimate();
+            // a shorter list than the budget is one that stopped where the next application added too little
+            assertThat(other).isLessThanOrEqualTo(chosen.matchChance().estimate()
+                    + (size - chosen.entries().size()) * chosen.end().threshold() + ROUNDING);
         }
     }
 
@@ -196,7 +239,7 @@ class SmartPickPropertiesTest {
     }
 
     private static RunOptions options(Specialty specialty, Budget budget) {
-        return RunOptions.of(specialty, budget, 8);
+        return RunOptions.of(specialty, budget);
     }
 
     private static Map<String, Double> probabilities(SmartPickResult result) {

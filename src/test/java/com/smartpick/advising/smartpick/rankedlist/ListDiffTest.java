@@ -3,6 +3,7 @@ package com.smartpick.advising.smartpick.rankedlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.smartpick.engine.MarginalValue;
+import com.smartpick.advising.smartpick.engine.MatchChance;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.engine.Tier;
 import java.time.OffsetDateTime;
@@ -69,8 +70,9 @@ class ListDiffTest {
                     e.explanation(), e.pinned(), e.excluded(), e.excludeReason(), e.annotations()));
         }
         MarginalValue none = new MarginalValue(0, 0, 0);
-        return new RankedList(listNo, 7, "Student", listNo, ListStatus.DRAFT, Specialty.INTERNAL_MEDICINE, entries.length, 8,
-                RecordedInputs.NONE, 0, 100, 50, 0.5, 1.0, 11 * entries.length, none, none, List.of(), List.of(), "Advisor",
+        return new RankedList(listNo, 7, "Student", listNo, ListStatus.DRAFT, Specialty.INTERNAL_MEDICINE, entries.length, null,
+                RecordedInputs.NONE, 0, 100, 50, new MatchChance(0.5, 0.3, 0.7), 1.0, 11 * entries.length, none, none,
+                List.of(), List.of(), "", List.of(), "", "Advisor",
                 OffsetDateTime.now(), 0, placed);
     }
 }

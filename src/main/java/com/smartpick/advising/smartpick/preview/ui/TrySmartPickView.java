@@ -5,7 +5,9 @@ import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.EligibilitySummary;
+import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.IneligibilityReason;
+import com.smartpick.advising.smartpick.engine.NrmpOutcomes;
 import com.smartpick.advising.smartpick.engine.RankedEntry;
 import com.smartpick.advising.smartpick.engine.SmartPickResult;
 import com.smartpick.advising.smartpick.engine.Specialty;
@@ -137,20 +139,33 @@ public class TrySmartPickView extends VerticalLayout {
 
     private void show(SmartPickResult r) {
         EligibilitySummary eligibility = r.eligibility();
-        Div overall = new Div(new Span(percent(r.overallChance())), new Span("chance of at least "
-                + r.interviewsNeeded() + " interviews from the " + r.entries().size() + " programs below"
-                + " ($" + r.totalCost() + " in ERAS fees)"));
+        Div overall = new Div(new Span(Format.percent(r.matchChance().estimate())), new Span("chance of matching in "
+                + r.specialty().displayName() + " with the " + Format.count(r.entries().size(), "program")
+                + " below (8 in 10 applicants with this profile: " + Format.percent(r.matchChance().low()) + " to "
+                + Format.percent(r.matchChance().high()) + "); "
+                + String.format(Locale.ROOT, "%.1f", r.expectedInterviews()) + " interviews expected; $" + r.totalCost()
+                + " in fees and transcript. Calibrated on " + NrmpOutcomes.CITATION + "; an estimate."));
         overall.setId("try-overall");
         overall.addClassName("try-overall");
+        UnorderedList warnings = new UnorderedList();
+        warnings.setId("try-warnings");
+        warnings.addClassName("try-warnings");
+        r.warnings().forEach(warning -> warnings.add(new ListItem(warning)));
         UnorderedList why = new UnorderedList();
+        why.add(new ListItem(r.end().explain()));
         why.add(new ListItem(eligibility.eligible() + " of " + eligibility.considered() + " "
                 + r.specialty().displayName() + " programs are open to you."));
         eligibility.excludedByReason().entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<IneligibilityReason, Integer>comparingByValue().reversed())
                 .forEach(e -> why.add(new ListItem(e.getValue() + " left out: " + e.getKey().message() + ".")));
         if (r.plusTen().extraApplications() > 0) {
-            why.add(new ListItem(r.plusTen().extraApplications() + " more applications ($" + r.plusTen().extraCost()
-                    + ") would add " + points(r.plusTen().chanceGain()) + " to the overall chance."));
+            why.add(new ListItem(Format.count(r.plusTen().extraApplications(), "more application", "more applications")
+                    + " ($" + r.plusTen().extraCost() + ") would add " + Format.pointsSize(r.plusTen().chanceGain())
+                    + " to the chance of matching."));
+        }
+        why.add(new ListItem(r.seasonNote()));
+        if (r.warnings().isEmpty()) {
+            warnings.setVisible(false);
         }
         OrderedList top = new OrderedList();
         top.setId("try-entries");
@@ -158,7 +173,7 @@ public class TrySmartPickView extends VerticalLayout {
         for (RankedEntry entry : r.entries().stream().limit(PreviewService.TOP_ENTRIES).toList()) {
             top.add(entry(entry));
         }
-        result.add(overall, why, new H2("Your top " + Math.min(PreviewService.TOP_ENTRIES, r.entries().size())
+        result.add(overall, warnings, why, new H2("Your top " + Math.min(PreviewService.TOP_ENTRIES, r.entries().size())
                 + " programs"), top);
         if (r.entries().isEmpty()) {
             result.add(new Paragraph("No program is open to this profile: see the reasons above."));
@@ -175,7 +190,8 @@ public class TrySmartPickView extends VerticalLayout {
         Div bar = new Div();
         bar.addClassName("try-bar");
         bar.getStyle().set("--chance", String.format(Locale.ROOT, "%.1f%%", entry.probability() * 100));
-        Div head = new Div(new Span(entry.program().name()), tier, new Span(percent(entry.probability())), bar);
+        Div head = new Div(new Span(entry.program().name()), tier,
+                new Span(Format.percent(entry.probability()) + " interview"), bar);
         head.addClassName("try-entry-head");
         Span where = new Span(entry.program().city() + ", " + entry.program().state() + " · "
                 + entry.program().type().displayName());
@@ -189,18 +205,6 @@ public class TrySmartPickView extends VerticalLayout {
 
     private static String tierName(Tier tier) {
         return tier.name().charAt(0) + tier.name().substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    static String percent(double p) {
-        double pct = p * 100;
-        if (pct > 0 && pct < 0.1) {
-            return "under 0.1%";
-        }
-        return pct >= 10 || pct == 0 ? Math.round(pct) + "%" : String.format(Locale.ROOT, "%.1f%%", pct);
-    }
-
-    private static String points(double gain) {
-        return String.format(Locale.ROOT, "%.1f percentage points", gain * 100);
     }
 
     /** The address the rate limit counts by; with a proxy in front, configure forwarded headers so this is the client. */

@@ -33,7 +33,7 @@ final class ChanceChart {
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         String label = curve.isEmpty() ? "No eligible programs: no chart."
-                : "Chance of enough interviews by number of applications; " + describe(curve, marked);
+                : "Chance of matching by number of applications; " + describe(curve, marked);
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"").append(label).append("\">");

@@ -86,7 +86,7 @@ public class CohortSmartPickView extends VerticalLayout {
         students.addColumn(CohortStudentList::displayName).setHeader("Student").setFlexGrow(2);
         students.addColumn(s -> s.listNo() == null ? "—" : "Version " + s.listNo()).setHeader("Latest list").setAutoWidth(true);
         students.addColumn(s -> s.status() == null ? "No list yet" : s.status().label()).setHeader("Status").setAutoWidth(true);
-        students.addColumn(s -> s.overallChance() == null ? "" : Format.percent(s.overallChance())).setHeader("Overall chance")
+        students.addColumn(s -> s.matchChance() == null ? "" : Format.percent(s.matchChance())).setHeader("Chance of matching")
                 .setAutoWidth(true);
         students.addComponentColumn(s -> new Anchor(properties.path("smartpick/students/" + s.studentId()), "Open lists"))
                 .setAutoWidth(true);

@@ -2,26 +2,34 @@ package com.smartpick.advising.smartpick.rankedlist.ui;
 
 import com.smartpick.advising.smartpick.engine.CurvePoint;
 import com.smartpick.advising.smartpick.engine.MarginalValue;
+import com.smartpick.advising.smartpick.engine.MatchChance;
 import com.smartpick.advising.smartpick.engine.SmartPickResult;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.SignalAdviceLines;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** The figures of a list, whether a live run or a stored version: what {@link ResultSummary} shows. */
-record Figures(int applications, int interviewsNeeded, double overallChance, double expectedInterviews, int totalCost,
-        int considered, int eligible, MarginalValue plusOne, MarginalValue plusTen, List<CurvePoint> curve,
-        List<String> signalAdvice) {
+/**
+ * The figures of a list, whether a live run or a stored version: what {@link ResultSummary} shows.
+ *
+ * @param legacyInterviewsNeeded set for versions made before the chance of matching (see {@link RankedList})
+ */
+record Figures(int applications, @Nullable Integer legacyInterviewsNeeded, MatchChance matchChance,
+        double expectedInterviews, int totalCost, int considered, int eligible, MarginalValue plusOne,
+        MarginalValue plusTen, List<CurvePoint> curve, List<String> signalAdvice, String listEnd, List<String> warnings,
+        String seasonNote) {
 
     static Figures of(SmartPickResult result) {
-        return new Figures(result.entries().size(), result.interviewsNeeded(), result.overallChance(),
-                result.expectedInterviews(), result.totalCost(), result.eligibility().considered(),
-                result.eligibility().eligible(), result.plusOne(), result.plusTen(), result.curve(),
-                SignalAdviceLines.of(result.signalAdvice()));
+        return new Figures(result.entries().size(), null, result.matchChance(), result.expectedInterviews(),
+                result.totalCost(), result.eligibility().considered(), result.eligibility().eligible(), result.plusOne(),
+                result.plusTen(), result.curve(), SignalAdviceLines.of(result.signalAdvice()), result.end().explain(),
+                result.warnings(), result.seasonNote());
     }
 
+    /** The applications are the entries kept: an excluded program is not applied to, and the figures follow. */
     static Figures of(RankedList list) {
-        return new Figures(list.entries().size(), list.interviewsNeeded(), list.overallChance(), list.expectedInterviews(),
-                list.totalCost(), list.considered(), list.eligible(), list.plusOne(), list.plusTen(), list.curve(),
-                list.signalAdvice());
+        return new Figures(list.keptEntries().size(), list.legacyInterviewsNeeded(), list.matchChance(),
+                list.expectedInterviews(), list.totalCost(), list.considered(), list.eligible(), list.plusOne(),
+                list.plusTen(), list.curve(), list.signalAdvice(), list.listEnd(), list.warnings(), list.seasonNote());
     }
 }

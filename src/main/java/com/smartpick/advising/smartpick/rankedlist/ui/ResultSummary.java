@@ -2,6 +2,8 @@ package com.smartpick.advising.smartpick.rankedlist.ui;
 
 import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.MarginalValue;
+import com.smartpick.advising.smartpick.engine.NrmpOutcomes;
+import com.smartpick.advising.smartpick.engine.Tier;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -11,18 +13,30 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
 
-/** A list's figures: the overall chance, its cost, the chart of chance against applications, marginal value, signals. */
+/**
+ * A list's figures: the chance of matching with its range, the interviews expected, the cost, where the list stops and
+ * why, warnings, the chart of chance against applications, marginal value, signals.
+ */
 class ResultSummary extends Div {
 
     ResultSummary(Figures figures) {
         addClassName("result-summary");
         Div stats = new Div(
-                stat("overall-chance", Format.percent(figures.overallChance()),
-                        "chance of at least " + figures.interviewsNeeded() + " interviews"),
-                stat("applications", Integer.toString(figures.applications()), "applications · $" + figures.totalCost()),
+                headline(figures),
+                stat("applications", Integer.toString(figures.applications()),
+                        (figures.applications() == 1 ? "application" : "applications") + " · $" + figures.totalCost()),
                 stat("expected", String.format(Locale.ROOT, "%.1f", figures.expectedInterviews()), "interviews expected"),
                 stat("eligible", figures.eligible() + " of " + figures.considered(), "programs eligible"));
         stats.addClassName("stats");
+        Paragraph end = new Paragraph(figures.listEnd());
+        end.setId("list-end");
+        end.addClassName("list-end");
+        Paragraph season = new Paragraph(figures.seasonNote());
+        season.addClassName("muted");
+        Paragraph source = new Paragraph("Chances are calibrated on " + NrmpOutcomes.CITATION + "; visa, US clinical "
+                + "experience, letters, years since graduation and signals are estimates. " + Tier.explained());
+        source.addClassName("muted");
+        source.setId("list-source");
 
         Paragraph plusOne = new Paragraph(marginal("One more application", 1, figures.plusOne()));
         plusOne.setId("plus-one");
@@ -38,13 +52,32 @@ class ResultSummary extends Div {
         signals.addClassName("signal-advice");
         signals.setId("signal-advice");
 
-        Div chart = new Div(new H3("Chance against number of applications"), ChanceChart.of(figures.curve(), figures.applications()));
+        Div chart = new Div(new H3("Chance of matching against number of applications"), ChanceChart.of(figures.curve(), figures.applications()));
         chart.addClassName("chart-box");
         Div side = new Div(marginal, signals);
         side.addClassName("summary-side");
         Div body = new Div(chart, side);
         body.addClassName("summary-body");
-        add(stats, body);
+        add(stats);
+        if (!figures.warnings().isEmpty()) {
+            UnorderedList warnings = new UnorderedList();
+            figures.warnings().forEach(warning -> warnings.add(new ListItem(warning)));
+            Div box = new Div(new H3("Check before relying on these figures"), warnings);
+            box.addClassName("list-warnings");
+            box.setId("list-warnings");
+            add(box);
+        }
+        add(end, body, season, source);
+    }
+
+    private static Div headline(Figures figures) {
+        if (figures.legacyInterviewsNeeded() != null) {
+            return stat("match-chance", Format.percent(figures.matchChance().estimate()), "chance of at least "
+                    + figures.legacyInterviewsNeeded() + " interviews (made before SmartPick gave the chance of matching)");
+        }
+        return stat("match-chance", Format.percent(figures.matchChance().estimate()), "chance of matching; 8 in 10 "
+                + "applicants with this profile " + Format.percent(figures.matchChance().low()) + "–"
+                + Format.percent(figures.matchChance().high()));
     }
 
     private static Div stat(String id, String value, String caption) {
@@ -58,13 +91,13 @@ class ResultSummary extends Div {
         return stat;
     }
 
-    /** E.g. "One more application ($30) adds +0.8 percentage points." */
+    /** E.g. "One more application ($30) adds 0.8 points to the chance of matching." */
     static String marginal(String what, int asked, MarginalValue value) {
         if (value.extraApplications() == 0) {
             return what + ": no further eligible program to add.";
         }
         String left = value.extraApplications() < asked ? "only " + value.extraApplications() + " left, " : "";
         return what + " (" + left + "$" + value.extraCost() + ") add" + (asked == 1 ? "s " : " ")
-                + String.format(Locale.ROOT, "%+.1f", value.chanceGain() * 100) + " percentage points.";
+                + Format.pointsSize(value.chanceGain()) + " to the chance of matching.";
     }
 }

@@ -190,7 +190,7 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         version.setId("list-version");
         version.setLabel("Version");
         version.setItems(versions);
-        version.setItemLabelGenerator(v -> v.label() + " · " + Format.percent(v.overallChance()) + " · " + WHEN.format(v.createdAt()));
+        version.setItemLabelGenerator(v -> v.label() + " · " + Format.percent(v.matchChance()) + " · " + WHEN.format(v.createdAt()));
         versions.stream().filter(v -> v.id() == listId).findFirst().ifPresent(version::setValue);
         version.addValueChangeListener(change -> {
             if (change.getValue() != null && change.isFromClient()) {

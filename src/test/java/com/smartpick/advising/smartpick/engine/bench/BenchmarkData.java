@@ -42,7 +42,7 @@ final class BenchmarkData {
                     random.nextInt(8), random.nextInt(13), random.nextInt(6), random.nextInt(5),
                     Set.of(divisions[random.nextInt(divisions.length)]), 2026);
             runs.add(new ApplicantRun(applicant,
-                    RunOptions.of(specialty, Budget.applications(40 + random.nextInt(80)), 8)));
+                    RunOptions.of(specialty, Budget.applications(40 + random.nextInt(80)))));
         }
         return runs;
     }

@@ -40,7 +40,7 @@ public class SmartPickBenchmark {
 
     @Setup
     public void setUp() {
-        engine = SmartPick.withDefaultWeights(SyntheticCatalog.generate(SyntheticCatalog.DEFAULT_SEED));
+        engine = SmartPick.withDefaults(SyntheticCatalog.generate(SyntheticCatalog.DEFAULT_SEED));
         applicant = BenchmarkData.medianImg();
         cohort = BenchmarkData.cohort(1_000, 42L);
     }
@@ -48,14 +48,14 @@ public class SmartPickBenchmark {
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public SmartPickResult oneApplicantInternalMedicine() {
-        return engine.rank(applicant, RunOptions.of(Specialty.INTERNAL_MEDICINE, Budget.applications(60), 8));
+        return engine.rank(applicant, RunOptions.of(Specialty.INTERNAL_MEDICINE, Budget.applications(60)));
     }
 
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public void oneApplicantEverySpecialty(Blackhole blackhole) {
         for (Specialty specialty : Specialty.values()) {
-            blackhole.consume(engine.rank(applicant, RunOptions.of(specialty, Budget.applications(60), 8)));
+            blackhole.consume(engine.rank(applicant, RunOptions.of(specialty, Budget.applications(60))));
         }
     }
 
