@@ -36,6 +36,8 @@ grant select on program_catalog_revision to {app_role};
 grant select, insert, update on ranked_list to {app_role};
 grant select, insert, update on ranked_entry to {app_role};
 grant select, insert, update on ranked_annotation to {app_role};
+-- a signal is placed or taken back, never edited
+grant select, insert, delete on placed_signal to {app_role};
 
 grant select, insert, update on letter to {app_role};
 grant select, insert on letter_revision to {app_role};

@@ -118,10 +118,10 @@ public final class SmartPick {
         Specialty specialty = options.specialty();
         CompiledCatalog.Slice slice = catalog.slice(specialty);
         SignalAllowance allowance = season.signalsOf(specialty);
-        SignalTier[] placed = placedSignals(slice, options, allowance);
+        List<String> warnings = new ArrayList<>(Rules.warnings(applicant, specialty, season));
+        SignalTier[] placed = placedSignals(slice, options, allowance, warnings);
         ApplicantTerms terms = new ApplicantTerms(model, applicant);
         double base = model.intercept(specialty) + terms.sum;
-        List<String> warnings = new ArrayList<>(Rules.warnings(applicant, specialty, season));
 
         int size = slice.size();
         double[] logit = new double[size];
@@ -252,14 +252,17 @@ public final class SmartPick {
                 + season.transcriptFeeOf(specialty) + ", once a season); " + season.signalsOf(specialty).describe() + ".";
     }
 
-    private SignalTier[] placedSignals(CompiledCatalog.Slice slice, RunOptions options, SignalAllowance allowance) {
+    /** A signal on a program the catalog no longer lists cannot reach the list: it is named in a warning instead. */
+    private SignalTier[] placedSignals(CompiledCatalog.Slice slice, RunOptions options, SignalAllowance allowance,
+            List<String> warnings) {
         SignalTier[] placed = new SignalTier[slice.size()];
         int[] used = new int[SignalTier.values().length];
         options.signals().forEach((programId, tier) -> {
             int i = slice.indexOf(programId);
             if (i < 0) {
-                throw new IllegalArgumentException(
-                        "signal for " + programId + ", which is not a " + options.specialty().displayName() + " program");
+                warnings.add("The " + allowance.nameOf(tier) + " on " + programId + " is not counted: the catalog has "
+                        + "no " + options.specialty().displayName() + " program with that id any more.");
+                return;
             }
             placed[i] = tier;
             if (++used[tier.ordinal()] > allowance.allowed(tier)) {

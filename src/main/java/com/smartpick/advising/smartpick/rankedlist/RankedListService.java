@@ -17,6 +17,7 @@ import com.smartpick.advising.smartpick.engine.RunOptions;
 import com.smartpick.advising.smartpick.engine.Season;
 import com.smartpick.advising.smartpick.engine.SmartPickResult;
 import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.signal.SignalService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,16 +52,18 @@ public class RankedListService {
     private final SmartPickEngine engine;
     private final CohortService cohorts;
     private final RecordedInputsSource records;
+    private final SignalService signals;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     RankedListService(RankedListRepository lists, SmartPickEngine engine, CohortService cohorts,
-            RecordedInputsSource records, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+            RecordedInputsSource records, SignalService signals, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.lists = lists;
         this.engine = engine;
         this.cohorts = cohorts;
         this.records = records;
+        this.signals = signals;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -318,6 +321,7 @@ public class RankedListService {
         SmartPickEngine.Built built = engine.current();
         RankedListRepository.Overrides overrides = lists.latestOverrides(studentId);
         RunOptions options = RunOptions.of(specialty, Budget.applications(budget))
+                .withSignals(signals.placedFor(studentId, specialty))
                 .withOverrides(overrides.pinned(), overrides.excluded());
         return new Ranked(built.revision(), built.engine().rank(applicant, options));
     }

@@ -171,6 +171,47 @@ class RankedListServiceTest {
     }
 
     @Test
+    void an_exclusion_recomputes_every_figure_of_the_list_and_an_inclusion_restores_them() {
+        RankedList list = runForStudentA();
+        ListEntry first = list.entries().get(0);
+
+        RankedList excluded = lists.exclude(list.id(), list.version(), first.id(), "She will not live in that city");
+
+        assertThat(excluded.keptEntries()).hasSize(29);
+        assertThat(excluded.matchChance().estimate()).isLessThan(list.matchChance().estimate());
+        assertThat(excluded.matchChance().low()).isLessThan(list.matchChance().low());
+        assertThat(excluded.expectedInterviews()).isCloseTo(list.expectedInterviews() - first.probability(),
+                org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(excluded.totalCost()).isEqualTo(list.totalCost() - 11);
+        RankedList included = lists.include(list.id(), excluded.version(), first.id());
+        assertThat(included.matchChance().estimate())
+                .isCloseTo(list.matchChance().estimate(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(included.totalCost()).isEqualTo(list.totalCost());
+    }
+
+    @Test
+    void pins_and_exclusions_carry_into_the_next_run_with_their_reasons() {
+        RankedList list = runForStudentA();
+        ListEntry excludedEntry = list.entries().get(0);
+        ListEntry pinnedEntry = list.entries().get(29);
+        RankedList changed = lists.exclude(list.id(), list.version(), excludedEntry.id(), "Too far from family");
+        lists.pin(list.id(), changed.version(), pinnedEntry.id(), true);
+
+        RankedList next = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
+
+        assertThat(next.keptEntries()).extracting(ListEntry::programId).doesNotContain(excludedEntry.programId())
+                .contains(pinnedEntry.programId()).hasSize(10);
+        assertThat(next.entries()).filteredOn(ListEntry::excluded).singleElement().satisfies(e -> {
+            assertThat(e.programId()).isEqualTo(excludedEntry.programId());
+            assertThat(e.excludeReason()).isEqualTo("Too far from family");
+        });
+        assertThat(next.entries()).filteredOn(ListEntry::pinned).extracting(ListEntry::programId)
+                .containsExactly(pinnedEntry.programId());
+        // the version before is untouched
+        assertThat(lists.list(list.id()).entries()).filteredOn(ListEntry::excluded).hasSize(1);
+    }
+
+    @Test
     void a_new_run_never_overwrites_an_approved_list_it_makes_a_new_version_and_shows_the_difference() {
         RankedList first = runForStudentA();
         first = lists.approve(first.id(), lists.submitForReview(first.id(), first.version()).version());

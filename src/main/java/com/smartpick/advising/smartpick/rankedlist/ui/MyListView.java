@@ -3,6 +3,8 @@ package com.smartpick.advising.smartpick.rankedlist.ui;
 import com.smartpick.advising.letter.LetterProgramService;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
+import com.smartpick.advising.smartpick.signal.SignalService;
+import com.smartpick.advising.smartpick.signal.ui.SignalsPanel;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,10 +24,13 @@ import org.springframework.beans.factory.ObjectProvider;
 public class MyListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RankedListService lists;
+    private final SignalService signals;
     private final ObjectProvider<LetterProgramService> letterPrograms;
 
-    public MyListView(RankedListService lists, ObjectProvider<LetterProgramService> letterPrograms) {
+    public MyListView(RankedListService lists, SignalService signals,
+            ObjectProvider<LetterProgramService> letterPrograms) {
         this.lists = lists;
+        this.signals = signals;
         this.letterPrograms = letterPrograms;
         addClassName("my-list-view");
     }
@@ -48,7 +53,8 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
                 + ", approved and published by your advisor. Each chance is SmartPick's estimate of an interview; "
                 + "open \"Why this chance\" to see what moves it.");
         about.setId("published-about");
-        add(about, new ListPanel(lists, list, null, id -> { }));
+        add(about, new ListPanel(lists, list, null, id -> { }),
+                new SignalsPanel(signals, list.studentId(), list.specialty(), () -> { }));
         letterPrograms.ifAvailable(letters -> add(new LetterPlaces(letters, list.keptEntries())));
     }
 }

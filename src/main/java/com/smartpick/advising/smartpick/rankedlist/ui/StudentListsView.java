@@ -15,6 +15,8 @@ import com.smartpick.advising.smartpick.rankedlist.ListStatus;
 import com.smartpick.advising.smartpick.rankedlist.ListSummary;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
+import com.smartpick.advising.smartpick.signal.SignalService;
+import com.smartpick.advising.smartpick.signal.ui.SignalsPanel;
 import com.smartpick.advising.smartpick.rankedlist.RunSetup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,13 +57,16 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final RankedListService lists;
+    private final SignalService signals;
     private final CurrentUser currentUser;
     private final AdvisingProperties properties;
     private final Div stored = new Div();
     private String title = "SmartPick · SmartPick Advising";
 
-    public StudentListsView(RankedListService lists, CurrentUser currentUser, AdvisingProperties properties) {
+    public StudentListsView(RankedListService lists, SignalService signals, CurrentUser currentUser,
+            AdvisingProperties properties) {
         this.lists = lists;
+        this.signals = signals;
         this.currentUser = currentUser;
         this.properties = properties;
         addClassName("student-lists-view");
@@ -140,13 +145,19 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
                 preview.add(new ResultSummary(Figures.of(result[0])));
             }
         };
+        Div signalsHolder = new Div();
         slider.addValueChangeListener(change -> rerun.run());
-        specialty.addValueChangeListener(change -> rerun.run());
+        specialty.addValueChangeListener(change -> {
+            signalsHolder.removeAll();
+            signalsHolder.add(new SignalsPanel(signals, setup.studentId(), specialty.getValue(), rerun));
+            rerun.run();
+        });
+        signalsHolder.add(new SignalsPanel(signals, setup.studentId(), specialty.getValue(), rerun));
         Div controls = new Div(specialty, budget);
         controls.addClassName("run-controls");
         Paragraph records = new Paragraph(ListPanel.recordsNote(setup.inputs()));
         records.addClassName("muted");
-        body.add(controls, records, preview);
+        body.add(controls, records, signalsHolder, preview);
         if (currentUser.require().hasAny(Role.ADVISOR, Role.ADMIN)) {
             Button run = new Button("Save as a new version", VaadinIcon.PLAY.create(), click -> {
                 RankedList[] made = new RankedList[1];
