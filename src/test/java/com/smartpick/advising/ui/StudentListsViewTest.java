@@ -11,7 +11,10 @@ import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
 import com.smartpick.advising.smartpick.rankedlist.ui.MyListView;
 import com.smartpick.advising.letter.LetterProgramService;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.smartpick.advising.smartpick.engine.Program;
 import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
@@ -59,6 +62,30 @@ class StudentListsViewTest extends ViewTest {
         assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("Approved");
         test($(Button.class).withId("publish-list").single()).click();
         assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("Published");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_advisor_records_a_signal_for_her_student_and_the_live_run_counts_it_a_mentor_only_reads_it() {
+        TestData.World world = new TestData(db).world();
+        SignIn.as(world.advisorA());
+        navigate("advising/smartpick/students/" + world.studentA().personId(), StudentListsView.class);
+        assertThat($(Paragraph.class).withId("signals-about").single().getText())
+                .contains("Internal Medicine allows 3 gold + 12 silver this season; placed: 0 gold, 0 silver");
+
+        ComboBox<Program> program = $(ComboBox.class).withId("signal-program").single();
+        Program chosen = test(program).getSuggestionItems().get(5);
+        program.setValue(chosen);
+        test($(Button.class).withId("place-signal").single()).click();
+
+        assertThat($(Paragraph.class).withId("signals-about").single().getText()).contains("placed: 1 gold, 0 silver");
+        assertThat($(UnorderedList.class).withId("signals-placed").single().getElement().getTextRecursively()).contains("Gold signal · " + chosen.name());
+        assertThat(text($(Div.class).withId("live-preview").single())).contains("placedsofar:1gold");
+
+        SignIn.as(world.mentorA());
+        navigate("advising/smartpick/students/" + world.studentA().personId(), StudentListsView.class);
+        assertThat($(UnorderedList.class).withId("signals-placed").single().getElement().getTextRecursively()).contains(chosen.name());
+        assertThat($(Button.class).withId("place-signal").exists()).isFalse();
     }
 
     @Test
