@@ -26,7 +26,7 @@ class ChanceChartTest {
         String points = svg.replaceAll("(?s).*<polyline class=\"curve\" fill=\"none\" points=\"([^\"]*)\".*", "$1");
         assertThat(points.split(" ")).hasSize(1 + 80);
         assertThat(svg).contains("<circle class=\"marker\"").contains("40 → 99%")
-                .contains("aria-label=\"Chance of enough interviews by number of applications; 99% with 40 applications.\"");
+                .contains("aria-label=\"Chance of matching by number of applications; 99% with 40 applications.\"");
     }
 
     @Test
@@ -39,9 +39,9 @@ class ChanceChartTest {
     @Test
     void marginal_value_reads_in_percentage_points_and_says_when_fewer_programs_are_left() {
         assertThat(ResultSummary.marginal("One more application", 1, new MarginalValue(1, 30, 0.0123)))
-                .isEqualTo("One more application ($30) adds +1.2 percentage points.");
+                .isEqualTo("One more application ($30) adds 1.2 points to the chance of matching.");
         assertThat(ResultSummary.marginal("Ten more applications", 10, new MarginalValue(4, 120, 0.05)))
-                .isEqualTo("Ten more applications (only 4 left, $120) add +5.0 percentage points.");
+                .isEqualTo("Ten more applications (only 4 left, $120) add 5.0 points to the chance of matching.");
         assertThat(ResultSummary.marginal("One more application", 1, new MarginalValue(0, 0, 0)))
                 .isEqualTo("One more application: no further eligible program to add.");
     }
