@@ -83,6 +83,14 @@ public class PreviewService {
                 Budget.applications(Objects.requireNonNull(profile.applications()))));
     }
 
+    /**
+     * What {@link #preview} would refuse in the profile, without spending a preview: a message for each field that is
+     * missing or out of bounds; empty when there is none.
+     */
+    public Map<String, String> problems(TryProfile profile) {
+        return check(profile, Year.now(clock).getValue());
+    }
+
     static Map<String, String> check(TryProfile p, int thisYear) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (p.specialty() == null) {
