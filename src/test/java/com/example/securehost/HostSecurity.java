@@ -14,9 +14,14 @@ import org.springframework.security.web.SecurityFilterChain;
 class HostSecurity {
 
     static final String PASSWORD = "host-password";
+    /** The plugin's public JSON endpoints under the host's route prefix, which its README asks a host to let through. */
+    static final String[] ADVISING_API = {"/portal/advising/api/smartpick/estimate",
+            "/portal/advising/api/smartpick/specialties"};
 
     @Bean
     SecurityFilterChain hostFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(ADVISING_API).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(ADVISING_API));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(HostLoginView.class));
         return http.build();
     }

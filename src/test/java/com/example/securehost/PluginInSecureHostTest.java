@@ -44,6 +44,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The plugin inside a host portal that brings its own security: the host's users are people of the plugin with the
@@ -175,6 +177,34 @@ class PluginInSecureHostTest extends SpringBrowserlessTest {
         assertThat(refusedByTomcat.status()).isEqualTo(400);
         assertThat(refusedByTomcat.body()).doesNotContain("SmartPick Advising");
         assertThat(refusedByTomcat.header("Content-Security-Policy")).isEmpty();
+    }
+
+    @Test
+    void the_json_api_answers_anyone_through_the_hosts_chain_which_lets_its_endpoints_through() {
+        String estimate = "POST /portal/advising/api/smartpick/estimate HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json";
+        RawHttp.Response answered = RawHttp.send(port, estimate, """
+                {"specialty": "PEDIATRICS", "visa": "EITHER", "graduationYear": 2020, "handsOnUsceMonths": 3,
+                 "observershipMonths": 2, "usLetters": 1, "researchItems": 0, "attempts": 1, "applications": 40}""");
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(answered.header("Set-Cookie")).as("no session").isEmpty();
+        // the catalog holds whatever the test run's shared database holds by now
+        JsonNode list = JsonMapper.shared().readTree(answered.body());
+        assertThat(list.get("matchChance").doubleValue()).isBetween(0.0, 1.0);
+        assertThat(list.get("entries")).hasSize(list.get("applications").intValue());
+        assertThat(list.get("applications").intValue()).isLessThanOrEqualTo(40);
+        assertThat(answered.header("Content-Security-Policy")).as("the plugin's headers").isPresent();
+
+        RawHttp.Response refused = RawHttp.send(port, estimate, "{\"visa\": \"F1\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.body()).contains("\"errors\":{", "\"visa\":\"Give one of NONE, J1, H1B, EITHER.\"",
+                "\"specialty\":\"Choose the specialty you are applying to.\"");
+
+        RawHttp.Response wrongMethod = get("/portal/advising/api/smartpick/estimate");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.header("Allow")).hasValue("POST");
+        assertThat(get("/portal/advising/api/smartpick/specialties").body()).contains("{\"code\":\"INTERNAL_MEDICINE\"");
     }
 
     private String hostSignIn(String... roles) {

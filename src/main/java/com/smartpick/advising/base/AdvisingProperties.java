@@ -101,6 +101,14 @@ public record AdvisingProperties(
         return "/" + route(view);
     }
 
+    /**
+     * The absolute path of the plugin's JSON API, e.g. {@code /advising/api}: Spring MVC's, never Vaadin's, and open
+     * only where an endpoint says so.
+     */
+    public String apiPath() {
+        return path("api");
+    }
+
     /** The Vaadin route of a plugin view, without a leading slash. */
     public String route(String view) {
         return view.isEmpty() ? routePrefix : routePrefix + "/" + view;

@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -22,6 +23,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Sign-in: OIDC against Keycloak when an issuer is configured, otherwise the {@link PasswordAccounts} of whatever runs
@@ -52,14 +55,20 @@ class SecurityConfiguration {
     @Bean(OwnSecurity.CHAIN)
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain advisingSecurityFilterChain(HttpSecurity http, AdvisingProperties properties,
-            ObjectProvider<ProviderSignIn> providers, RequestUtil vaadinRequests, SecurityHeaders headers) throws Exception {
+            ObjectProvider<ProviderSignIn> providers, RequestUtil vaadinRequests, SecurityHeaders headers,
+            ObjectProvider<PublicEndpoint> publicEndpoints) throws Exception {
+        List<RequestMatcher> endpoints = publicEndpoints.orderedStream()
+                .<RequestMatcher>map(endpoint -> PathPatternRequestMatcher.pathPattern(endpoint.path())).toList();
+        RequestMatcher publicEndpoint = request -> endpoints.stream().anyMatch(endpoint -> endpoint.matches(request));
         // the error dispatch must be allowed, or a refusal's own error page is refused too and the browser gets a bare 403
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll()
+                .requestMatchers(publicEndpoint).permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // Vaadin's own requests carry Vaadin's token; every other post needs Spring's, the demo sign-in form's included
         // (Vaadin would exempt it, so that any site could sign its visitors in as an account of its choosing). The form
-        // sends the token Vaadin writes into the page's <meta name="_csrf">.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // sends the token Vaadin writes into the page's <meta name="_csrf">. The public endpoints act for no one.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers(publicEndpoint));
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
                 new BackToThePageAskedFor(properties.path("")));
         ProviderSignIn provider = providers.getIfAvailable();

@@ -30,7 +30,7 @@ class VisitorTriesSmartPickIT {
             browser.type("try-letters", "3");
             browser.click("try-run");
 
-            browser.waitForText("chance of at least");
+            browser.waitForText("chance of matching in");
             assertThat(browser.driver.getCurrentUrl()).endsWith("/advising/try");
             assertThat(browser.driver.findElements(By.cssSelector("#try-entries li"))).hasSize(10);
             assertThat(browser.driver.findElements(By.id("sign-out"))).isEmpty();

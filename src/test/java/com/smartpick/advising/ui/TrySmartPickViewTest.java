@@ -51,7 +51,7 @@ class TrySmartPickViewTest extends ViewTest {
         test($(Button.class).withId("try-run").single()).click();
 
         SmartPickResult expected = previews.preview("test-" + UUID.randomUUID(), new TryProfile(
-                Specialty.INTERNAL_MEDICINE, 240, 1, 2021, VisaNeed.J1, 0, 0, 0, Set.of(), 40));
+                Specialty.INTERNAL_MEDICINE, 240, 1, 2021, VisaNeed.J1, 0, 0, 0, 0, Set.of(), 40));
         List<ListItem> shown = $(ListItem.class).from($(OrderedList.class).withId("try-entries").single()).all();
         assertThat(shown).hasSize(PreviewService.TOP_ENTRIES);
         for (int i = 0; i < shown.size(); i++) {

@@ -76,11 +76,19 @@ public class PreviewService {
                 profile.step2Ck(), profile.step2Ck() == null ? 0 : attempts, false,
                 Objects.requireNonNull(profile.visaNeed()), List.of(Objects.requireNonNull(profile.specialty())),
                 profile.preferredDivisions(), SettingPreference.ANY, Objects.requireNonNull(profile.researchItems()),
-                Objects.requireNonNull(profile.handsOnUsceMonths()), 0, Objects.requireNonNull(profile.usLetters()),
-                Set.of(), Season.applicationYearOn(LocalDate.now(clock)));
+                Objects.requireNonNull(profile.handsOnUsceMonths()), Objects.requireNonNull(profile.observershipMonths()),
+                Objects.requireNonNull(profile.usLetters()), Set.of(), Season.applicationYearOn(LocalDate.now(clock)));
         SmartPick smartPick = smartPick();
         return smartPick.rank(applicant, smartPick.defaultOptions(applicant,
                 Budget.applications(Objects.requireNonNull(profile.applications()))));
+    }
+
+    /**
+     * What {@link #preview} would refuse in the profile, without spending a preview: a message for each field that is
+     * missing or out of bounds; empty when there is none.
+     */
+    public Map<String, String> problems(TryProfile profile) {
+        return check(profile, Year.now(clock).getValue());
     }
 
     static Map<String, String> check(TryProfile p, int thisYear) {
@@ -100,6 +108,8 @@ public class PreviewService {
         }
         bounded(errors, "handsOnUsceMonths", p.handsOnUsceMonths(), 0, MAX_USCE_MONTHS,
                 "Give your months of hands-on US clinical experience");
+        bounded(errors, "observershipMonths", p.observershipMonths(), 0, MAX_USCE_MONTHS,
+                "Give your months of US observerships");
         bounded(errors, "usLetters", p.usLetters(), 0, MAX_LETTERS, "Give your letters from US physicians");
         bounded(errors, "researchItems", p.researchItems(), 0, MAX_RESEARCH, "Give your research items");
         if (p.preferredDivisions().size() > CensusDivision.MAX_PREFERRED) {

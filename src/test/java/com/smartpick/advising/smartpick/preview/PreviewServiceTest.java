@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AdvisingTest
 class PreviewServiceTest {
 
-    static final TryProfile MEDIAN_IMG = new TryProfile(Specialty.INTERNAL_MEDICINE, 240, 1, 2021, VisaNeed.J1, 4, 2,
-            2, Set.of(CensusDivision.MIDDLE_ATLANTIC), 40);
+    static final TryProfile MEDIAN_IMG = new TryProfile(Specialty.INTERNAL_MEDICINE, 240, 1, 2021, VisaNeed.J1, 4, 1,
+            2, 2, Set.of(CensusDivision.MIDDLE_ATLANTIC), 40);
 
     @Autowired PreviewService previews;
     @Autowired ProgramCatalog catalog;
@@ -48,6 +48,21 @@ class PreviewServiceTest {
     }
 
     @Test
+    void observerships_and_the_budget_reach_the_engine() {
+        TryProfile none = new TryProfile(Specialty.INTERNAL_MEDICINE, 240, 1, 2021, VisaNeed.J1, 4, 0, 2, 2, Set.of(), 40);
+        TryProfile observed = new TryProfile(Specialty.INTERNAL_MEDICINE, 240, 1, 2021, VisaNeed.J1, 4, 6, 2, 2, Set.of(),
+                40);
+        TryProfile fewer = new TryProfile(Specialty.INTERNAL_MEDICINE, 240, 1, 2021, VisaNeed.J1, 4, 0, 2, 2, Set.of(),
+                15);
+
+        SmartPickResult withoutObserverships = previews.preview(newClient(), none);
+        assertThat(previews.preview(newClient(), observed).expectedInterviews())
+                .isGreaterThan(withoutObserverships.expectedInterviews());
+        assertThat(withoutObserverships.entries()).hasSizeGreaterThan(15);
+        assertThat(previews.preview(newClient(), fewer).entries()).hasSizeLessThanOrEqualTo(15);
+    }
+
+    @Test
     void a_preview_writes_nothing_to_the_database() {
         long events = db.fetchCount(AUDIT_EVENT);
         Object transactionId = transaction.execute(status -> {
@@ -61,18 +76,19 @@ class PreviewServiceTest {
 
     @Test
     void every_field_out_of_bounds_gets_its_own_message() {
-        TryProfile wild = new TryProfile(null, 301, 7, 1900, null, 61, 11, 101, EnumSet.allOf(CensusDivision.class), 151);
+        TryProfile wild = new TryProfile(null, 301, 7, 1900, null, 61, -1, 11, 101, EnumSet.allOf(CensusDivision.class),
+                151);
         assertThatThrownBy(() -> previews.preview(newClient(), wild))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(
                         "specialty", "step2Ck", "attempts", "graduationYear", "visaNeed", "handsOnUsceMonths",
-                        "usLetters", "researchItems", "preferredDivisions", "applications"));
+                        "observershipMonths", "usLetters", "researchItems", "preferredDivisions", "applications"));
         TryProfile missing = new TryProfile(Specialty.PEDIATRICS, null, null, null, VisaNeed.NONE, null, null, null,
-                Set.of(), null);
+                null, Set.of(), null);
         assertThat(PreviewService.check(missing, 2026)).containsOnlyKeys("attempts", "graduationYear",
-                "handsOnUsceMonths", "usLetters", "researchItems", "applications");
+                "handsOnUsceMonths", "observershipMonths", "usLetters", "researchItems", "applications");
         assertThat(PreviewService.check(MEDIAN_IMG, 2026)).isEmpty();
-        assertThat(PreviewService.check(new TryProfile(Specialty.PEDIATRICS, null, 6, 2032, VisaNeed.NONE, 60, 10, 100,
-                Set.of(), 150), 2026)).as("every bound itself is accepted").isEmpty();
+        assertThat(PreviewService.check(new TryProfile(Specialty.PEDIATRICS, null, 6, 2032, VisaNeed.NONE, 60, 60, 10,
+                100, Set.of(), 150), 2026)).as("every bound itself is accepted").isEmpty();
     }
 
     @Test

@@ -16,6 +16,10 @@ public class PortalSecurity {
 
     @Bean
     SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+        // the plugin's JSON API: anyone may call it, with any method and without a CSRF token (it acts for no one)
+        String[] advisingApi = {"/advising/api/smartpick/estimate", "/advising/api/smartpick/specialties"};
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(advisingApi).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(advisingApi));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(PortalLoginView.class);
             // signed in, a mistyped address reaches the portal's own "not found" page

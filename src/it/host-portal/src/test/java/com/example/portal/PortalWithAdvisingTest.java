@@ -142,6 +142,26 @@ class PortalWithAdvisingTest {
         assertThat(portal.headers().firstValue("Content-Security-Policy")).isEmpty();
     }
 
+    /** The portal's chain lets the plugin's JSON API through as the plugin's README says; the portal fills no catalog. */
+    @Test
+    void anyone_calls_the_plugins_json_api_through_the_portals_chain() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        URI estimate = URI.create("http://localhost:" + port + "/advising/api/smartpick/estimate");
+        HttpResponse<String> answered = http.send(HttpRequest.newBuilder(estimate)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"specialty": "FAMILY_MEDICINE", "visa": "NONE", "graduationYear": 2022, "handsOnUsceMonths": 2,
+                         "observershipMonths": 0, "usLetters": 1, "researchItems": 0, "attempts": 1, "applications": 20}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(answered.body()).contains("\"matchChance\":", "\"applications\":0", "\"entries\":[]");
+        assertThat(answered.headers().allValues("Set-Cookie")).isEmpty();
+
+        HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(estimate).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
     /** Headless Debian Chromium and its driver; skipped, saying why, where they are not installed. */
     static final class Browser implements AutoCloseable {
 

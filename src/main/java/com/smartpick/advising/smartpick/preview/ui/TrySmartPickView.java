@@ -60,6 +60,7 @@ public class TrySmartPickView extends VerticalLayout {
     private final IntegerField graduationYear = new IntegerField("Year of graduation");
     private final Select<VisaNeed> visaNeed = new Select<>();
     private final IntegerField handsOnUsceMonths = new IntegerField("Hands-on US clinical experience (months)");
+    private final IntegerField observershipMonths = new IntegerField("US observerships (months)");
     private final IntegerField usLetters = new IntegerField("Letters from US physicians");
     private final IntegerField researchItems = new IntegerField("Research items (publications, posters)");
     private final MultiSelectComboBox<CensusDivision> regions = new MultiSelectComboBox<>("Preferred regions (at most 3)");
@@ -88,6 +89,7 @@ public class TrySmartPickView extends VerticalLayout {
         visaNeed.setItemLabelGenerator(VisaNeed::displayName);
         visaNeed.setValue(VisaNeed.J1);
         bounded(handsOnUsceMonths, "try-usce", 0, PreviewService.MAX_USCE_MONTHS, 0);
+        bounded(observershipMonths, "try-observerships", 0, PreviewService.MAX_USCE_MONTHS, 0);
         bounded(usLetters, "try-letters", 0, PreviewService.MAX_LETTERS, 0);
         bounded(researchItems, "try-research", 0, PreviewService.MAX_RESEARCH, 0);
         regions.setId("try-regions");
@@ -102,7 +104,7 @@ public class TrySmartPickView extends VerticalLayout {
         run.setId("try-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(specialty, visaNeed, step2Ck, attempts, graduationYear, handsOnUsceMonths,
-                usLetters, researchItems, regions, applications);
+                observershipMonths, usLetters, researchItems, regions, applications);
         result.setId("try-result");
         result.addClassName("try-result");
 
@@ -121,8 +123,9 @@ public class TrySmartPickView extends VerticalLayout {
             return;
         }
         TryProfile profile = new TryProfile(specialty.getValue(), step2Ck.getValue(), attempts.getValue(),
-                graduationYear.getValue(), visaNeed.getValue(), handsOnUsceMonths.getValue(), usLetters.getValue(),
-                researchItems.getValue(), regions.getValue(), applications.getValue());
+                graduationYear.getValue(), visaNeed.getValue(), handsOnUsceMonths.getValue(),
+                observershipMonths.getValue(), usLetters.getValue(), researchItems.getValue(), regions.getValue(),
+                applications.getValue());
         SmartPickResult[] preview = new SmartPickResult[1];
         result.removeAll();
         try {
@@ -218,12 +221,14 @@ public class TrySmartPickView extends VerticalLayout {
         return Map.ofEntries(Map.entry("specialty", specialty), Map.entry("step2Ck", step2Ck),
                 Map.entry("attempts", attempts), Map.entry("graduationYear", graduationYear),
                 Map.entry("visaNeed", visaNeed), Map.entry("handsOnUsceMonths", handsOnUsceMonths),
-                Map.entry("usLetters", usLetters), Map.entry("researchItems", researchItems),
-                Map.entry("preferredDivisions", regions), Map.entry("applications", applications));
+                Map.entry("observershipMonths", observershipMonths), Map.entry("usLetters", usLetters),
+                Map.entry("researchItems", researchItems), Map.entry("preferredDivisions", regions),
+                Map.entry("applications", applications));
     }
 
     private List<IntegerField> numbers() {
-        return List.of(step2Ck, attempts, graduationYear, handsOnUsceMonths, usLetters, researchItems, applications);
+        return List.of(step2Ck, attempts, graduationYear, handsOnUsceMonths, observershipMonths, usLetters,
+                researchItems, applications);
     }
 
     /**
