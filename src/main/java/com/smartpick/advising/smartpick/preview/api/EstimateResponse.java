@@ -15,12 +15,16 @@ import java.util.List;
  * @param applications how many programs the list holds: at most the budget asked for, fewer when fewer are open or
  *     when more would add next to nothing
  * @param cost the application fees of the list and the transcript fee, in US dollars
+ * @param listEnd where the list stops and why, in plain words
+ * @param warnings what in the profile breaks a rule programs apply (e.g. H-1B without Step 3), in plain words
  * @param entries the list, most likely interview first
  */
 public record EstimateResponse(double matchChance, double matchChanceLow, double matchChanceHigh,
-        double expectedInterviews, int applications, int cost, List<Entry> entries) {
+        double expectedInterviews, int applications, int cost, String listEnd, List<String> warnings,
+        List<Entry> entries) {
 
     public EstimateResponse {
+        warnings = List.copyOf(warnings);
         entries = List.copyOf(entries);
     }
 
@@ -40,6 +44,7 @@ public record EstimateResponse(double matchChance, double matchChanceLow, double
     static EstimateResponse from(SmartPickResult result) {
         MatchChance chance = result.matchChance();
         return new EstimateResponse(chance.estimate(), chance.low(), chance.high(), result.expectedInterviews(),
-                result.entries().size(), result.totalCost(), result.entries().stream().map(Entry::from).toList());
+                result.entries().size(), result.totalCost(), result.end().explain(), result.warnings(),
+                result.entries().stream().map(Entry::from).toList());
     }
 }
