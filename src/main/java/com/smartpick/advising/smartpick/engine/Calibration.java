@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Calibration on NRMP's published aggregates: a population of applicants like NRMP's non-US IMGs, run through the
  * model, must reproduce each specialty's match rate, the number of programs its matched and unmatched applicants
- * ranked, and how far apart their Step 2 CK scores lie. Fitting a handful of figures per specialty to those published
+ * ranked, and where their Step 2 CK scores lie. Fitting a handful of figures per specialty to those published
  * summaries is calibration, not training on NRMP's data: nothing about any applicant is used.
  *
  * <p>The population of a specialty: Step 2 CK from NRMP's matched and unmatched distributions mixed at its match rate
@@ -109,7 +109,10 @@ public final class Calibration {
         double matchedRanks = (model.ranksMatched() - target.ranksMatched()) / target.ranksMatched();
         double unmatchedRanks = (model.ranksUnmatched() - target.ranksUnmatched()) / target.ranksUnmatched() * 0.5;
         double gap = (model.step2Gap() - target.step2Gap()) / 3;
-        return rate * rate + matchedRanks * matchedRanks + unmatchedRanks * unmatchedRanks + gap * gap;
+        // among those who ranked a program: with a steep slope only high scorers reach a first interview, so the
+        // matched applicants' level is a target of its own, not only their lead over the unmatched
+        double level = (model.step2MeanMatched() - target.step2MeanMatched()) / 5;
+        return rate * rate + matchedRanks * matchedRanks + unmatchedRanks * unmatchedRanks + gap * gap + level * level;
     }
 
     /** The fitted figures of every specialty for one random-effect spread, and their summed loss. */
