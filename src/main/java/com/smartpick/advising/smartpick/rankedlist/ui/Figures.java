@@ -1,6 +1,7 @@
 package com.smartpick.advising.smartpick.rankedlist.ui;
 
 import com.smartpick.advising.smartpick.engine.CurvePoint;
+import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.MarginalValue;
 import com.smartpick.advising.smartpick.engine.MatchChance;
 import com.smartpick.advising.smartpick.engine.SmartPickResult;
@@ -26,10 +27,17 @@ record Figures(int applications, @Nullable Integer legacyInterviewsNeeded, Match
                 result.warnings(), result.seasonNote());
     }
 
-    /** The applications are the entries kept: an excluded program is not applied to, and the figures follow. */
+    /**
+     * The applications are the entries kept: an excluded program is not applied to, and the figures follow. Where the
+     * run ended says so, with the exclusions since (a student's own list holds no excluded entry to count).
+     */
     static Figures of(RankedList list) {
+        int excluded = list.entries().size() - list.keptEntries().size();
+        String end = excluded == 0 ? list.listEnd() : list.listEnd() + " Since the run, "
+                + Format.count(excluded, "program was", "programs were") + " excluded by an advisor: the figures above "
+                + "are for the " + Format.count(list.keptEntries().size(), "program") + " kept.";
         return new Figures(list.keptEntries().size(), list.legacyInterviewsNeeded(), list.matchChance(),
                 list.expectedInterviews(), list.totalCost(), list.considered(), list.eligible(), list.plusOne(),
-                list.plusTen(), list.curve(), list.signalAdvice(), list.listEnd(), list.warnings(), list.seasonNote());
+                list.plusTen(), list.curve(), list.signalAdvice(), end, list.warnings(), list.seasonNote());
     }
 }

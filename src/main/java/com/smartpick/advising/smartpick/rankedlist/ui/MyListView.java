@@ -50,8 +50,9 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
         }
         RankedList list = published.get();
         Paragraph about = new Paragraph(list.specialty().displayName() + " · version " + list.listNo()
-                + ", approved and published by your advisor. Each chance is SmartPick's estimate of an interview; "
-                + "open \"Why this chance\" to see what moves it.");
+                + ", approved and published by your advisor. The chance of matching is calibrated on NRMP's outcomes for "
+                + "non-US IMGs; each program's chance is SmartPick's estimate of an interview there: open \"Why this "
+                + "chance\" to see what moves it.");
         about.setId("published-about");
         add(about, new ListPanel(lists, list, null, id -> { }),
                 new SignalsPanel(signals, list.studentId(), list.specialty(), () -> { }));
