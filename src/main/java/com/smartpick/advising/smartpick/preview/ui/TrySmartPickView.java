@@ -98,7 +98,7 @@ public class TrySmartPickView extends VerticalLayout {
         regions.setHelperText("US census divisions, as in ERAS");
         bounded(applications, "try-applications", 1, PreviewService.MAX_APPLICATIONS, 40);
         applications.setHelperText("1 to " + PreviewService.MAX_APPLICATIONS
-                + "; ERAS fees: $11 a program for the first 30, then $30 each");
+                + ", a ceiling: the list stops earlier where one more would add next to nothing");
 
         Button run = new Button("Show my preview", click -> run());
         run.setId("try-run");
@@ -109,8 +109,9 @@ public class TrySmartPickView extends VerticalLayout {
         result.addClassName("try-result");
 
         add(new H1("Try SmartPick"),
-                new Paragraph("Enter a profile and see which residency programs SmartPick would suggest, with the "
-                        + "chance of an interview at each. Nothing you enter is stored, and you need no account. "
+                new Paragraph("Enter a profile and see your chance of matching with the residency programs SmartPick "
+                        + "would suggest, and the chance of an interview at each, with this season's fees. Nothing you "
+                        + "enter is stored, and you need no account. "
                         + "The preview assumes you passed Step 1 and will be ECFMG certified; the catalog is "
                         + "synthetic demo data, and your advisor works from your full record."),
                 // the home page, not a login page: whichever security runs, the plugin's or a host's, asks for a sign-in there
