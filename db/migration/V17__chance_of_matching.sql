@@ -19,7 +19,9 @@ alter table ranked_list
     alter column match_chance_high set not null,
     add check (match_chance_low between 0 and 1),
     add check (match_chance_high between 0 and 1),
-    alter column interviews_needed drop not null;
+    alter column interviews_needed drop not null,
+    -- the chance of exactly 0, 1, ... 5 interviews and of 6 or more (null on versions made before)
+    add column interview_counts double precision[] check (cardinality(interview_counts) = 7);
 
 alter table ranked_entry add column logit double precision;
 update ranked_entry set logit = ln(least(greatest(probability, 1e-9), 1 - 1e-9) / (1 - least(greatest(probability, 1e-9), 1 - 1e-9)));

@@ -1,7 +1,8 @@
 package com.smartpick.advising.smartpick.engine;
 
 /** The figures of a list already made, recomputed from its entries (see {@link SmartPick#outlookOf}). */
-public record ListOutlook(MatchChance matchChance, double expectedInterviews, int applicationFees, int transcriptFee) {
+public record ListOutlook(MatchChance matchChance, double expectedInterviews, InterviewCounts interviews,
+        int applicationFees, int transcriptFee) {
 
     public int totalCost() {
         return applicationFees + transcriptFee;

@@ -137,6 +137,32 @@ final class MatchModel {
         }
     }
 
+    /**
+     * The distribution of the number of interviews a list brings, averaged over u: for each u the interviews are a sum
+     * of independent trials, kept exactly up to {@link InterviewCounts#OR_MORE} and lumped above.
+     */
+    InterviewCounts interviewCounts(double[] logits, int n) {
+        int top = InterviewCounts.OR_MORE;
+        double[] mean = new double[top + 1];
+        double[] count = new double[top + 1];
+        for (int k = 0; k < POINTS; k++) {
+            Arrays.fill(count, 0);
+            count[0] = 1;
+            for (int i = 0; i < n; i++) {
+                double p = sigmoid(logits[i] + shift[k]);
+                count[top] += count[top - 1] * p;
+                for (int j = top - 1; j > 0; j--) {
+                    count[j] = count[j] * (1 - p) + count[j - 1] * p;
+                }
+                count[0] *= 1 - p;
+            }
+            for (int j = 0; j <= top; j++) {
+                mean[j] += NODE_WEIGHTS[k] * count[j];
+            }
+        }
+        return new InterviewCounts(mean);
+    }
+
     /** The mean over u of a function of u, by the same quadrature as every figure shown. */
     interface OfShift {
         double at(double shift);

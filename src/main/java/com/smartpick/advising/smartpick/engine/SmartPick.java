@@ -105,7 +105,8 @@ public final class SmartPick {
         }
         FeeSchedule fees = season.feesOf(specialty);
         int applications = logits.length;
-        return new ListOutlook(portfolio.outlook(), portfolio.expectedInterviews(), fees.costOf(applications),
+        return new ListOutlook(portfolio.outlook(), portfolio.expectedInterviews(),
+                match.interviewCounts(logits, applications), fees.costOf(applications),
                 applications == 0 ? 0 : season.transcriptFeeOf(specialty));
     }
 
@@ -188,12 +189,14 @@ public final class SmartPick {
 
         ExplanationWriter.Run explainer = explanations.forRun(applicant, terms, specialty, allowance);
         List<RankedEntry> entries = new ArrayList<>(n);
+        double[] listed = new double[n];
         double[] logitsWithoutSignal = new double[n];
         int[] byChance = Arrays.copyOf(order, n);
         sortByLogit(byChance, logit);
         for (int r = 0; r < n; r++) {
             int i = byChance[r];
             double p = match.interviewChance(logit[i]);
+            listed[r] = logit[i];
             logitsWithoutSignal[r] = logit[i] - model.signalLogit(placed[i]);
             Program program = slice.programs[i];
             entries.add(new RankedEntry(r + 1, program, Tier.of(p, targetAt, likelyAt), p, logit[i], fees.feeOf(r + 1),
@@ -201,7 +204,8 @@ public final class SmartPick {
                             program.percentImgResidents() - slice.averageImgShare, placed[i])));
         }
         return new SmartPickResult(specialty, season.matchYear(), season.serviceOf(specialty), entries,
-                summary(size, eligible, excluded, leftOut), outlook[n], expected[n], fees.costOf(n),
+                summary(size, eligible, excluded, leftOut), outlook[n], expected[n], match.interviewCounts(listed, n),
+                fees.costOf(n),
                 n == 0 ? 0 : transcript, end, marginal(chance, fees, n, 1), marginal(chance, fees, n, 10),
                 curve(chance, fees), signalAdvisor.advise(entries, logitsWithoutSignal, allowance,
                         count(placed, SignalTier.PRIMARY), count(placed, SignalTier.SECONDARY), matchPerInterview),

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param entries the programs to apply to, most likely to interview first
  * @param matchChance the chance of matching in the specialty with this list, with its range
  * @param expectedInterviews the mean number of interviews the list brings
+ * @param interviews the distribution of the number of interviews the list brings
  * @param applicationFees the service's fees for the list
  * @param transcriptFee the USMLE transcript fee, charged once a season by the service
  * @param end where the list stops and why
@@ -28,6 +29,7 @@ public record SmartPickResult(
         EligibilitySummary eligibility,
         MatchChance matchChance,
         double expectedInterviews,
+        InterviewCounts interviews,
         int applicationFees,
         int transcriptFee,
         ListEnd end,

@@ -1,6 +1,7 @@
 package com.smartpick.advising.smartpick.rankedlist;
 
 import com.smartpick.advising.smartpick.engine.CurvePoint;
+import com.smartpick.advising.smartpick.engine.InterviewCounts;
 import com.smartpick.advising.smartpick.engine.MarginalValue;
 import com.smartpick.advising.smartpick.engine.MatchChance;
 import com.smartpick.advising.smartpick.engine.Specialty;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param legacyInterviewsNeeded set only on versions made before the chance of matching: their headline was the
  *     chance of at least this many interviews
  * @param matchChance the chance of matching with the entries kept, recomputed whenever an entry is excluded or included
+ * @param interviews how many interviews the entries kept bring; null on versions made before the chance of matching
  * @param curve the chance against the number of applications, as the engine computed it for the run
  * @param listEnd where the run stopped and why, in plain words
  * @param warnings what in the profile broke a rule at the run, in plain words
@@ -24,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record RankedList(long id, long studentId, String studentName, int listNo, ListStatus status,
         Specialty specialty, int budgetApplications, @Nullable Integer legacyInterviewsNeeded, RecordedInputs inputs,
         long catalogRevision, int considered, int eligible, MatchChance matchChance, double expectedInterviews,
-        int totalCost, MarginalValue plusOne, MarginalValue plusTen, List<CurvePoint> curve, List<String> signalAdvice,
+        @Nullable InterviewCounts interviews, int totalCost, MarginalValue plusOne, MarginalValue plusTen, List<CurvePoint> curve, List<String> signalAdvice,
         String listEnd, List<String> warnings, String seasonNote, String createdByName, OffsetDateTime createdAt,
         int version, List<ListEntry> entries) {
 

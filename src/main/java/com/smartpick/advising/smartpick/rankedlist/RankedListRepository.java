@@ -19,6 +19,7 @@ import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.CurvePoint;
 import com.smartpick.advising.smartpick.engine.Explanation;
+import com.smartpick.advising.smartpick.engine.InterviewCounts;
 import com.smartpick.advising.smartpick.engine.ListOutlook;
 import com.smartpick.advising.smartpick.engine.MarginalValue;
 import com.smartpick.advising.smartpick.engine.MatchChance;
@@ -142,6 +143,7 @@ class RankedListRepository {
                 .set(RANKED_LIST.MATCH_CHANCE_LOW, result.matchChance().low())
                 .set(RANKED_LIST.MATCH_CHANCE_HIGH, result.matchChance().high())
                 .set(RANKED_LIST.EXPECTED_INTERVIEWS, result.expectedInterviews())
+                .set(RANKED_LIST.INTERVIEW_COUNTS, boxed(result.interviews()))
                 .set(RANKED_LIST.TOTAL_COST, result.totalCost())
                 .set(RANKED_LIST.PLUS_ONE_APPLICATIONS, result.plusOne().extraApplications())
                 .set(RANKED_LIST.PLUS_ONE_COST, result.plusOne().extraCost())
@@ -182,6 +184,18 @@ class RankedListRepository {
         }
         Rows.eachOne(db.batchInsert(rows));
         return id;
+    }
+
+    private static Double[] boxed(InterviewCounts counts) {
+        Double[] boxed = new Double[InterviewCounts.OR_MORE + 1];
+        for (int i = 0; i < boxed.length; i++) {
+            boxed[i] = counts.exactly(i);
+        }
+        return boxed;
+    }
+
+    private static @Nullable InterviewCounts interviewCounts(Double @Nullable [] stored) {
+        return stored == null ? null : new InterviewCounts(Arrays.stream(stored).mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The start line, then one line per factor. */
@@ -265,7 +279,8 @@ class RankedListRepository {
                 r.get(RANKED_LIST.CATALOG_REVISION), r.get(RANKED_LIST.CONSIDERED), r.get(RANKED_LIST.ELIGIBLE),
                 new MatchChance(r.get(RANKED_LIST.MATCH_CHANCE), r.get(RANKED_LIST.MATCH_CHANCE_LOW),
                         r.get(RANKED_LIST.MATCH_CHANCE_HIGH)),
-                r.get(RANKED_LIST.EXPECTED_INTERVIEWS), r.get(RANKED_LIST.TOTAL_COST),
+                r.get(RANKED_LIST.EXPECTED_INTERVIEWS), interviewCounts(r.get(RANKED_LIST.INTERVIEW_COUNTS)),
+                r.get(RANKED_LIST.TOTAL_COST),
                 new MarginalValue(r.get(RANKED_LIST.PLUS_ONE_APPLICATIONS), r.get(RANKED_LIST.PLUS_ONE_COST),
                         r.get(RANKED_LIST.PLUS_ONE_GAIN)),
                 new MarginalValue(r.get(RANKED_LIST.PLUS_TEN_APPLICATIONS), r.get(RANKED_LIST.PLUS_TEN_COST),
@@ -369,6 +384,7 @@ class RankedListRepository {
                 .set(RANKED_LIST.MATCH_CHANCE_LOW, outlook.matchChance().low())
                 .set(RANKED_LIST.MATCH_CHANCE_HIGH, outlook.matchChance().high())
                 .set(RANKED_LIST.EXPECTED_INTERVIEWS, outlook.expectedInterviews())
+                .set(RANKED_LIST.INTERVIEW_COUNTS, boxed(outlook.interviews()))
                 .set(RANKED_LIST.TOTAL_COST, outlook.totalCost())
                 .where(RANKED_LIST.ID.eq(listId)));
     }

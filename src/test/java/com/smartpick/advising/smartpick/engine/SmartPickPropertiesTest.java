@@ -186,6 +186,25 @@ class SmartPickPropertiesTest {
         assertThat(portfolio.chance()).isCloseTo(brute, within(1e-9));
     }
 
+    @Property(tries = 200)
+    void the_chance_of_matching_is_the_mean_over_the_number_of_interviews(@ForAll("applicants") Applicant applicant,
+            @ForAll Specialty specialty, @ForAll @IntRange(min = 1, max = InterviewCounts.OR_MORE - 1) int applications) {
+        SmartPickResult result = ENGINE.rank(applicant, options(specialty, Budget.applications(applications)));
+        InterviewCounts counts = result.interviews();
+        double m = Fixtures.WEIGHTS.specialty(specialty).matchPerInterview();
+
+        assertThat(counts.atLeast(0)).isCloseTo(1, within(1e-9));
+        // with fewer applications than the lumped count every number of interviews is exact
+        double fromCounts = 0;
+        double mean = 0;
+        for (int r = 0; r <= InterviewCounts.OR_MORE; r++) {
+            fromCounts += counts.exactly(r) * (1 - Math.pow(1 - m, r));
+            mean += counts.exactly(r) * r;
+        }
+        assertThat(fromCounts).isCloseTo(result.matchChance().estimate(), within(1e-9));
+        assertThat(mean).isCloseTo(result.expectedInterviews(), within(1e-9));
+    }
+
     @Property(tries = 100)
     void no_other_list_of_the_same_size_has_a_better_chance(@ForAll("applicants") Applicant applicant,
             @ForAll @IntRange(min = 1, max = 9) int size) {

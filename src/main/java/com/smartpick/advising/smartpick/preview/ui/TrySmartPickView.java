@@ -156,6 +156,7 @@ public class TrySmartPickView extends VerticalLayout {
         warnings.addClassName("try-warnings");
         r.warnings().forEach(warning -> warnings.add(new ListItem(warning)));
         UnorderedList why = new UnorderedList();
+        why.add(new ListItem("Interviews: " + r.interviews().describe() + "."));
         why.add(new ListItem(r.end().explain()));
         why.add(new ListItem(eligibility.eligible() + " of " + eligibility.considered() + " "
                 + r.specialty().displayName() + " programs are open to you."));

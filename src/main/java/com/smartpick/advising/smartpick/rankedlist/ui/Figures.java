@@ -2,6 +2,7 @@ package com.smartpick.advising.smartpick.rankedlist.ui;
 
 import com.smartpick.advising.smartpick.engine.CurvePoint;
 import com.smartpick.advising.smartpick.engine.Format;
+import com.smartpick.advising.smartpick.engine.InterviewCounts;
 import com.smartpick.advising.smartpick.engine.MarginalValue;
 import com.smartpick.advising.smartpick.engine.MatchChance;
 import com.smartpick.advising.smartpick.engine.SmartPickResult;
@@ -16,13 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param legacyInterviewsNeeded set for versions made before the chance of matching (see {@link RankedList})
  */
 record Figures(int applications, @Nullable Integer legacyInterviewsNeeded, MatchChance matchChance,
-        double expectedInterviews, int totalCost, int considered, int eligible, MarginalValue plusOne,
+        double expectedInterviews, @Nullable InterviewCounts interviews, int totalCost, int considered, int eligible, MarginalValue plusOne,
         MarginalValue plusTen, List<CurvePoint> curve, List<String> signalAdvice, String listEnd, List<String> warnings,
         String seasonNote) {
 
     static Figures of(SmartPickResult result) {
         return new Figures(result.entries().size(), null, result.matchChance(), result.expectedInterviews(),
-                result.totalCost(), result.eligibility().considered(), result.eligibility().eligible(), result.plusOne(),
+                result.interviews(), result.totalCost(), result.eligibility().considered(), result.eligibility().eligible(), result.plusOne(),
                 result.plusTen(), result.curve(), SignalAdviceLines.of(result.signalAdvice()), result.end().explain(),
                 result.warnings(), result.seasonNote());
     }
@@ -37,7 +38,7 @@ record Figures(int applications, @Nullable Integer legacyInterviewsNeeded, Match
                 + Format.count(excluded, "program was", "programs were") + " excluded by an advisor: the figures above "
                 + "are for the " + Format.count(list.keptEntries().size(), "program") + " kept.";
         return new Figures(list.keptEntries().size(), list.legacyInterviewsNeeded(), list.matchChance(),
-                list.expectedInterviews(), list.totalCost(), list.considered(), list.eligible(), list.plusOne(),
+                list.expectedInterviews(), list.interviews(), list.totalCost(), list.considered(), list.eligible(), list.plusOne(),
                 list.plusTen(), list.curve(), list.signalAdvice(), end, list.warnings(), list.seasonNote());
     }
 }

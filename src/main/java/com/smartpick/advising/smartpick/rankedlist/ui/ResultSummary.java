@@ -59,6 +59,11 @@ class ResultSummary extends Div {
         Div body = new Div(chart, side);
         body.addClassName("summary-body");
         add(stats);
+        if (figures.interviews() != null) {
+            Paragraph interviews = new Paragraph("Interviews this list brings: " + figures.interviews().describe() + ".");
+            interviews.setId("interview-counts");
+            add(interviews);
+        }
         if (!figures.warnings().isEmpty()) {
             UnorderedList warnings = new UnorderedList();
             figures.warnings().forEach(warning -> warnings.add(new ListItem(warning)));
