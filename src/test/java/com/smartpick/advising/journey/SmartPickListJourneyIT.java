@@ -54,7 +54,9 @@ class SmartPickListJourneyIT {
             advisor.wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("list-version"), latestBefore)));
             advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "Draft"));
             newVersion = advisor.driver.findElement(By.id("list-version")).getText();
-            assertThat(advisor.driver.findElements(By.cssSelector(".entry-card"))).hasSize(35);
+            // the program excluded on the version before stays excluded, shown with its reason after the 35 kept
+            assertThat(advisor.driver.findElements(By.cssSelector(".entry-card:not(.excluded)"))).hasSize(35);
+            assertThat(advisor.driver.findElements(By.cssSelector(".entry-card.excluded"))).hasSize(1);
             press(advisor, By.id("submit-review"));
             advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "In review"));
         }
