@@ -24,19 +24,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian Chromium driven by its own chromedriver (never a browser a tool downloads). Skips, saying why,
  * where the browser is not installed; {@code .ci/run} installs it.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
     private final String baseUrl;
     private final Path profile;
 
-    BrowserSession(int port) {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    public BrowserSession(int port) {
+        assumeTrue(installed(), "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
@@ -51,11 +50,16 @@ final class BrowserSession implements AutoCloseable {
         baseUrl = "http://localhost:" + port;
     }
 
-    void open(String path) {
+    /** Whether Debian's chromium and its driver are there: without them a session skips its test. */
+    public static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    public void open(String path) {
         driver.get(baseUrl + path);
     }
 
-    void signInWithDemoAccount(String username) {
+    public void signInWithDemoAccount(String username) {
         open("/advising/login");
         signInOnThisPage(username);
     }

@@ -1,0 +1,151 @@
+package com.smartpick.advising.smartpick.rankedlist.bench;
+
+import static com.smartpick.advising.jooq.Tables.PERSON;
+
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.rankedlist.AnnotationKind;
+import com.smartpick.advising.smartpick.rankedlist.RankedList;
+import com.smartpick.advising.smartpick.rankedlist.RankedListService;
+import com.smartpick.advising.smartpick.rankedlist.RunSetup;
+import com.smartpick.advising.standalone.StandaloneApplication;
+import com.smartpick.advising.support.SignIn;
+import com.smartpick.advising.support.StatementCounter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Ranked lists at the size advisors work with: the demo installation (a fresh embedded PostgreSQL in
+ * {@code target/rankedlist-bench-pg}, made again at every run), whose student Sofia gets a published version and a
+ * newer draft of {@value #BUDGET} entries each, annotated and with exclusions, made through the real service. Then it
+ * prints p50/p95 of every list action and of loading both list pages, at three depths:
+ * <ol>
+ * <li>the service ({@link RankedListService}): SQL, audit and, for a run, the engine; with the statements it ran;</li>
+ * <li>the views on the server (Vaadin browserless): the click or navigation, the service, building the components and
+ * writing the response to the browser; no network, no browser;</li>
+ * <li>headless Chromium against the running app ({@link BrowserTimings}), where it is installed: what a person waits
+ * for, from the click (or the navigation's start) until the page shows the result and Vaadin has no request open.</li>
+ * </ol>
+ * Each workflow step (save a version, submit, back to draft, approve, publish) runs on a second student of the same
+ * advisor, so the lists of the page being measured do not pile up. Run:
+ * {@code mvn -q -B test-compile exec:exec@rankedlist-bench}.
+ */
+public final class RankedListBenchmark {
+
+    static final int BUDGET = 150;
+    static final int WARM_UP = 5;
+    static final int RUNS = 30;
+    static final int CYCLES = 12;
+
+    private RankedListBenchmark() {
+    }
+
+    /** The demo people the benchmark acts as, and the two students it works on. */
+    record People(Viewer advisor, Viewer mentor, Viewer student, long workflowStudent) {
+    }
+
+    /** The page student's lists: the version they were shown and the advisors' newer draft. */
+    record Seeded(RankedList published, RankedList draft) {
+    }
+
+    public static void main(String[] args) {
+        Path dataDir = Path.of(args.length > 0 ? args[0] : "target/rankedlist-bench-pg");
+        deleteRecursively(dataDir);
+        System.out.printf(Locale.ROOT, "rankedlist-bench: %d cores, load average %.2f%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        try (ConfigurableApplicationContext app = SpringApplication.run(
+                new Class<?>[] {StandaloneApplication.class, StatementCounter.Registration.class},
+                new String[] {"--server.port=0", "--advising.embedded-db.data-dir=" + dataDir, "--logging.level.root=WARN"})) {
+            RankedListService lists = app.getBean(RankedListService.class);
+            People people = people(app.getBean(DSLContext.class), lists);
+            Seeded seeded = seed(lists, people);
+
+            ServiceTimings.run(lists, people, seeded).print();
+            ViewTimings.run(app, people, seeded).print();
+            BrowserTimings.run(((WebServerApplicationContext) app).getWebServer().getPort(), people, seeded).print();
+            System.out.printf(Locale.ROOT, "%nload average at the end %.2f%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static People people(DSLContext db, RankedListService lists) {
+        Viewer advisor = viewer(db, "demo:advisor");
+        SignIn.as(advisor);
+        // the first student of the advisor's cohort, after Sofia, whose profile lets SmartPick run
+        long workflow = Stream.iterate(3, i -> i <= 40, i -> i + 2)
+                .map(i -> viewer(db, "demo:student%02d".formatted(i)).personId())
+                .filter(id -> lists.setup(id).profileReady()).findFirst().orElseThrow();
+        SignIn.out();
+        return new People(advisor, viewer(db, "demo:mentor"), viewer(db, "demo:student"), workflow);
+    }
+
+    private static Viewer viewer(DSLContext db, String subject) {
+        var person = db.selectFrom(PERSON).where(PERSON.SUBJECT.eq(subject)).fetchSingle();
+        return new Viewer(person.getId(), person.getDisplayName(),
+                Arrays.stream(person.getRoles()).map(Role::valueOf).collect(Collectors.toSet()));
+    }
+
+    /**
+     * A published version with 5 programs excluded and 15 annotations (10 by the advisor, 5 by the mentor), then a
+     * newer draft annotated the same way: what the staff page shows (with the changes between them) and the student
+     * page shows (the published version's kept entries).
+     */
+    private static Seeded seed(RankedListService lists, People people) {
+        long student = people.student().personId();
+        SignIn.as(people.advisor());
+        RunSetup setup = lists.setup(student);
+        RankedList published = lists.run(student, setup.defaultSpecialty(), BUDGET, setup.inputs());
+        for (int i = 0; i < 5; i++) {
+            published = lists.exclude(published.id(), published.version(), published.entries().get(7 + 23 * i).id(),
+                    "Bench: the student would not move there.");
+        }
+        annotate(lists, people, published);
+        published = lists.submitForReview(published.id(), published.version());
+        published = lists.approve(published.id(), published.version());
+        published = lists.publish(published.id(), published.version());
+        RankedList draft = lists.run(student, setup.defaultSpecialty(), BUDGET, setup.inputs());
+        annotate(lists, people, draft);
+        draft = lists.list(draft.id());
+        SignIn.out();
+        System.out.printf(Locale.ROOT, "%s: version %d published (%d entries, %d kept), version %d a draft (%d entries), "
+                + "15 annotations each%n", people.student().displayName(), published.listNo(), published.entries().size(),
+                published.keptEntries().size(), draft.listNo(), draft.entries().size());
+        return new Seeded(published, draft);
+    }
+
+    private static void annotate(RankedListService lists, People people, RankedList list) {
+        for (int i = 0; i < 10; i++) {
+            lists.annotate(list.id(), list.entries().get(3 * i).id(), AnnotationKind.NOTE, "Bench note " + i + ": apply early.");
+        }
+        SignIn.as(people.mentor());
+        for (int i = 0; i < 5; i++) {
+            lists.annotate(list.id(), list.entries().get(1 + 5 * i).id(), AnnotationKind.CONCERN, "Bench concern " + i + ": far away.");
+        }
+        SignIn.as(people.advisor());
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
