@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -73,11 +74,10 @@ final class BrowserTimings {
     private BrowserTimings() {
     }
 
-    static Timings run(int port, RankedListBenchmark.People people, RankedListBenchmark.Seeded seeded) {
-        Timings timings = new Timings("Headless Chromium (this machine: network, server, the browser's rendering)");
+    static void run(Timings timings, int port, RankedListBenchmark.People people, RankedListBenchmark.Seeded seeded) {
         if (!BrowserSession.installed()) {
             System.out.println("\nHeadless Chromium: skipped, chromium and chromium-driver are not installed.");
-            return timings;
+            return;
         }
         String staffPage = "/advising/smartpick/students/" + people.student().personId();
         try (BrowserSession advisor = session(port, "advisor")) {
@@ -89,7 +89,7 @@ final class BrowserTimings {
                 overrides(advisor, timings, i >= WARM_UP, 20 + i);
             }
             advisor.open("/advising/smartpick/students/" + people.workflowStudent());
-            advisor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list-status")));
+            advisor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("run-list")));
             for (int i = 0; i < WARM_UP + CYCLES; i++) {
                 workflow(advisor, timings, i >= WARM_UP);
             }
@@ -100,7 +100,6 @@ final class BrowserTimings {
                         ".entry-card", seeded.published().keptEntries().size());
             }
         }
-        return timings;
     }
 
     private static BrowserSession session(int port, String username) {
@@ -153,8 +152,13 @@ final class BrowserTimings {
 
     /** Opens an entry's dialog and types into it, untimed: the save that follows is what is measured. */
     private static void dialog(BrowserSession browser, String opener, String text) {
-        browser.driver.findElement(By.cssSelector(opener)).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entry-dialog-text textarea"))).sendKeys(text);
+        // a click in the page: Selenium's would land on whatever lies over the button at the window's edge
+        script(browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                browser.driver.findElement(By.cssSelector(opener)));
+        // the tab leaves the field, as the click on Save would: Vaadin sends a text area's value when it changes
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entry-dialog-text textarea")))
+                .sendKeys(text, Keys.TAB);
+        browser.wait.until(driver -> script(browser).executeScript(IDLE + "return idle();"));
     }
 
     private static void act(BrowserSession browser, Timings timings, boolean keep, String what, String target,

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
@@ -39,7 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </ol>
  * Each workflow step (save a version, submit, back to draft, approve, publish) runs on a second student of the same
  * advisor, so the lists of the page being measured do not pile up. Run:
- * {@code mvn -q -B test-compile exec:exec@rankedlist-bench}.
+ * {@code mvn -q -B test-compile exec:exec@rankedlist-bench}; to measure some depths only, add e.g.
+ * {@code -Dbench.phases="views browser"}.
  */
 public final class RankedListBenchmark {
 
@@ -59,8 +62,10 @@ public final class RankedListBenchmark {
     record Seeded(RankedList published, RankedList draft) {
     }
 
+    /** @param args the depths to measure, of {@code service}, {@code views}, {@code browser} (words in any argument) */
     public static void main(String[] args) {
-        Path dataDir = Path.of(args.length > 0 ? args[0] : "target/rankedlist-bench-pg");
+        Set<String> phases = Arrays.stream(String.join(" ", args).trim().split("\\s+")).collect(Collectors.toSet());
+        Path dataDir = Path.of("target/rankedlist-bench-pg");
         deleteRecursively(dataDir);
         System.out.printf(Locale.ROOT, "rankedlist-bench: %d cores, load average %.2f%n",
                 Runtime.getRuntime().availableProcessors(),
@@ -72,11 +77,30 @@ public final class RankedListBenchmark {
             People people = people(app.getBean(DSLContext.class), lists);
             Seeded seeded = seed(lists, people);
 
-            ServiceTimings.run(lists, people, seeded).print();
-            ViewTimings.run(app, people, seeded).print();
-            BrowserTimings.run(((WebServerApplicationContext) app).getWebServer().getPort(), people, seeded).print();
+            if (phases.contains("service")) {
+                measure(new Timings("Service (RankedListService in this JVM: SQL, audit, the engine for a run; no view)"),
+                        timings -> ServiceTimings.run(timings, lists, people, seeded));
+            }
+            if (phases.contains("views")) {
+                measure(new Timings("Views on the server (Vaadin browserless: the view's work and its response; no network, no browser)"),
+                        timings -> ViewTimings.run(timings, app, people, seeded));
+            }
+            if (phases.contains("browser")) {
+                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+                measure(new Timings("Headless Chromium (this machine: network, server, the browser's rendering)"),
+                        timings -> BrowserTimings.run(timings, port, people, seeded));
+            }
             System.out.printf(Locale.ROOT, "%nload average at the end %.2f%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** What was measured is printed even when a later step fails. */
+    private static void measure(Timings timings, Consumer<Timings> phase) {
+        try {
+            phase.accept(timings);
+        } finally {
+            timings.print();
         }
     }
 

@@ -18,8 +18,8 @@ final class ServiceTimings {
     private ServiceTimings() {
     }
 
-    static Timings run(RankedListService lists, RankedListBenchmark.People people, RankedListBenchmark.Seeded seeded) {
-        Timings timings = new Timings("Service (RankedListService in this JVM: SQL, audit, the engine for a run; no view)");
+    static void run(Timings timings, RankedListService lists, RankedListBenchmark.People people,
+            RankedListBenchmark.Seeded seeded) {
         SignIn.as(people.advisor());
         long id = seeded.draft().id();
         RankedList list = seeded.draft();
@@ -47,7 +47,6 @@ final class ServiceTimings {
             timings.time("read the published version (student)", i >= WARM_UP, lists::myPublishedList);
         }
         SignIn.out();
-        return timings;
     }
 
     /** Save a version, submit, back to draft, submit, approve, publish: one cycle of the second student's lists. */

@@ -32,8 +32,8 @@ final class ViewTimings {
     private ViewTimings() {
     }
 
-    static Timings run(ApplicationContext spring, RankedListBenchmark.People people, RankedListBenchmark.Seeded seeded) {
-        Timings timings = new Timings("Views on the server (Vaadin browserless: the view's work and its response; no network, no browser)");
+    static void run(Timings timings, ApplicationContext spring, RankedListBenchmark.People people,
+            RankedListBenchmark.Seeded seeded) {
         try (BrowserlessApplicationContext vaadin = SpringBrowserlessApplicationContext.create(spring, LAUNCHER_VIEWS)) {
             String staffPage = "advising/smartpick/students/" + people.student().personId();
             BrowserlessUserContext advisor = user(vaadin, people.advisor());
@@ -69,7 +69,6 @@ final class ViewTimings {
         } finally {
             SignIn.out();
         }
-        return timings;
     }
 
     /** A user of their own for each person: the window's user carries the sign-in, as a browser session does. */
