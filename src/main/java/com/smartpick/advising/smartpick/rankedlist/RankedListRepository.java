@@ -34,7 +34,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -229,6 +230,10 @@ class RankedListRepository {
                 .fetchOptional(RANKED_LIST.ID);
     }
 
+    /**
+     * A whole list in two statements whatever its size: its header, then its entries with their annotations (a left
+     * join, grouped here).
+     */
     Optional<RankedList> find(Viewer viewer, long listId) {
         Optional<Record> header = db.select(RANKED_LIST.fields()).select(STUDENT.DISPLAY_NAME, CREATOR.DISPLAY_NAME)
                 .from(RANKED_LIST)
@@ -243,23 +248,60 @@ class RankedListRepository {
         // annotations or the reasons for leaving programs out. The query never fetches those for them, so no view
         // can show them by mistake.
         boolean forItsStudent = header.get().get(RANKED_LIST.STUDENT_ID) == viewer.personId();
-        Map<Long, List<Annotation>> annotations = forItsStudent ? Map.of() : db
-                .select(RANKED_ANNOTATION.fields()).select(PERSON.DISPLAY_NAME)
-                .from(RANKED_ANNOTATION).join(RANKED_ENTRY).on(RANKED_ENTRY.ID.eq(RANKED_ANNOTATION.ENTRY_ID))
-                .join(PERSON).on(PERSON.ID.eq(RANKED_ANNOTATION.AUTHOR_ID))
-                .where(RANKED_ENTRY.LIST_ID.eq(listId))
-                .orderBy(RANKED_ANNOTATION.CREATED_AT, RANKED_ANNOTATION.ID)
-                .fetchGroups(RANKED_ANNOTATION.ENTRY_ID, RankedListRepository::annotation);
-        List<ListEntry> entries = db.selectFrom(RANKED_ENTRY).where(RANKED_ENTRY.LIST_ID.eq(listId))
-                .and(forItsStudent ? RANKED_ENTRY.EXCLUDED.isFalse() : DSL.trueCondition())
+        return header.map(r -> list(r, forItsStudent ? keptEntries(listId) : entriesWithAnnotations(listId)));
+    }
+
+    private List<ListEntry> keptEntries(long listId) {
+        return db.selectFrom(RANKED_ENTRY).where(RANKED_ENTRY.LIST_ID.eq(listId)).and(RANKED_ENTRY.EXCLUDED.isFalse())
                 .orderBy(RANKED_ENTRY.POSITION, RANKED_ENTRY.RANK)
-                .fetch(r -> new ListEntry(r.getId(), r.getRank(), r.getPosition(), r.getProgramId(), r.getProgramName(),
-                        r.getInstitution(), r.getCity(), r.getState(), r.getSponsorsJ1(), r.getSponsorsH1b(),
-                        Tier.valueOf(r.getTier()), r.getProbability(), r.getCost(),
-                        r.getSignal() == null ? null : SignalTier.valueOf(r.getSignal()), r.getSummary(),
-                        Arrays.asList(r.getExplanation()), r.getPinned(), r.getExcluded(), r.getExcludeReason(),
-                        annotations.getOrDefault(r.getId(), List.of())));
-        return header.map(r -> list(r, entries));
+                .fetch(r -> entry(r, List.of()));
+    }
+
+    private List<ListEntry> entriesWithAnnotations(long listId) {
+        Map<Long, ListEntry> entries = new LinkedHashMap<>();
+        Map<Long, List<Annotation>> annotations = new HashMap<>();
+        db.select(RANKED_ENTRY.fields()).select(RANKED_ANNOTATION.fields()).select(PERSON.DISPLAY_NAME)
+                .from(RANKED_ENTRY)
+                .leftJoin(RANKED_ANNOTATION).on(RANKED_ANNOTATION.ENTRY_ID.eq(RANKED_ENTRY.ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(RANKED_ANNOTATION.AUTHOR_ID))
+                .where(RANKED_ENTRY.LIST_ID.eq(listId))
+                .orderBy(RANKED_ENTRY.POSITION, RANKED_ENTRY.RANK, RANKED_ANNOTATION.CREATED_AT, RANKED_ANNOTATION.ID)
+                .forEach(r -> {
+                    long entryId = r.get(RANKED_ENTRY.ID);
+                    entries.computeIfAbsent(entryId, id -> entry(r.into(RANKED_ENTRY), List.of()));
+                    if (r.get(RANKED_ANNOTATION.ID) != null) {
+                        annotations.computeIfAbsent(entryId, id -> new ArrayList<>()).add(annotation(r));
+                    }
+                });
+        return entries.values().stream()
+                .map(e -> annotations.containsKey(e.id()) ? e.withAnnotations(annotations.get(e.id())) : e).toList();
+    }
+
+    private static ListEntry entry(RankedEntryRecord r, List<Annotation> annotations) {
+        return new ListEntry(r.getId(), r.getRank(), r.getPosition(), r.getProgramId(), r.getProgramName(),
+                r.getInstitution(), r.getCity(), r.getState(), r.getSponsorsJ1(), r.getSponsorsH1b(),
+                Tier.valueOf(r.getTier()), r.getProbability(), r.getCost(),
+                r.getSignal() == null ? null : SignalTier.valueOf(r.getSignal()), r.getSummary(),
+                Arrays.asList(r.getExplanation()), r.getPinned(), r.getExcluded(), r.getExcludeReason(), annotations);
+    }
+
+    /** What a change to a list checks (who may see it, its state, its version), without its entries. */
+    Optional<ListHead> head(Viewer viewer, long listId) {
+        return db.select(RANKED_LIST.ID, RANKED_LIST.STUDENT_ID, RANKED_LIST.LIST_NO, RANKED_LIST.STATUS,
+                        RANKED_LIST.SPECIALTY, RANKED_LIST.VERSION, DSL.field(DSL.selectCount().from(RANKED_ENTRY)
+                                .where(RANKED_ENTRY.LIST_ID.eq(RANKED_LIST.ID))))
+                .from(RANKED_LIST)
+                .where(RANKED_LIST.ID.eq(listId)).and(visibleLists(viewer))
+                .fetchOptional(r -> new ListHead(r.value1(), r.value2(), r.value3(), ListStatus.valueOf(r.value4()),
+                        Specialty.valueOf(r.value5()), r.value6(), r.value7()));
+    }
+
+    /** One entry of a list, as a change names it: where it stands and which program it is. */
+    Optional<ListHead.Entry> entryOf(long listId, long entryId) {
+        return db.select(RANKED_ENTRY.ID, RANKED_ENTRY.POSITION, RANKED_ENTRY.PROGRAM_ID, RANKED_ENTRY.PROGRAM_NAME)
+                .from(RANKED_ENTRY)
+                .where(RANKED_ENTRY.ID.eq(entryId)).and(RANKED_ENTRY.LIST_ID.eq(listId))
+                .fetchOptional(r -> new ListHead.Entry(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     private static RankedList list(Record r, List<ListEntry> entries) {
@@ -336,13 +378,21 @@ class RankedListRepository {
                 .where(RANKED_ENTRY.ID.eq(entryId)).and(RANKED_ENTRY.LIST_ID.eq(listId)));
     }
 
-    void setPositions(long listId, List<Long> entryIdsInOrder) {
-        List<Query> updates = new ArrayList<>(entryIdsInOrder.size());
-        for (int i = 0; i < entryIdsInOrder.size(); i++) {
-            updates.add(db.update(RANKED_ENTRY).set(RANKED_ENTRY.POSITION, i + 1)
-                    .where(RANKED_ENTRY.ID.eq(entryIdsInOrder.get(i))).and(RANKED_ENTRY.LIST_ID.eq(listId)));
+    /**
+     * Moves an entry from one place to another, the entries between closing ranks, in one statement that touches only
+     * the rows from one place to the other: a list's positions are always 1 to its size, each once.
+     */
+    void move(long listId, long entryId, int from, int to) {
+        int low = Math.min(from, to);
+        int high = Math.max(from, to);
+        int touched = Rows.atMost(high - low + 1, db.update(RANKED_ENTRY)
+                .set(RANKED_ENTRY.POSITION, DSL.when(RANKED_ENTRY.ID.eq(entryId), DSL.val(to))
+                        .otherwise(from < to ? RANKED_ENTRY.POSITION.minus(1) : RANKED_ENTRY.POSITION.plus(1)))
+                .where(RANKED_ENTRY.LIST_ID.eq(listId)).and(RANKED_ENTRY.POSITION.between(low, high)));
+        if (touched != high - low + 1) {
+            throw new IllegalStateException("List " + listId + " has " + touched + " entries from position " + low
+                    + " to " + high + ", not one at each");
         }
-        Rows.eachOne(db.batch(updates));
     }
 
     long insertAnnotation(long entryId, long authorId, AnnotationKind kind, String text) {
@@ -350,6 +400,14 @@ class RankedListRepository {
                 .set(RANKED_ANNOTATION.AUTHOR_ID, authorId).set(RANKED_ANNOTATION.KIND, kind.name())
                 .set(RANKED_ANNOTATION.TEXT, text)
                 .returning(RANKED_ANNOTATION.ID).fetchSingle(RANKED_ANNOTATION.ID);
+    }
+
+    /** One annotation with its author's name. */
+    Optional<Annotation> annotation(long annotationId) {
+        return db.select(RANKED_ANNOTATION.fields()).select(PERSON.DISPLAY_NAME)
+                .from(RANKED_ANNOTATION).join(PERSON).on(PERSON.ID.eq(RANKED_ANNOTATION.AUTHOR_ID))
+                .where(RANKED_ANNOTATION.ID.eq(annotationId))
+                .fetchOptional(RankedListRepository::annotation);
     }
 
     /** The list an annotation belongs to, if the viewer may see that list. */

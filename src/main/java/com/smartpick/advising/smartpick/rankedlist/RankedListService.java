@@ -21,7 +21,6 @@ import com.smartpick.advising.smartpick.signal.SignalService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -196,13 +195,10 @@ public class RankedListService {
     /** Moves an entry to a 1-based position among all the list's entries; the others close ranks around it. */
     public RankedList move(long listId, int version, long entryId, int toPosition) {
         return override(listId, version, entryId, "rankedlist.move", (list, entry) -> {
-            if (toPosition < 1 || toPosition > list.entries().size()) {
-                throw new InvalidInputException("position", "Choose a position from 1 to " + list.entries().size() + ".");
+            if (toPosition < 1 || toPosition > list.entries()) {
+                throw new InvalidInputException("position", "Choose a position from 1 to " + list.entries() + ".");
             }
-            List<Long> order = new ArrayList<>(list.entries().stream().map(ListEntry::id).toList());
-            order.remove(entry.id());
-            order.add(toPosition - 1, entry.id());
-            lists.setPositions(list.id(), order);
+            lists.move(list.id(), entry.id(), entry.position(), toPosition);
             return " from position " + entry.position() + " to " + toPosition;
         });
     }
@@ -210,24 +206,24 @@ public class RankedListService {
     /** Advisors and mentors annotate any version they can see, except one already superseded. */
     public Annotation annotate(long listId, long entryId, AnnotationKind kind, String text) {
         Viewer viewer = staff();
-        RankedList list = find(viewer, listId);
+        ListHead list = head(viewer, listId);
         if (list.status() == ListStatus.SUPERSEDED) {
             throw new InvalidInputException("text", "This version is superseded: annotate the current one.");
         }
-        ListEntry entry = entry(list, entryId);
+        ListHead.Entry entry = entry(list, entryId);
         String clean = annotationText(text);
         long id = lists.insertAnnotation(entry.id(), viewer.personId(), kind, clean);
         audit.did("rankedlist.annotate", SUBJECT, list.id(), list.studentId(),
                 kind.label() + " on " + entry.programId() + " " + entry.programName() + ": " + clean);
-        return annotationOf(find(viewer, listId), id);
+        return annotation(id);
     }
 
     /** Its author edits an annotation; a stale version is refused rather than overwriting a newer edit. */
     public Annotation editAnnotation(long annotationId, int version, AnnotationKind kind, String text) {
         Viewer viewer = staff();
         long listId = lists.listOfAnnotation(viewer, annotationId).orElseThrow(() -> new NotFoundException("Annotation"));
-        RankedList list = find(viewer, listId);
-        Annotation before = annotationOf(list, annotationId);
+        ListHead list = head(viewer, listId);
+        Annotation before = annotation(annotationId);
         if (before.authorId() != viewer.personId()) {
             throw new AccessDeniedException("Only its author edits an annotation.");
         }
@@ -237,7 +233,7 @@ public class RankedListService {
         }
         audit.changed("rankedlist.annotation-edit", SUBJECT, list.id(), list.studentId(),
                 before.kind().label() + ": " + before.text(), kind.label() + ": " + clean);
-        return annotationOf(find(viewer, listId), annotationId);
+        return annotation(annotationId);
     }
 
     /** The students of a cohort the advisor runs, with their latest lists. */
@@ -257,17 +253,18 @@ public class RankedListService {
 
     private interface Override {
         /** @return what the audit event adds after the program's id and name */
-        String apply(RankedList list, ListEntry entry);
+        String apply(ListHead list, ListHead.Entry entry);
     }
 
+    /** The checks and writes touch the list's row and the one entry's; the list is read whole once, to answer. */
     private RankedList override(long listId, int version, long entryId, String action, Override change) {
         Viewer viewer = advisor();
-        RankedList list = find(viewer, listId);
+        ListHead list = head(viewer, listId);
         if (!list.status().takesOverrides()) {
             throw new InvalidInputException("status", "Version " + list.listNo() + " is " + list.status().label().toLowerCase()
                     + ": run SmartPick again to make a new version to change.");
         }
-        ListEntry entry = entry(list, entryId);
+        ListHead.Entry entry = entry(list, entryId);
         if (list.version() != version || !lists.bumpVersion(list.id(), version)) {
             throw new StaleDataException("Version " + list.listNo() + " of the list");
         }
@@ -278,7 +275,7 @@ public class RankedListService {
 
     private RankedList moveStatus(long listId, int version, ListStatus from, ListStatus to, String action) {
         Viewer viewer = advisor();
-        RankedList list = find(viewer, listId);
+        ListHead list = head(viewer, listId);
         if (list.status() != from) {
             throw new InvalidInputException("status", "Version " + list.listNo() + " is " + list.status().label().toLowerCase()
                     + "; only a version " + from.label().toLowerCase() + " can become " + to.label().toLowerCase() + ".");
@@ -304,7 +301,7 @@ public class RankedListService {
     }
 
     /** Every figure of the list follows the entries kept: the chance, its range, the interviews and the cost. */
-    private void recomputeFigures(RankedList list) {
+    private void recomputeFigures(ListHead list) {
         lists.updateOutlook(list.id(), engine.current().engine().outlookOf(list.specialty(), lists.keptLogits(list.id())));
     }
 
@@ -334,14 +331,16 @@ public class RankedListService {
         return lists.find(viewer, listId).orElseThrow(() -> new NotFoundException("List"));
     }
 
-    private static ListEntry entry(RankedList list, long entryId) {
-        return list.entries().stream().filter(e -> e.id() == entryId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Entry"));
+    private ListHead head(Viewer viewer, long listId) {
+        return lists.head(viewer, listId).orElseThrow(() -> new NotFoundException("List"));
     }
 
-    private static Annotation annotationOf(RankedList list, long annotationId) {
-        return list.entries().stream().flatMap(e -> e.annotations().stream()).filter(a -> a.id() == annotationId)
-                .findFirst().orElseThrow(() -> new NotFoundException("Annotation"));
+    private ListHead.Entry entry(ListHead list, long entryId) {
+        return lists.entryOf(list.id(), entryId).orElseThrow(() -> new NotFoundException("Entry"));
+    }
+
+    private Annotation annotation(long annotationId) {
+        return lists.annotation(annotationId).orElseThrow(() -> new NotFoundException("Annotation"));
     }
 
     private static String annotationText(String text) {
