@@ -23,8 +23,15 @@ public record ListEntry(long id, int rank, int position, String programId, Strin
         annotations = List.copyOf(annotations);
     }
 
-    ListEntry withAnnotations(List<Annotation> annotations) {
+    public ListEntry withAnnotations(List<Annotation> annotations) {
         return new ListEntry(id, rank, position, programId, programName, institution, city, state, sponsorsJ1,
+                sponsorsH1b, tier, probability, cost, signal, summary, explanation, pinned, excluded, excludeReason,
+                annotations);
+    }
+
+    /** The same entry at another place: all that a move changes about the entries it passes. */
+    public ListEntry atPosition(int place) {
+        return new ListEntry(id, rank, place, programId, programName, institution, city, state, sponsorsJ1,
                 sponsorsH1b, tier, probability, cost, signal, summary, explanation, pinned, excluded, excludeReason,
                 annotations);
     }

@@ -37,6 +37,14 @@ public record RankedList(long id, long studentId, String studentName, int listNo
         entries = List.copyOf(entries);
     }
 
+    /** This list with a newer state of one of its entries, e.g. after an annotation (which moves no version). */
+    public RankedList withEntry(ListEntry changed) {
+        return new RankedList(id, studentId, studentName, listNo, status, specialty, budgetApplications,
+                legacyInterviewsNeeded, inputs, catalogRevision, considered, eligible, matchChance, expectedInterviews,
+                interviews, totalCost, plusOne, plusTen, curve, signalAdvice, listEnd, warnings, seasonNote, createdByName,
+                createdAt, version, entries.stream().map(e -> e.id() == changed.id() ? changed : e).toList());
+    }
+
     /** The entries a student is shown: those the advisors kept, in their order. */
     public List<ListEntry> keptEntries() {
         return entries.stream().filter(e -> !e.excluded()).toList();

@@ -6,9 +6,9 @@ import com.smartpick.advising.smartpick.rankedlist.Annotation;
 import com.smartpick.advising.smartpick.rankedlist.ListEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -17,7 +17,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** One program of a list: its place, tier, chance as a bar, explanation, and for staff its annotations and actions. */
+/**
+ * One program of a list: its place, tier, chance as a bar, explanation, and for staff its annotations and actions.
+ * A list shows 150 of them, so a card costs the browser little: the explanation's lines are made when it is first
+ * opened, and a change elsewhere in the list moves a card or renumbers it ({@link #refresh}) instead of making it again.
+ */
 class EntryCard extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -40,17 +44,26 @@ class EntryCard extends Div {
         void move(ListEntry entry, int toPosition);
     }
 
+    /** What the card shows; the buttons act on it as it is when clicked, since a move changes its position. */
+    private ListEntry entry;
+    private final @Nullable Actions actions;
+    private final Span number = new Span();
+    /** Pin, exclude or include, up and down: hidden, not removed, when the list stops taking overrides. */
+    private final @Nullable Div overrides;
+    private final @Nullable Button up;
+    private final @Nullable Button down;
+
     /**
      * @param place the number the viewer sees (for a student the place among kept entries)
      * @param actions null for a student: no annotations, no actions
      */
     EntryCard(ListEntry entry, int place, int entryCount, @Nullable Actions actions) {
+        this.entry = entry;
+        this.actions = actions;
         addClassName("entry-card");
-        setId("entry-" + place);
         if (entry.excluded()) {
             addClassName("excluded");
         }
-        Span number = new Span("#" + place);
         number.addClassName("entry-place");
         Span name = new Span(entry.programName());
         name.addClassName("entry-name");
@@ -81,42 +94,93 @@ class EntryCard extends Div {
 
         Paragraph summary = new Paragraph(entry.summary());
         summary.addClassName("entry-summary");
-        UnorderedList lines = new UnorderedList();
-        entry.explanation().forEach(line -> lines.add(new ListItem(line)));
-        Details why = new Details("Why this chance", lines);
-        why.addClassName("entry-why");
-        add(head, where, chanceRow, summary, why);
+        add(head, where, chanceRow, summary, why(entry));
 
-        if (actions != null) {
-            if (!entry.annotations().isEmpty()) {
-                Div notes = new Div();
-                notes.addClassName("annotations");
-                entry.annotations().forEach(a -> notes.add(annotation(entry, a, actions)));
-                add(notes);
-            }
-            Div buttons = new Div();
-            buttons.addClassName("entry-actions");
-            if (actions.annotate()) {
-                buttons.add(button("Annotate", VaadinIcon.COMMENT_O, "annotate-button", () -> actions.handler().annotate(entry)));
-            }
-            if (actions.override()) {
-                buttons.add(entry.pinned()
-                        ? button("Unpin", VaadinIcon.PIN, "pin-button", () -> actions.handler().pin(entry, false))
-                        : button("Pin", VaadinIcon.PIN, "pin-button", () -> actions.handler().pin(entry, true)));
-                buttons.add(entry.excluded()
-                        ? button("Include", VaadinIcon.PLUS_CIRCLE_O, "include-button", () -> actions.handler().include(entry))
-                        : button("Exclude…", VaadinIcon.BAN, "exclude-button", () -> actions.handler().exclude(entry)));
-                Button up = button("Up", VaadinIcon.ARROW_UP, "up-button", () -> actions.handler().move(entry, entry.position() - 1));
-                up.setEnabled(entry.position() > 1);
-                Button down = button("Down", VaadinIcon.ARROW_DOWN, "down-button",
-                        () -> actions.handler().move(entry, entry.position() + 1));
-                down.setEnabled(entry.position() < entryCount);
-                buttons.add(up, down);
-            }
-            if (buttons.getComponentCount() > 0) {
-                add(buttons);
-            }
+        if (actions == null) {
+            overrides = null;
+            up = null;
+            down = null;
+            place(place, entryCount);
+            return;
         }
+        if (!entry.annotations().isEmpty()) {
+            Div notes = new Div();
+            notes.addClassName("annotations");
+            entry.annotations().forEach(a -> notes.add(annotation(entry, a, actions)));
+            add(notes);
+        }
+        Div buttons = new Div();
+        buttons.addClassName("entry-actions");
+        if (actions.annotate()) {
+            buttons.add(button("Annotate", VaadinIcon.COMMENT_O, "annotate-button", () -> actions.handler().annotate(this.entry)));
+        }
+        if (actions.override()) {
+            up = button("Up", VaadinIcon.ARROW_UP, "up-button",
+                    () -> actions.handler().move(this.entry, this.entry.position() - 1));
+            down = button("Down", VaadinIcon.ARROW_DOWN, "down-button",
+                    () -> actions.handler().move(this.entry, this.entry.position() + 1));
+            overrides = new Div(entry.pinned()
+                    ? button("Unpin", VaadinIcon.PIN, "pin-button", () -> actions.handler().pin(this.entry, false))
+                    : button("Pin", VaadinIcon.PIN, "pin-button", () -> actions.handler().pin(this.entry, true)),
+                    entry.excluded()
+                    ? button("Include", VaadinIcon.PLUS_CIRCLE_O, "include-button", () -> actions.handler().include(this.entry))
+                    : button("Exclude…", VaadinIcon.BAN, "exclude-button", () -> actions.handler().exclude(this.entry)),
+                    up, down);
+            overrides.addClassName("entry-overrides");
+            buttons.add(overrides);
+        } else {
+            overrides = null;
+            up = null;
+            down = null;
+        }
+        if (buttons.getComponentCount() > 0) {
+            add(buttons);
+        }
+        place(place, entryCount);
+    }
+
+    /**
+     * Shows a newer state of the same entry where only its place or the list's overrides changed, and says so; false
+     * when anything else changed (its pin, exclusion, annotations, who may annotate), and the card must be made again.
+     */
+    boolean refresh(ListEntry changed, int place, int entryCount, @Nullable Actions now) {
+        boolean sameActions = actions == null ? now == null : now != null && now.annotate() == actions.annotate()
+                && (overrides != null || !now.override());
+        if (!sameActions || !changed.equals(entry.atPosition(changed.position()))) {
+            return false;
+        }
+        entry = changed;
+        place(place, entryCount);
+        if (overrides != null && now != null) {
+            overrides.setVisible(now.override());
+        }
+        return true;
+    }
+
+    ListEntry entry() {
+        return entry;
+    }
+
+    private void place(int place, int entryCount) {
+        number.setText("#" + place);
+        setId("entry-" + place);
+        if (up != null && down != null) {
+            up.setEnabled(entry.position() > 1);
+            down.setEnabled(entry.position() < entryCount);
+        }
+    }
+
+    /** The explanation's lines are made when a person first opens it: most are never opened. */
+    private static NativeDetails why(ListEntry entry) {
+        UnorderedList lines = new UnorderedList();
+        NativeDetails why = new NativeDetails("Why this chance", lines);
+        why.addClassName("entry-why");
+        why.addToggleListener(toggle -> {
+            if (toggle.isOpened() && lines.getComponentCount() == 0) {
+                entry.explanation().forEach(line -> lines.add(new ListItem(line)));
+            }
+        });
+        return why;
     }
 
     private static Div annotation(ListEntry entry, Annotation a, Actions actions) {

@@ -18,38 +18,56 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongConsumer;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A stored list: its figures, filters and entries. Staff see every entry (excluded ones marked) with annotations and
  * the actions their role allows; a student sees the kept entries only, numbered as kept, without staff annotations.
+ * A change to the list changes only the cards it concerns ({@link #update}), and the filters hide cards rather than
+ * make them again: the browser renders a list of 150 cards once per page.
  */
 class ListPanel extends Div {
 
-    private final RankedList list;
-    private final EntryCard.@Nullable Actions actions;
+    private final @Nullable Viewer staff;
+    private final EntryCard.@Nullable EntryActions handler;
     private final Select<Tier> tier = new Select<>();
     private final Select<String> state = new Select<>();
     private final Select<VisaNeed> visa = new Select<>();
     private final Checkbox annotated = new Checkbox("Annotated only");
     private final Div entries = new Div();
+    private final Span count = new Span();
+    /** The card of each entry shown, by the entry's id. */
+    private final Map<Long, EntryCard> cards = new HashMap<>();
+    private RankedList list;
+    /** What the summary shows: an exclusion or an inclusion changes the figures, an annotation or a move does not. */
+    private Figures figures;
+    private ResultSummary summary;
 
     /**
      * @param staff the staff member looking, or null for the student's own view
-     * @param reload shows the list with this id again, after a change
+     * @param changed told of the list as a staff member's action on an entry left it (already shown here)
      */
-    ListPanel(RankedListService service, RankedList list, @Nullable Viewer staff, LongConsumer reload) {
+    ListPanel(RankedListService service, RankedList list, @Nullable Viewer staff, Consumer<RankedList> changed) {
         this.list = list;
+        this.staff = staff;
+        this.handler = staff == null ? null : new Handler(service, () -> this.list, done -> {
+            update(done);
+            changed.accept(done);
+        });
         addClassName("list-panel");
-        this.actions = staff == null ? null : new EntryCard.Actions(staff.personId(),
-                list.status() != ListStatus.SUPERSEDED,
-                staff.hasAny(Role.ADVISOR, Role.ADMIN) && list.status().takesOverrides(),
-                new Handler(service, list, () -> reload.accept(list.id())));
 
-        add(new ResultSummary(Figures.of(list)));
+        figures = Figures.of(list);
+        summary = new ResultSummary(figures);
+        add(summary);
         Paragraph records = new Paragraph(recordsNote(list.inputs()));
         records.addClassName("muted");
         records.setId("records-note");
@@ -73,19 +91,22 @@ class ListPanel extends Div {
         visa.setEmptySelectionCaption("Any");
         visa.setItemLabelGenerator(v -> v == null ? "Any" : "Sponsors " + v.displayName());
         annotated.setId("filter-annotated");
-        tier.addValueChangeListener(change -> showEntries());
-        state.addValueChangeListener(change -> showEntries());
-        visa.addValueChangeListener(change -> showEntries());
-        annotated.addValueChangeListener(change -> showEntries());
+        tier.addValueChangeListener(change -> applyFilter());
+        state.addValueChangeListener(change -> applyFilter());
+        visa.addValueChangeListener(change -> applyFilter());
+        annotated.addValueChangeListener(change -> applyFilter());
         Div filters = new Div(tier, state, visa);
         if (staff != null) {
             filters.add(annotated);
         }
         filters.addClassName("list-filters");
+        count.addClassName("muted");
+        count.setId("entry-count");
         entries.setId("entries");
         entries.addClassName("entries");
+        entries.add(count);
         add(filters, entries);
-        showEntries();
+        update(list);
     }
 
     static String recordsNote(RecordedInputs inputs) {
@@ -105,75 +126,140 @@ class ListPanel extends Div {
         return new EntryFilter(tier.getValue(), state.getValue(), visa.getValue(), annotated.getValue());
     }
 
-    private void showEntries() {
-        entries.removeAll();
-        List<ListEntry> shown = actions == null ? list.keptEntries() : list.entries();
-        EntryFilter filter = filter();
-        int matching = 0;
+    /**
+     * Shows this state of the list: a card is made only for an entry whose own state changed (or that is new here),
+     * moved to its place when the order changed and renumbered when its place did; the others stay as the browser has
+     * them.
+     */
+    void update(RankedList changed) {
+        list = changed;
+        Figures now = Figures.of(changed);
+        if (!now.equals(figures)) {
+            ResultSummary made = new ResultSummary(now);
+            replace(summary, made);
+            figures = now;
+            summary = made;
+        }
+        EntryCard.Actions actions = staff == null || handler == null ? null : new EntryCard.Actions(staff.personId(),
+                changed.status() != ListStatus.SUPERSEDED,
+                staff.hasAny(Role.ADVISOR, Role.ADMIN) && changed.status().takesOverrides(), handler);
+        List<ListEntry> shown = shown();
+        Set<Long> present = new HashSet<>();
         for (int i = 0; i < shown.size(); i++) {
             ListEntry entry = shown.get(i);
-            if (filter.test(entry)) {
-                entries.add(new EntryCard(entry, actions == null ? i + 1 : entry.position(), list.entries().size(), actions));
-                matching++;
+            present.add(entry.id());
+            int place = actions == null ? i + 1 : entry.position();
+            EntryCard card = cards.get(entry.id());
+            if (card == null || !card.refresh(entry, place, changed.entries().size(), actions)) {
+                EntryCard made = new EntryCard(entry, place, changed.entries().size(), actions);
+                if (card != null) {
+                    entries.remove(card);
+                }
+                cards.put(entry.id(), made);
+                card = made;
+            }
+            // the count comes first
+            if (entries.indexOf(card) != i + 1) {
+                entries.addComponentAtIndex(i + 1, card);
             }
         }
-        Span count = new Span(matching == shown.size() ? shown.size() + " programs" : matching + " of " + shown.size() + " programs");
-        count.addClassName("muted");
-        count.setId("entry-count");
-        entries.addComponentAsFirst(count);
+        cards.entrySet().removeIf(gone -> {
+            if (present.contains(gone.getKey())) {
+                return false;
+            }
+            entries.remove(gone.getValue());
+            return true;
+        });
+        applyFilter();
     }
 
-    /** The staff actions on entries, each followed by showing the list again. */
-    private record Handler(RankedListService service, RankedList list, Runnable reload) implements EntryCard.EntryActions {
+    private List<ListEntry> shown() {
+        return staff == null ? list.keptEntries() : list.entries();
+    }
+
+    private void applyFilter() {
+        EntryFilter filter = filter();
+        int matching = 0;
+        for (EntryCard card : cards.values()) {
+            boolean shown = filter.test(card.entry());
+            card.setVisible(shown);
+            matching += shown ? 1 : 0;
+        }
+        int all = cards.size();
+        count.setText(matching == all ? all + " programs" : matching + " of " + all + " programs");
+    }
+
+    /**
+     * The staff actions on entries, on the list as it is now; each tells {@code changed} what the list became. An
+     * annotation moves no version of the list, so the list is not read again for one.
+     */
+    private record Handler(RankedListService service, Supplier<RankedList> current, Consumer<RankedList> changed)
+            implements EntryCard.EntryActions {
 
         @Override
         public void annotate(ListEntry entry) {
-            EntryDialog.annotation(entry.programName(), null,
-                    (kind, text) -> service.annotate(list.id(), entry.id(), kind, text), saved("Annotation saved.")).open();
+            RankedList list = current.get();
+            EntryDialog.annotation(entry.programName(), null, (kind, text) -> {
+                Annotation made = service.annotate(list.id(), entry.id(), kind, text);
+                annotated(entry, concat(entry.annotations(), made));
+            }, () -> Notifications.success("Annotation saved.")).open();
         }
 
         @Override
         public void editAnnotation(ListEntry entry, Annotation annotation) {
-            EntryDialog.annotation(entry.programName(), annotation,
-                    (kind, text) -> service.editAnnotation(annotation.id(), annotation.version(), kind, text),
-                    saved("Annotation saved.")).open();
+            EntryDialog.annotation(entry.programName(), annotation, (kind, text) -> {
+                Annotation edited = service.editAnnotation(annotation.id(), annotation.version(), kind, text);
+                annotated(entry, entry.annotations().stream().map(a -> a.id() == edited.id() ? edited : a).toList());
+            }, () -> Notifications.success("Annotation saved.")).open();
         }
 
         @Override
         public void pin(ListEntry entry, boolean pinned) {
+            RankedList list = current.get();
             attempt(() -> service.pin(list.id(), list.version(), entry.id(), pinned),
                     entry.programName() + (pinned ? " pinned." : " unpinned."));
         }
 
         @Override
         public void exclude(ListEntry entry) {
+            RankedList list = current.get();
             EntryDialog.exclusion(entry.programName(),
-                    reason -> service.exclude(list.id(), list.version(), entry.id(), reason),
-                    saved(entry.programName() + " excluded.")).open();
+                    reason -> changed.accept(service.exclude(list.id(), list.version(), entry.id(), reason)),
+                    () -> Notifications.success(entry.programName() + " excluded.")).open();
         }
 
         @Override
         public void include(ListEntry entry) {
+            RankedList list = current.get();
             attempt(() -> service.include(list.id(), list.version(), entry.id()), entry.programName() + " included again.");
         }
 
         @Override
         public void move(ListEntry entry, int toPosition) {
+            RankedList list = current.get();
             attempt(() -> service.move(list.id(), list.version(), entry.id(), toPosition),
                     entry.programName() + " moved to #" + toPosition + ".");
         }
 
-        private void attempt(Runnable action, String done) {
-            if (UserActions.attempt(action)) {
-                saved(done).run();
-            }
+        /** The annotations are the latest of this entry only: the entry as the list holds it now gets them. */
+        private void annotated(ListEntry entry, List<Annotation> annotations) {
+            RankedList list = current.get();
+            list.entries().stream().filter(e -> e.id() == entry.id()).findFirst()
+                    .ifPresent(now -> changed.accept(list.withEntry(now.withAnnotations(annotations))));
         }
 
-        private Runnable saved(String message) {
-            return () -> {
-                Notifications.success(message);
-                reload.run();
-            };
+        private static List<Annotation> concat(List<Annotation> annotations, Annotation added) {
+            List<Annotation> all = new ArrayList<>(annotations);
+            all.add(added);
+            return all;
+        }
+
+        private void attempt(Supplier<RankedList> action, String done) {
+            RankedList[] result = new RankedList[1];
+            if (UserActions.attempt(() -> result[0] = action.get())) {
+                changed.accept(result[0]);
+                Notifications.success(done);
+            }
         }
     }
 }

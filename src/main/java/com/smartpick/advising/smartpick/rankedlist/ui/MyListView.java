@@ -54,7 +54,7 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
                 + "non-US IMGs; each program's chance is SmartPick's estimate of an interview there: open \"Why this "
                 + "chance\" to see what moves it.");
         about.setId("published-about");
-        add(about, new ListPanel(lists, list, null, id -> { }),
+        add(about, new ListPanel(lists, list, null, unchanged -> { }),
                 new SignalsPanel(signals, list.studentId(), list.specialty(), () -> { }));
         letterPrograms.ifAvailable(letters -> add(new LetterPlaces(letters, list.keptEntries())));
     }

@@ -6,12 +6,11 @@ import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
-import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.SmartPickResult;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.rankedlist.ListDiff;
-import com.smartpick.advising.smartpick.rankedlist.ListStatus;
+import com.smartpick.advising.smartpick.rankedlist.ListEntry;
 import com.smartpick.advising.smartpick.rankedlist.ListSummary;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
@@ -42,8 +41,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A student's SmartPick lists, for staff who may see the student: a live run whose budget slider re-optimizes the
@@ -164,7 +165,7 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
                 if (UserActions.attempt(() -> made[0] = lists.run(setup.studentId(), specialty.getValue(), budgetValue.get(),
                         setup.inputs()))) {
                     Notifications.success("Version " + made[0].listNo() + " saved as a draft.");
-                    show(made[0].studentId(), made[0].id());
+                    show(lists.versions(made[0].studentId()), made[0]);
                 }
             });
             run.setId("run-list");
@@ -184,70 +185,141 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
             stored.add(none);
             return;
         }
-        show(studentId, versions.get(0).id());
+        show(versions, versions.get(0).id());
     }
 
     private void show(long studentId, long listId) {
+        show(lists.versions(studentId), listId);
+    }
+
+    private void show(List<ListSummary> versions, long listId) {
         stored.removeAll();
-        List<ListSummary> versions = lists.versions(studentId);
-        RankedList list;
         try {
-            list = lists.list(listId);
+            show(versions, lists.list(listId));
         } catch (NotFoundException gone) {
             Notifications.error(gone.getMessage());
-            return;
         }
+    }
+
+    /** Shows a version afresh: on entering, after choosing another version or saving a new one. */
+    private void show(List<ListSummary> versions, RankedList list) {
+        stored.removeAll();
+        long listId = list.id();
         Select<ListSummary> version = new Select<>();
         version.setId("list-version");
         version.setLabel("Version");
-        version.setItems(versions);
         version.setItemLabelGenerator(v -> v.label() + " · " + Format.percent(v.matchChance()) + " · " + WHEN.format(v.createdAt()));
-        versions.stream().filter(v -> v.id() == listId).findFirst().ifPresent(version::setValue);
+        versionChoice(version, versions, listId);
         version.addValueChangeListener(change -> {
             if (change.getValue() != null && change.isFromClient()) {
-                show(studentId, change.getValue().id());
+                show(list.studentId(), change.getValue().id());
             }
         });
         version.setWidth("40em");
-        Span status = new Span(list.status().label());
-        status.addClassNames("badge", "status-badge", "status-" + list.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        Span status = new Span();
         status.setId("list-status");
-        Div bar = new Div(version, status);
+        Div workflow = new Div();
+        workflow.addClassName("workflow-buttons");
+        Div bar = new Div(version, status, workflow);
         bar.addClassName("version-bar");
-        Viewer viewer = currentUser.require();
-        if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
-            workflowButtons(list).forEach(bar::add);
-        }
         Span made = new Span("Run by " + list.createdByName() + " on " + WHEN.format(list.createdAt()) + " · budget "
                 + list.budgetApplications() + " applications · catalog revision " + list.catalogRevision());
         made.addClassName("muted");
-        stored.add(new H3("Stored versions"), bar, made);
-        lists.changesSincePrevious(list.id()).ifPresent(diff -> stored.add(diffBox(diff)));
-        stored.add(new ListPanel(lists, list, viewer, id -> show(studentId, id)));
+        Div diff = new Div();
+        diff.addClassName("diff-box");
+        Shown shown = new Shown(version, status, workflow, diff);
+        ListPanel panel = new ListPanel(lists, list, currentUser.require(), changed -> shown.changed(changed, null));
+        shown.panel = panel;
+        stored.add(new H3("Stored versions"), bar, made, diff, panel);
+        shown.changed(list, null);
     }
 
-    private List<Button> workflowButtons(RankedList list) {
-        return switch (list.status()) {
-            case DRAFT -> List.of(workflow("Submit for review", "submit-review", list, () -> lists.submitForReview(list.id(), list.version())));
-            case IN_REVIEW -> List.of(workflow("Approve", "approve-list", list, () -> lists.approve(list.id(), list.version())),
-                    workflow("Back to draft", "return-draft", list, () -> lists.returnToDraft(list.id(), list.version())));
-            case APPROVED -> List.of(workflow("Publish to the student", "publish-list", list, () -> lists.publish(list.id(), list.version())));
-            case PUBLISHED, SUPERSEDED -> List.of();
-        };
+    private static void versionChoice(Select<ListSummary> version, List<ListSummary> versions, long listId) {
+        version.setItems(versions);
+        versions.stream().filter(v -> v.id() == listId).findFirst().ifPresent(version::setValue);
     }
 
-    private Button workflow(String text, String id, RankedList list, Supplier<RankedList> move) {
-        Button button = new Button(text, click -> {
-            RankedList[] moved = new RankedList[1];
-            if (UserActions.attempt(() -> moved[0] = move.get())) {
-                Notifications.success("Version " + moved[0].listNo() + " is " + moved[0].status().label().toLowerCase(Locale.ROOT) + ".");
-                show(list.studentId(), list.id());
+    /**
+     * The version on the page and what shows its state: a change from an entry's action or a step of the workflow
+     * updates the badge, the buttons, the version's label and the changes since the version before, and leaves the
+     * rest of the page as it is.
+     */
+    private final class Shown {
+
+        private final Select<ListSummary> version;
+        private final Span status;
+        private final Div workflow;
+        private final Div diff;
+        private @Nullable ListPanel panel;
+        private @Nullable RankedList list;
+        private @Nullable ListDiff changes;
+
+        Shown(Select<ListSummary> version, Span status, Div workflow, Div diff) {
+            this.version = version;
+            this.status = status;
+            this.workflow = workflow;
+            this.diff = diff;
+        }
+
+        /** @param panelToUpdate the list panel when the change did not come from it */
+        void changed(RankedList now, @Nullable ListPanel panelToUpdate) {
+            RankedList before = list;
+            list = now;
+            if (panelToUpdate != null) {
+                panelToUpdate.update(now);
             }
-        });
-        button.setId(id);
-        button.addThemeVariants(list.status() == ListStatus.IN_REVIEW && id.equals("return-draft")
-                ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
-        return button;
+            if (before == null || before.status() != now.status()) {
+                status.setText(now.status().label());
+                status.setClassName("badge status-badge status-" + now.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                workflow.removeAll();
+                if (currentUser.require().hasAny(Role.ADVISOR, Role.ADMIN)) {
+                    workflowButtons(now).forEach(workflow::add);
+                }
+            }
+            // a version's label shows its status and its chance, which an exclusion recomputes
+            if (before != null && (before.status() != now.status() || !before.matchChance().equals(now.matchChance()))) {
+                versionChoice(version, lists.versions(now.studentId()), now.id());
+            }
+            // the changes since the version before depend on the kept entries' order only
+            if (before == null || !keptOrder(before).equals(keptOrder(now))) {
+                ListDiff latest = lists.changesSincePrevious(now.id()).orElse(null);
+                if (!Objects.equals(latest, changes)) {
+                    changes = latest;
+                    diff.removeAll();
+                    if (latest != null) {
+                        diff.add(diffBox(latest));
+                    }
+                }
+            }
+        }
+
+        private List<Button> workflowButtons(RankedList list) {
+            return switch (list.status()) {
+                case DRAFT -> List.of(workflow("Submit for review", "submit-review", now -> lists.submitForReview(now.id(), now.version())));
+                case IN_REVIEW -> List.of(workflow("Approve", "approve-list", now -> lists.approve(now.id(), now.version())),
+                        workflow("Back to draft", "return-draft", now -> lists.returnToDraft(now.id(), now.version())));
+                case APPROVED -> List.of(workflow("Publish to the student", "publish-list", now -> lists.publish(now.id(), now.version())));
+                case PUBLISHED, SUPERSEDED -> List.of();
+            };
+        }
+
+        /** A step of the workflow, taken on the list as it is when clicked (an entry's action may have moved its version). */
+        private Button workflow(String text, String id, Function<RankedList, RankedList> move) {
+            Button button = new Button(text, click -> {
+                RankedList[] moved = new RankedList[1];
+                if (UserActions.attempt(() -> moved[0] = move.apply(Objects.requireNonNull(list)))) {
+                    changed(moved[0], panel);
+                    Notifications.success("Version " + moved[0].listNo() + " is " + moved[0].status().label().toLowerCase(Locale.ROOT) + ".");
+                }
+            });
+            button.setId(id);
+            button.addThemeVariants(id.equals("return-draft") ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
+            return button;
+        }
+    }
+
+    private static List<Long> keptOrder(RankedList list) {
+        return list.keptEntries().stream().map(ListEntry::id).toList();
     }
 
     private static Details diffBox(ListDiff diff) {
