@@ -128,7 +128,8 @@ final class BrowserTimings {
         dialog(browser, card + " .exclude-button", "Bench: too far.");
         act(browser, timings, keep, "exclude (the dialog's save)", "#entry-dialog-save", null, card + ".excluded", null, -1);
         act(browser, timings, keep, "include", card + " .include-button", null, card + " .exclude-button", null, -1);
-        String moved = browser.driver.findElement(By.cssSelector("#entry-60 .entry-name")).getText();
+        // the text in the page, not Selenium's visible text: the browser does not render cards far from the screen
+        String moved = (String) script(browser).executeScript("return document.querySelector('#entry-60 .entry-name').textContent");
         act(browser, timings, keep, "move (one place down)", "#entry-60 .down-button", null, "#entry-61 .entry-name", moved, -1);
         int annotations = browser.driver.findElements(By.cssSelector(card + " .annotation")).size();
         dialog(browser, card + " .annotate-button", "Bench: check the visa.");
