@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -153,12 +155,20 @@ final class BrowserTimings {
 
     /** Opens an entry's dialog and types into it, untimed: the save that follows is what is measured. */
     private static void dialog(BrowserSession browser, String opener, String text) {
+        // the dialog before may still be closing: its text area must not take this one's text
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("entry-dialog-text")));
         // a click in the page: Selenium's would land on whatever lies over the button at the window's edge
         script(browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
                 browser.driver.findElement(By.cssSelector(opener)));
         // the tab leaves the field, as the click on Save would: Vaadin sends a text area's value when it changes
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entry-dialog-text textarea")))
-                .sendKeys(text, Keys.TAB);
+        browser.wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement area = driver.findElement(By.cssSelector("#entry-dialog-text textarea"));
+            if (!area.isDisplayed() || !area.isEnabled()) {
+                return false;
+            }
+            area.sendKeys(text, Keys.TAB);
+            return true;
+        });
         browser.wait.until(driver -> script(browser).executeScript(IDLE + "return idle();"));
     }
 
