@@ -8,6 +8,7 @@ import com.smartpick.advising.support.TestData;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -38,8 +39,7 @@ class SessionEndsMidEditIT {
             student.open("/advising/statements");
             student.type("statement-new-title", TestData.unique("Internal Medicine"));
             student.click("statement-create");
-            WebElement body = statementBody(student);
-            body.sendKeys(KEPT);
+            typeIntoBody(student, KEPT);
             // each pause in typing reaches the server; wait until this one has been kept
             student.wait.until(d -> db.fetchExists(UNSAVED_TEXT, UNSAVED_TEXT.BODY.eq(KEPT)));
 
@@ -51,7 +51,7 @@ class SessionEndsMidEditIT {
             other.close();
             student.driver.switchTo().window(writing);
 
-            statementBody(student).sendKeys(LOST);
+            typeIntoBody(student, LOST);
             student.signInOnThisPage("student");
             student.open("/advising/statements");
 
@@ -63,6 +63,14 @@ class SessionEndsMidEditIT {
             student.wait.until(d -> KEPT.equals(statementBody(student).getDomProperty("value")));
             assertThat(statementBody(student).getDomProperty("value")).doesNotContain(LOST.strip());
         }
+    }
+
+    /** The editor can be drawn again just after it appears (the new statement's first round trip): find it afresh. */
+    private static void typeIntoBody(BrowserSession student, String text) {
+        student.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            statementBody(student).sendKeys(text);
+            return true;
+        });
     }
 
     private static WebElement statementBody(BrowserSession student) {
