@@ -45,8 +45,6 @@ final class CompiledCatalog {
         final double averageMedianStep2;
         final int[] division;
         final int[] type;
-        /** Shared and never written: the signal terms of a run with no signals placed. */
-        final double[] noSignals;
         private final Map<String, Integer> indexById = new HashMap<>();
 
         private Slice(Specialty specialty, List<Program> list, InterviewModel model) {
@@ -60,7 +58,6 @@ final class CompiledCatalog {
             typicalStep2 = new double[size];
             division = new int[size];
             type = new int[size];
-            noSignals = new double[size];
             for (int i = 0; i < size; i++) {
                 Program program = programs[i];
                 programLogit[i] = model.imgShareLogit(program.percentImgResidents() - averageImgShare);

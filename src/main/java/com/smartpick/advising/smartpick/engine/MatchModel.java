@@ -27,7 +27,6 @@ final class MatchModel {
     private static final double TABLE_FROM = -30;
     private static final double TABLE_STEP = 0.005;
 
-    private final double sd;
     /** The log-odds shift of each node, then of the range's lower and upper applicant. */
     private final double[] shift = new double[POINTS + 2];
     private final double[] marginal;
@@ -37,7 +36,6 @@ final class MatchModel {
             throw new IllegalArgumentException("the random effect's spread cannot be negative and the range is a "
                     + "quantile below one half");
         }
-        this.sd = sd;
         for (int k = 0; k < POINTS; k++) {
             shift[k] = sd * NODES[k];
         }
@@ -51,16 +49,8 @@ final class MatchModel {
         }
     }
 
-    double sd() {
-        return sd;
-    }
-
     static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
-    }
-
-    static double logit(double p) {
-        return Math.log(p / (1 - p));
     }
 
     /** The chance of an interview for an applicant of this profile, whose log-odds before u is {@code logit}. */
@@ -161,19 +151,6 @@ final class MatchModel {
             }
         }
         return new InterviewCounts(mean);
-    }
-
-    /** The mean over u of a function of u, by the same quadrature as every figure shown. */
-    interface OfShift {
-        double at(double shift);
-    }
-
-    double meanOver(OfShift f) {
-        double sum = 0;
-        for (int k = 0; k < POINTS; k++) {
-            sum += NODE_WEIGHTS[k] * f.at(shift[k]);
-        }
-        return sum;
     }
 
     /** The nodes' log-odds shifts and weights, for code that integrates over u itself. */

@@ -37,7 +37,6 @@ public final class SmartPick {
     private static final double KEY_RANGE = 64;
     private static final double KEY_SCALE = 0x1p33;
 
-    private final Weights weights;
     private final Season season;
     private final InterviewModel model;
     private final MatchModel match;
@@ -52,7 +51,6 @@ public final class SmartPick {
         if (catalog.size() > INDEX_MASK) {
             throw new IllegalArgumentException("catalog too large");
         }
-        this.weights = weights;
         this.season = season;
         this.model = new InterviewModel(weights);
         this.match = new MatchModel(weights.get(WeightKey.RANDOM_EFFECT_SD), weights.get(WeightKey.RANGE_QUANTILE));
@@ -66,19 +64,6 @@ public final class SmartPick {
 
     public static SmartPick withDefaults(List<Program> catalog) {
         return new SmartPick(Weights.loadDefault(), Season.loadDefault(), catalog);
-    }
-
-    public Weights weights() {
-        return weights;
-    }
-
-    public Season season() {
-        return season;
-    }
-
-    /** What the tiers mean, for the pages that show them. */
-    public String tiersExplained() {
-        return Tier.explain(weights);
     }
 
     /** A run in the applicant's first preferred specialty. */
@@ -108,11 +93,6 @@ public final class SmartPick {
         return new ListOutlook(portfolio.outlook(), portfolio.expectedInterviews(),
                 match.interviewCounts(logits, applications), fees.costOf(applications),
                 applications == 0 ? 0 : season.transcriptFeeOf(specialty));
-    }
-
-    /** The tier of a chance of an interview, as a list made now would give it. */
-    public Tier tierOf(double interviewChance) {
-        return Tier.of(interviewChance, targetAt, likelyAt);
     }
 
     public SmartPickResult rank(Applicant applicant, RunOptions options) {

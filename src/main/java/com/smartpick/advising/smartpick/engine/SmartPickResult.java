@@ -1,7 +1,6 @@
 package com.smartpick.advising.smartpick.engine;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A ranked list and what stands behind it.
@@ -49,9 +48,5 @@ public record SmartPickResult(
     /** The fees and the transcript: what sending this list costs. */
     public int totalCost() {
         return entries.isEmpty() ? 0 : applicationFees + transcriptFee;
-    }
-
-    public Map<Tier, Integer> countByTier() {
-        return Tier.count(entries.stream().map(RankedEntry::tier).toList());
     }
 }

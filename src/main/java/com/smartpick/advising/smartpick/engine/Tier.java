@@ -1,8 +1,5 @@
 package com.smartpick.advising.smartpick.engine;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * How likely a program is to interview the applicant, by the entry's calibrated chance of an interview against the
@@ -19,17 +16,6 @@ public enum Tier {
             return LIKELY;
         }
         return probability >= targetAt ? TARGET : REACH;
-    }
-
-    public static Map<Tier, Integer> count(List<Tier> tiers) {
-        Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
-        for (Tier tier : values()) {
-            counts.put(tier, 0);
-        }
-        for (Tier tier : tiers) {
-            counts.merge(tier, 1, Integer::sum);
-        }
-        return counts;
     }
 
     /** The shipped thresholds explained, for pages showing lists the shipped weights made. */

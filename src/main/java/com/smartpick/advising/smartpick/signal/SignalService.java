@@ -59,12 +59,6 @@ public class SignalService {
                 signals.placed(viewer, studentId, year, specialty), mayChange(viewer, studentId));
     }
 
-    /** The student's own board: the specialty her list is in. */
-    @Transactional(readOnly = true)
-    public SignalBoard myBoard(Specialty specialty) {
-        return board(currentUser.require().personId(), specialty);
-    }
-
     /** The programs a signal may go to: the specialty's programs in the catalog, by name. */
     @Transactional(readOnly = true)
     public List<Program> programsOf(Specialty specialty) {
