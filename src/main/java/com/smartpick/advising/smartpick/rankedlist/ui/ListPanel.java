@@ -4,6 +4,7 @@ import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.Tier;
 import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.smartpick.rankedlist.Annotation;
@@ -114,12 +115,9 @@ class ListPanel extends Div {
             return "From records: none yet. Hands-on US clinical experience and observerships count once their experience "
                     + "records are verified, letters from US physicians once they are approved.";
         }
-        return "From records: " + count(inputs.handsOnUsceMonths(), "month") + " of hands-on USCE, "
-                + count(inputs.observershipMonths(), "month") + " of observerships, " + count(inputs.usLetters(), "US letter") + ".";
-    }
-
-    private static String count(int n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return "From records: " + Format.count(inputs.handsOnUsceMonths(), "month") + " of hands-on USCE, "
+                + Format.count(inputs.observershipMonths(), "month") + " of observerships, "
+                + Format.count(inputs.usLetters(), "US letter") + ".";
     }
 
     EntryFilter filter() {
