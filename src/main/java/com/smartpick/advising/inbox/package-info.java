@@ -1,4 +1,8 @@
 @NullMarked
+@OwnsTables("notification")
+@ApplicationModule
 package com.smartpick.advising.inbox;
 
+import org.springframework.modulith.ApplicationModule;
+import com.smartpick.advising.base.OwnsTables;
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,6 @@
 @NullMarked
+@ApplicationModule
 package com.smartpick.advising.standalone;
 
+import org.springframework.modulith.ApplicationModule;
 import org.jspecify.annotations.NullMarked;

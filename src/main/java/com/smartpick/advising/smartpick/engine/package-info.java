@@ -5,6 +5,8 @@
  * point is {@link com.smartpick.advising.smartpick.engine.SmartPick}.
  */
 @NullMarked
+@ApplicationModule
 package com.smartpick.advising.smartpick.engine;
 
+import org.springframework.modulith.ApplicationModule;
 import org.jspecify.annotations.NullMarked;

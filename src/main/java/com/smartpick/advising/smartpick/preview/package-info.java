@@ -3,6 +3,8 @@
  * gets a few previews a minute.
  */
 @NullMarked
+@ApplicationModule
 package com.smartpick.advising.smartpick.preview;
 
+import org.springframework.modulith.ApplicationModule;
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,10 @@
  * allowance, and counted by every SmartPick run in that specialty.
  */
 @NullMarked
+@ApplicationModule
+@OwnsTables("placed_signal")
 package com.smartpick.advising.smartpick.signal;
 
+import com.smartpick.advising.base.OwnsTables;
+import org.springframework.modulith.ApplicationModule;
 import org.jspecify.annotations.NullMarked;
