@@ -1,9 +1,8 @@
 package com.smartpick.advising.audit;
 
 import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
-import static com.smartpick.advising.jooq.Tables.PERSON;
 
-import com.smartpick.advising.jooq.tables.Person;
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
 import java.time.LocalDate;
@@ -24,7 +23,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AuditRepository {
 
-    private static final Person STUDENT = PERSON.as("student");
+    private static final People PEOPLE = People.as("person");
+
+    private static final People STUDENT = People.as("student");
 
     private final DSLContext db;
 
@@ -79,17 +80,17 @@ class AuditRepository {
     /** Anyone by name or e-mail, for the search's person and student pickers. */
     List<PersonSummary> people(String text, @Nullable Role role, int limit) {
         String pattern = "%" + escapeLike(text.strip().toLowerCase()) + "%";
-        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES).from(PERSON)
-                .where(DSL.lower(PERSON.DISPLAY_NAME).like(pattern, '!').or(DSL.lower(PERSON.EMAIL).like(pattern, '!')))
-                .and(role == null ? DSL.trueCondition() : PERSON.ROLES.contains(new String[] {role.name()}))
-                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+        return db.select(PEOPLE.summaryFields()).from(PEOPLE.table())
+                .where(DSL.lower(PEOPLE.displayName()).like(pattern, '!').or(DSL.lower(PEOPLE.email()).like(pattern, '!')))
+                .and(role == null ? DSL.trueCondition() : PEOPLE.has(role))
+                .orderBy(PEOPLE.displayName(), PEOPLE.id())
                 .limit(limit)
-                .fetch(r -> new PersonSummary(r.value1(), r.value2(), r.value3(), Role.fromNames(Arrays.asList(r.value4()))));
+                .fetch(PEOPLE::summary);
     }
 
     SelectSeekStep2<Record, OffsetDateTime, Long> searchQuery(AuditFilter filter, ZoneId zone) {
-        return db.select(AUDIT_EVENT.fields()).select(STUDENT.DISPLAY_NAME)
-                .from(AUDIT_EVENT).leftJoin(STUDENT).on(STUDENT.ID.eq(AUDIT_EVENT.STUDENT_ID))
+        return db.select(AUDIT_EVENT.fields()).select(STUDENT.displayName())
+                .from(AUDIT_EVENT).leftJoin(STUDENT.table()).on(STUDENT.id().eq(AUDIT_EVENT.STUDENT_ID))
                 .where(conditions(filter, zone))
                 .orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc());
     }
@@ -126,7 +127,7 @@ class AuditRepository {
         return new AuditEntry(r.get(AUDIT_EVENT.ID), r.get(AUDIT_EVENT.AT), r.get(AUDIT_EVENT.ACTOR_ID),
                 r.get(AUDIT_EVENT.ACTOR_NAME), r.get(AUDIT_EVENT.ACTOR_ROLES), r.get(AUDIT_EVENT.ACTION),
                 r.get(AUDIT_EVENT.SUBJECT_TYPE), r.get(AUDIT_EVENT.SUBJECT_ID), r.get(AUDIT_EVENT.STUDENT_ID),
-                r.get(STUDENT.DISPLAY_NAME), r.get(AUDIT_EVENT.BEFORE_STATE), r.get(AUDIT_EVENT.AFTER_STATE),
+                r.get(STUDENT.displayName()), r.get(AUDIT_EVENT.BEFORE_STATE), r.get(AUDIT_EVENT.AFTER_STATE),
                 r.get(AUDIT_EVENT.DETAIL));
     }
 }

@@ -4,16 +4,13 @@ import static com.smartpick.advising.jooq.Tables.COHORT;
 import static com.smartpick.advising.jooq.Tables.COHORT_ADVISOR;
 import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
-import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.Enrollment;
 import com.smartpick.advising.security.PersonSummary;
-import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.security.Visibility;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,25 +26,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CohortRepository {
 
+    private static final People PEOPLE = People.as("person");
+
     /** V14's index: at most one {@linkplain #current current} enrollment per student. */
     static final String ONE_CURRENT_ENROLLMENT = "enrollment_one_current_uq";
 
-    private static final String[] STUDENT = {Role.STUDENT.name()};
     private static final Field<Integer> STUDENT_COUNT = DSL.field(DSL.selectCount().from(ENROLLMENT)
             .where(ENROLLMENT.COHORT_ID.eq(COHORT.ID)).and(ENROLLMENT.STATUS.ne(EnrollmentStatus.WITHDRAWN.name())))
             .as("student_count");
 
     private final DSLContext db;
-    private final Visibility visibility;
+    private final StudentAccess access;
 
-    CohortRepository(DSLContext db, Visibility visibility) {
+    CohortRepository(DSLContext db, StudentAccess access) {
         this.db = db;
-        this.visibility = visibility;
+        this.access = access;
     }
 
     /** A student's current enrollment: ACTIVE in a cohort that is not archived. A student has at most one. */
     static Condition current(Enrollment enrollment) {
-        // a literal, as in Visibility: a cached plan must know how common the status is
+        // a literal, as in StudentAccess: a cached plan must know how common the status is
         return enrollment.STATUS.eq(DSL.inline(EnrollmentStatus.ACTIVE.name())).and(enrollment.COHORT_ARCHIVED.isFalse());
     }
 
@@ -58,7 +56,7 @@ class CohortRepository {
 
     List<Cohort> cohorts(Viewer viewer, boolean includeArchived) {
         return db.select(COHORT.fields()).select(STUDENT_COUNT).from(COHORT)
-                .where(visibility.cohortsRunBy(viewer, COHORT.ID))
+                .where(access.cohortsRunBy(viewer, COHORT.ID))
                 .and(includeArchived ? DSL.trueCondition() : COHORT.ARCHIVED.isFalse())
                 .orderBy(COHORT.ARCHIVED, COHORT.NAME)
                 .fetch(CohortRepository::cohort);
@@ -66,7 +64,7 @@ class CohortRepository {
 
     Optional<Cohort> find(long id, Viewer viewer) {
         return db.select(COHORT.fields()).select(STUDENT_COUNT).from(COHORT)
-                .where(COHORT.ID.eq(id)).and(visibility.cohortsRunBy(viewer, COHORT.ID))
+                .where(COHORT.ID.eq(id)).and(access.cohortsRunBy(viewer, COHORT.ID))
                 .fetchOptional(CohortRepository::cohort);
     }
 
@@ -95,23 +93,23 @@ class CohortRepository {
     /** Everyone ever enrolled, withdrawn students last (they stay for the record, and to be enrolled again). */
     List<CohortMember> members(long cohortId) {
         Map<Long, List<PersonSummary>> mentorsByStudent = db
-                .select(MENTOR_ASSIGNMENT.STUDENT_ID, PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES)
-                .from(MENTOR_ASSIGNMENT).join(PERSON).on(PERSON.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
+                .select(MENTOR_ASSIGNMENT.STUDENT_ID).select(PEOPLE.summaryFields())
+                .from(MENTOR_ASSIGNMENT).join(PEOPLE.table()).on(PEOPLE.id().eq(MENTOR_ASSIGNMENT.MENTOR_ID))
                 .where(MENTOR_ASSIGNMENT.COHORT_ID.eq(cohortId))
-                .orderBy(PERSON.DISPLAY_NAME)
-                .fetchGroups(MENTOR_ASSIGNMENT.STUDENT_ID, CohortRepository::person);
-        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, ENROLLMENT.STATUS)
-                .from(ENROLLMENT).join(PERSON).on(PERSON.ID.eq(ENROLLMENT.STUDENT_ID))
+                .orderBy(PEOPLE.displayName())
+                .fetchGroups(MENTOR_ASSIGNMENT.STUDENT_ID, PEOPLE::summary);
+        return db.select(PEOPLE.id(), PEOPLE.displayName(), PEOPLE.email(), ENROLLMENT.STATUS)
+                .from(ENROLLMENT).join(PEOPLE.table()).on(PEOPLE.id().eq(ENROLLMENT.STUDENT_ID))
                 .where(ENROLLMENT.COHORT_ID.eq(cohortId))
-                .orderBy(ENROLLMENT.STATUS.eq(EnrollmentStatus.WITHDRAWN.name()), PERSON.DISPLAY_NAME, PERSON.ID)
-                .fetch(r -> new CohortMember(r.get(PERSON.ID), r.get(PERSON.DISPLAY_NAME), r.get(PERSON.EMAIL),
+                .orderBy(ENROLLMENT.STATUS.eq(EnrollmentStatus.WITHDRAWN.name()), PEOPLE.displayName(), PEOPLE.id())
+                .fetch(r -> new CohortMember(r.get(PEOPLE.id()), r.get(PEOPLE.displayName()), r.get(PEOPLE.email()),
                         EnrollmentStatus.valueOf(r.get(ENROLLMENT.STATUS)),
-                        mentorsByStudent.getOrDefault(r.get(PERSON.ID), List.of())));
+                        mentorsByStudent.getOrDefault(r.get(PEOPLE.id()), List.of())));
     }
 
     Optional<PersonSummary> person(long personId) {
-        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES).from(PERSON)
-                .where(PERSON.ID.eq(personId)).fetchOptional(CohortRepository::person);
+        return db.select(PEOPLE.summaryFields()).from(PEOPLE.table())
+                .where(PEOPLE.id().eq(personId)).fetchOptional(PEOPLE::summary);
     }
 
     /**
@@ -121,17 +119,17 @@ class CohortRepository {
      */
     List<PersonSummary> enrollable(long cohortId, String text, int limit) {
         Enrollment here = ENROLLMENT.as("here");
-        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES).from(PERSON)
-                .where(PERSON.ROLES.contains(STUDENT))
-                .and(PERSON.DISPLAY_NAME.containsIgnoreCase(text).or(PERSON.EMAIL.containsIgnoreCase(text)))
+        return db.select(PEOPLE.summaryFields()).from(PEOPLE.table())
+                .where(PEOPLE.isStudent())
+                .and(PEOPLE.displayName().containsIgnoreCase(text).or(PEOPLE.email().containsIgnoreCase(text)))
                 .andNotExists(DSL.selectOne().from(ENROLLMENT)
-                        .where(ENROLLMENT.STUDENT_ID.eq(PERSON.ID)).and(current(ENROLLMENT)))
+                        .where(ENROLLMENT.STUDENT_ID.eq(PEOPLE.id())).and(current(ENROLLMENT)))
                 .andNotExists(DSL.selectOne().from(here)
-                        .where(here.STUDENT_ID.eq(PERSON.ID)).and(here.COHORT_ID.eq(cohortId))
+                        .where(here.STUDENT_ID.eq(PEOPLE.id())).and(here.COHORT_ID.eq(cohortId))
                         .and(here.STATUS.ne(EnrollmentStatus.WITHDRAWN.name())))
-                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+                .orderBy(PEOPLE.displayName(), PEOPLE.id())
                 .limit(limit)
-                .fetch(CohortRepository::person);
+                .fetch(PEOPLE::summary);
     }
 
     Optional<EnrollmentStatus> status(long cohortId, long studentId) {
@@ -197,21 +195,21 @@ class CohortRepository {
     /** The cohort's ACTIVE students who have since become current elsewhere (while it was archived). */
     List<PersonSummary> activeHereCurrentElsewhere(long cohortId) {
         Enrollment elsewhere = ENROLLMENT.as("elsewhere");
-        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES)
-                .from(ENROLLMENT).join(PERSON).on(PERSON.ID.eq(ENROLLMENT.STUDENT_ID))
+        return db.select(PEOPLE.summaryFields())
+                .from(ENROLLMENT).join(PEOPLE.table()).on(PEOPLE.id().eq(ENROLLMENT.STUDENT_ID))
                 .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(ENROLLMENT.STATUS.eq(EnrollmentStatus.ACTIVE.name()))
                 .andExists(DSL.selectOne().from(elsewhere).where(elsewhere.STUDENT_ID.eq(ENROLLMENT.STUDENT_ID))
                         .and(elsewhere.COHORT_ID.ne(cohortId)).and(current(elsewhere)))
-                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
-                .fetch(CohortRepository::person);
+                .orderBy(PEOPLE.displayName(), PEOPLE.id())
+                .fetch(PEOPLE::summary);
     }
 
     List<PersonSummary> mentorsOf(long cohortId, long studentId) {
-        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES)
-                .from(MENTOR_ASSIGNMENT).join(PERSON).on(PERSON.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
+        return db.select(PEOPLE.summaryFields())
+                .from(MENTOR_ASSIGNMENT).join(PEOPLE.table()).on(PEOPLE.id().eq(MENTOR_ASSIGNMENT.MENTOR_ID))
                 .where(MENTOR_ASSIGNMENT.COHORT_ID.eq(cohortId)).and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId))
-                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
-                .fetch(CohortRepository::person);
+                .orderBy(PEOPLE.displayName(), PEOPLE.id())
+                .fetch(PEOPLE::summary);
     }
 
     boolean assignMentor(long cohortId, long studentId, long mentorId) {
@@ -241,10 +239,6 @@ class CohortRepository {
                 .execute();
     }
 
-    private static PersonSummary person(Record r) {
-        return new PersonSummary(r.get(PERSON.ID), r.get(PERSON.DISPLAY_NAME), r.get(PERSON.EMAIL),
-                Role.fromNames(Arrays.asList(r.get(PERSON.ROLES))));
-    }
 
     private static Cohort cohort(Record r) {
         return new Cohort(r.get(COHORT.ID), r.get(COHORT.NAME), r.get(COHORT.MATCH_SEASON), r.get(COHORT.ARCHIVED),

@@ -1,11 +1,14 @@
 package com.smartpick.advising.eras;
 
+import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UserText;
+import com.smartpick.advising.experience.ExperienceRecord;
+import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -34,8 +37,12 @@ public class ErasService {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Relationships relationships;
+    private final ExperienceService experience;
 
-    ErasService(ErasRepository eras, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    ErasService(ErasRepository eras, AuditTrail audit, CurrentUser currentUser, Clock clock, Relationships relationships, ExperienceService experience) {
+        this.experience = experience;
+        this.relationships = relationships;
         this.eras = eras;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -56,7 +63,7 @@ public class ErasService {
         Viewer viewer = currentUser.require();
         String name = eras.studentName(studentId, viewer).orElseThrow(() -> new NotFoundException("Student"));
         audit.read("eras", studentId, studentId);
-        return new ErasSelection(studentId, name, eras.entries(studentId, viewer), eras.verified(studentId, viewer),
+        return new ErasSelection(studentId, name, entries(studentId, viewer), verified(studentId),
                 mayEdit(viewer, studentId), eras.version(studentId));
     }
 
@@ -75,8 +82,8 @@ public class ErasService {
         if (!mayEdit(viewer, studentId)) {
             throw new AccessDeniedException("Only the student and their mentors choose the ERAS experiences.");
         }
-        validate(entries, eras.verified(studentId, viewer).stream().map(VerifiedExperience::recordId).collect(Collectors.toSet()));
-        String before = summary(eras.entries(studentId, viewer).stream()
+        validate(entries, verified(studentId).stream().map(VerifiedExperience::recordId).collect(Collectors.toSet()));
+        String before = summary(entries(studentId, viewer).stream()
                 .map(e -> new ErasEntryInput(e.experience().recordId(), e.description(), e.mostMeaningful(), e.meaningfulNote()))
                 .toList());
         if (!eras.claim(studentId, expectedVersion, viewer.personId(), OffsetDateTime.now(clock))) {
@@ -85,6 +92,24 @@ public class ErasService {
         eras.replaceEntries(studentId, entries);
         audit.changed("eras.save", "eras_selection", studentId, studentId, before, summary(entries));
         return selection(studentId);
+    }
+
+    /** The student's current verified records, the ones ERAS entries are chosen from. */
+    private List<VerifiedExperience> verified(long studentId) {
+        return experience.recordsOf(studentId).stream().filter(ExperienceRecord::currentVerified)
+                .map(VerifiedExperience::of).toList();
+    }
+
+    /** The saved entries with the records they were chosen as (a record revised since still shows as chosen). */
+    private List<ErasEntry> entries(long studentId, Viewer viewer) {
+        List<ErasRepository.SavedEntry> saved = eras.entries(studentId, viewer);
+        Map<Long, ExperienceRecord> chosen = experience.recordsOf(studentId,
+                saved.stream().map(ErasRepository.SavedEntry::recordId).toList()).stream()
+                .collect(Collectors.toMap(ExperienceRecord::id, record -> record));
+        return saved.stream().filter(e -> chosen.containsKey(e.recordId()))
+                .map(e -> new ErasEntry(VerifiedExperience.of(chosen.get(e.recordId())), e.description(),
+                        e.mostMeaningful(), e.meaningfulNote()))
+                .toList();
     }
 
     public String exportText(long studentId) {
@@ -97,7 +122,7 @@ public class ErasService {
 
     private boolean mayEdit(Viewer viewer, long studentId) {
         return viewer.has(Role.STUDENT) && viewer.personId() == studentId
-                || viewer.has(Role.MENTOR) && eras.isMentorOf(viewer.personId(), studentId);
+                || viewer.has(Role.MENTOR) && relationships.isCurrentMentorOf(viewer.personId(), studentId);
     }
 
     private static void validate(List<ErasEntryInput> entries, Set<Long> verified) {

@@ -1,20 +1,19 @@
 package com.smartpick.advising.experience;
 
-import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_ATTACHMENT;
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_TRANSITION;
-import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.base.UploadedFile;
 import com.smartpick.advising.jooq.tables.ExperienceTransition;
-import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.jooq.tables.records.ExperienceRecordRecord;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.cohort.StudentAccess;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,16 +32,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExperienceRepository {
 
-    private static final Person STUDENT = PERSON.as("student");
-    private static final Person REVIEWER = PERSON.as("reviewer");
+    private static final People PEOPLE = People.as("person");
+
+    private static final People STUDENT = People.as("student");
+    private static final People REVIEWER = People.as("reviewer");
     static final int QUEUE_LIMIT = 500;
 
     private final DSLContext db;
-    private final Visibility visibility;
+    private final StudentAccess access;
 
-    ExperienceRepository(DSLContext db, Visibility visibility) {
+    ExperienceRepository(DSLContext db, StudentAccess access) {
         this.db = db;
-        this.visibility = visibility;
+        this.access = access;
     }
 
     Optional<ExperienceRecord> find(long id, Viewer viewer) {
@@ -56,41 +57,35 @@ class ExperienceRepository {
                 .fetch(ExperienceRepository::record);
     }
 
+    List<ExperienceRecord> ofIds(long studentId, Collection<Long> ids, Viewer viewer) {
+        return select(viewer, EXPERIENCE_RECORD.STUDENT_ID.eq(studentId).and(EXPERIENCE_RECORD.ID.in(ids)))
+                .fetch(ExperienceRepository::record);
+    }
+
     /** Submitted records of the students the viewer may see, the longest waiting first. */
     List<ReviewItem> queue(Viewer viewer) {
-        return db.select(EXPERIENCE_RECORD.ID, EXPERIENCE_RECORD.STUDENT_ID, STUDENT.DISPLAY_NAME,
+        return db.select(EXPERIENCE_RECORD.ID, EXPERIENCE_RECORD.STUDENT_ID, STUDENT.displayName(),
                         EXPERIENCE_RECORD.EXPERIENCE_TYPE, EXPERIENCE_RECORD.INSTITUTION, EXPERIENCE_RECORD.SPECIALTY,
                         EXPERIENCE_RECORD.HANDS_ON, EXPERIENCE_RECORD.COUNTRY, EXPERIENCE_RECORD.REVISION_OF,
                         EXPERIENCE_RECORD.SUBMITTED_AT)
-                .from(EXPERIENCE_RECORD).join(STUDENT).on(STUDENT.ID.eq(EXPERIENCE_RECORD.STUDENT_ID))
+                .from(EXPERIENCE_RECORD).join(STUDENT.table()).on(STUDENT.id().eq(EXPERIENCE_RECORD.STUDENT_ID))
                 .where(EXPERIENCE_RECORD.STATUS.eq(ExperienceStatus.SUBMITTED.name()))
-                .and(visibility.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
+                .and(access.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
                 .and(EXPERIENCE_RECORD.STUDENT_ID.ne(viewer.personId()))
                 .orderBy(EXPERIENCE_RECORD.SUBMITTED_AT, EXPERIENCE_RECORD.ID)
                 .limit(QUEUE_LIMIT)
                 .fetch(r -> new ReviewItem(r.get(EXPERIENCE_RECORD.ID), r.get(EXPERIENCE_RECORD.STUDENT_ID),
-                        r.get(STUDENT.DISPLAY_NAME), ExperienceType.valueOf(r.get(EXPERIENCE_RECORD.EXPERIENCE_TYPE)),
+                        r.get(STUDENT.displayName()), ExperienceType.valueOf(r.get(EXPERIENCE_RECORD.EXPERIENCE_TYPE)),
                         r.get(EXPERIENCE_RECORD.INSTITUTION), r.get(EXPERIENCE_RECORD.SPECIALTY),
                         r.get(EXPERIENCE_RECORD.HANDS_ON), ExperienceDetails.US.equals(r.get(EXPERIENCE_RECORD.COUNTRY)),
                         r.get(EXPERIENCE_RECORD.REVISION_OF) != null, r.get(EXPERIENCE_RECORD.SUBMITTED_AT).toInstant()));
     }
 
-    /** The details of a student's current verified records (see V3__experience.sql), for the derived figures. */
+    /** The details of a student's current verified records , for the derived figures. */
     List<ExperienceDetails> currentVerified(long studentId) {
         return db.selectFrom(EXPERIENCE_RECORD).where(EXPERIENCE_RECORD.STUDENT_ID.eq(studentId))
-                .and(EXPERIENCE_RECORD.STATUS.eq(ExperienceStatus.VERIFIED.name()))
-                .and(EXPERIENCE_RECORD.SUPERSEDED_BY.isNull())
+                .and(ExperienceFigures.currentVerified(EXPERIENCE_RECORD))
                 .fetch(ExperienceRepository::details);
-    }
-
-    List<String> preferredSpecialties(long studentId) {
-        return db.select(APPLICANT_PROFILE.PREFERRED_SPECIALTIES).from(APPLICANT_PROFILE)
-                .where(APPLICANT_PROFILE.STUDENT_ID.eq(studentId))
-                .fetchOptional(APPLICANT_PROFILE.PREFERRED_SPECIALTIES).map(Arrays::asList).orElse(List.of());
-    }
-
-    boolean canSeeStudent(long studentId, Viewer viewer) {
-        return db.fetchExists(PERSON, PERSON.ID.eq(studentId).and(visibility.students(viewer, PERSON.ID)));
     }
 
     /** The columns a student writes, the same for a new record and an edited one. */
@@ -197,14 +192,14 @@ class ExperienceRepository {
     }
 
     List<Transition> history(List<Long> recordIds) {
-        return db.select(EXPERIENCE_TRANSITION.fields()).select(PERSON.DISPLAY_NAME).from(EXPERIENCE_TRANSITION)
-                .join(PERSON).on(PERSON.ID.eq(EXPERIENCE_TRANSITION.ACTOR_ID))
+        return db.select(EXPERIENCE_TRANSITION.fields()).select(PEOPLE.displayName()).from(EXPERIENCE_TRANSITION)
+                .join(PEOPLE.table()).on(PEOPLE.id().eq(EXPERIENCE_TRANSITION.ACTOR_ID))
                 .where(EXPERIENCE_TRANSITION.RECORD_ID.in(recordIds))
                 .orderBy(EXPERIENCE_TRANSITION.AT, EXPERIENCE_TRANSITION.ID)
                 .fetch(r -> new Transition(r.get(EXPERIENCE_TRANSITION.RECORD_ID),
                         r.get(EXPERIENCE_TRANSITION.FROM_STATUS) == null ? null
                                 : ExperienceStatus.valueOf(r.get(EXPERIENCE_TRANSITION.FROM_STATUS)),
-                        ExperienceStatus.valueOf(r.get(EXPERIENCE_TRANSITION.TO_STATUS)), r.get(PERSON.DISPLAY_NAME),
+                        ExperienceStatus.valueOf(r.get(EXPERIENCE_TRANSITION.TO_STATUS)), r.get(PEOPLE.displayName()),
                         r.get(EXPERIENCE_TRANSITION.AT).toInstant(), r.get(EXPERIENCE_TRANSITION.NOTE)));
     }
 
@@ -248,7 +243,7 @@ class ExperienceRepository {
                         EXPERIENCE_RECORD.STUDENT_ID)
                 .from(EXPERIENCE_ATTACHMENT).join(EXPERIENCE_RECORD).on(EXPERIENCE_RECORD.ID.eq(EXPERIENCE_ATTACHMENT.RECORD_ID))
                 .where(EXPERIENCE_ATTACHMENT.ID.eq(attachmentId))
-                .and(visibility.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
+                .and(access.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
                 .fetchOptional(r -> new StoredFile(r.value4(), r.value2(), r.value3()));
     }
 
@@ -258,20 +253,20 @@ class ExperienceRepository {
     }
 
     private SelectConditionStep<Record> select(Viewer viewer, Condition which) {
-        return db.select(EXPERIENCE_RECORD.fields()).select(STUDENT.DISPLAY_NAME, REVIEWER.DISPLAY_NAME)
-                .from(EXPERIENCE_RECORD).join(STUDENT).on(STUDENT.ID.eq(EXPERIENCE_RECORD.STUDENT_ID))
-                .leftJoin(REVIEWER).on(REVIEWER.ID.eq(EXPERIENCE_RECORD.REVIEWED_BY))
-                .where(which).and(visibility.students(viewer, EXPERIENCE_RECORD.STUDENT_ID));
+        return db.select(EXPERIENCE_RECORD.fields()).select(STUDENT.displayName(), REVIEWER.displayName())
+                .from(EXPERIENCE_RECORD).join(STUDENT.table()).on(STUDENT.id().eq(EXPERIENCE_RECORD.STUDENT_ID))
+                .leftJoin(REVIEWER.table()).on(REVIEWER.id().eq(EXPERIENCE_RECORD.REVIEWED_BY))
+                .where(which).and(access.students(viewer, EXPERIENCE_RECORD.STUDENT_ID));
     }
 
     private static ExperienceRecord record(Record r) {
         return new ExperienceRecord(r.get(EXPERIENCE_RECORD.ID), r.get(EXPERIENCE_RECORD.STUDENT_ID),
-                r.get(STUDENT.DISPLAY_NAME), r.get(EXPERIENCE_RECORD.REVISION_OF), r.get(EXPERIENCE_RECORD.SUPERSEDED_BY),
+                r.get(STUDENT.displayName()), r.get(EXPERIENCE_RECORD.REVISION_OF), r.get(EXPERIENCE_RECORD.SUPERSEDED_BY),
                 ExperienceStatus.valueOf(r.get(EXPERIENCE_RECORD.STATUS)), details(r.into(EXPERIENCE_RECORD)),
                 r.get(EXPERIENCE_RECORD.UPDATED_AT).toInstant(),
                 r.get(EXPERIENCE_RECORD.SUBMITTED_AT) == null ? null : r.get(EXPERIENCE_RECORD.SUBMITTED_AT).toInstant(),
                 r.get(EXPERIENCE_RECORD.REVIEWED_AT) == null ? null : r.get(EXPERIENCE_RECORD.REVIEWED_AT).toInstant(),
-                r.get(REVIEWER.DISPLAY_NAME), r.get(EXPERIENCE_RECORD.VERSION));
+                r.get(REVIEWER.displayName()), r.get(EXPERIENCE_RECORD.VERSION));
     }
 
     private static ExperienceDetails details(ExperienceRecordRecord r) {

@@ -1,5 +1,6 @@
 package com.smartpick.advising.experience;
 
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
@@ -12,11 +13,13 @@ import com.smartpick.advising.feedback.FeedbackVisibility;
 import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
+import com.smartpick.advising.profile.StoredProfiles;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,9 +48,13 @@ public class ExperienceService {
     private final FeedbackService feedback;
     private final InboxService inbox;
     private final Clock clock;
+    private final StudentAccess access;
+    private final StoredProfiles profiles;
 
     ExperienceService(ExperienceRepository records, CurrentUser currentUser, AuditTrail audit, FeedbackService feedback,
-            InboxService inbox, Clock clock) {
+            InboxService inbox, Clock clock, StudentAccess access, StoredProfiles profiles) {
+        this.access = access;
+        this.profiles = profiles;
         this.records = records;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -66,6 +73,15 @@ public class ExperienceService {
     @Transactional(readOnly = true)
     public List<ExperienceRecord> recordsOf(long studentId) {
         return records.ofStudent(visibleStudent(studentId), currentUser.require());
+    }
+
+    /**
+     * The student's records among {@code ids}, revised or not (an ERAS entry keeps the record it was chosen as), for
+     * whoever may see the student; ids of other students' records match nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<ExperienceRecord> recordsOf(long studentId, Collection<Long> ids) {
+        return records.ofIds(visibleStudent(studentId), ids, currentUser.require());
     }
 
     /** One record; a staff read is written to the audit trail. */
@@ -242,8 +258,12 @@ public class ExperienceService {
     }
 
     private ExperienceSummary summary(long studentId) {
-        return ExperienceMetrics.summarize(records.currentVerified(studentId), records.preferredSpecialties(studentId),
+        return ExperienceMetrics.summarize(records.currentVerified(studentId), preferredSpecialties(studentId),
                 LocalDate.now(clock));
+    }
+
+    private List<String> preferredSpecialties(long studentId) {
+        return profiles.of(studentId).map(p -> p.preferredSpecialties().stream().map(Enum::name).toList()).orElse(List.of());
     }
 
     private ExperienceRecord move(ExperienceRecord current, int version, ExperienceStatus to, Viewer actor, String action) {
@@ -290,7 +310,7 @@ public class ExperienceService {
     }
 
     private long visibleStudent(long studentId) {
-        if (!records.canSeeStudent(studentId, currentUser.require())) {
+        if (!access.maySee(currentUser.require(), studentId)) {
             throw new NotFoundException("Student");
         }
         return studentId;

@@ -2,12 +2,12 @@ package com.smartpick.advising.feedback;
 
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.FEEDBACK;
-import static com.smartpick.advising.jooq.Tables.PERSON;
 import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.cohort.StudentAccess;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -20,12 +20,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FeedbackRepository {
 
-    private final DSLContext db;
-    private final Visibility visibility;
+    private static final People PEOPLE = People.as("person");
 
-    FeedbackRepository(DSLContext db, Visibility visibility) {
+    private final DSLContext db;
+    private final StudentAccess access;
+
+    FeedbackRepository(DSLContext db, StudentAccess access) {
         this.db = db;
-        this.visibility = visibility;
+        this.access = access;
     }
 
     /**
@@ -36,13 +38,13 @@ class FeedbackRepository {
     private Condition readable(Viewer viewer) {
         Condition staffRead = viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)
                 ? FEEDBACK.STUDENT_ID.ne(viewer.personId()) : DSL.falseCondition();
-        return visibility.students(viewer, FEEDBACK.STUDENT_ID)
+        return access.students(viewer, FEEDBACK.STUDENT_ID)
                 .and(FEEDBACK.VISIBILITY.eq(FeedbackVisibility.STUDENT.name()).or(staffRead));
     }
 
     List<Feedback> find(Viewer viewer, Condition which) {
-        return db.select(FEEDBACK.fields()).select(PERSON.DISPLAY_NAME).from(FEEDBACK)
-                .join(PERSON).on(PERSON.ID.eq(FEEDBACK.AUTHOR_ID))
+        return db.select(FEEDBACK.fields()).select(PEOPLE.displayName()).from(FEEDBACK)
+                .join(PEOPLE.table()).on(PEOPLE.id().eq(FEEDBACK.AUTHOR_ID))
                 .where(which).and(readable(viewer))
                 .orderBy(FEEDBACK.CREATED_AT.desc(), FEEDBACK.ID.desc())
                 .fetch(FeedbackRepository::feedback);
@@ -62,14 +64,14 @@ class FeedbackRepository {
     Optional<Long> studentOf(Viewer viewer, FeedbackAbout about, long subjectId) {
         return switch (about) {
             case RECORD -> db.select(EXPERIENCE_RECORD.STUDENT_ID).from(EXPERIENCE_RECORD)
-                    .where(EXPERIENCE_RECORD.ID.eq(subjectId)).and(visibility.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
+                    .where(EXPERIENCE_RECORD.ID.eq(subjectId)).and(access.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
                     .fetchOptional(EXPERIENCE_RECORD.STUDENT_ID);
             case STATEMENT -> db.select(PERSONAL_STATEMENT.STUDENT_ID).from(PERSONAL_STATEMENT)
-                    .where(PERSONAL_STATEMENT.ID.eq(subjectId)).and(visibility.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
+                    .where(PERSONAL_STATEMENT.ID.eq(subjectId)).and(access.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
                     .fetchOptional(PERSONAL_STATEMENT.STUDENT_ID);
-            case GENERAL -> db.select(PERSON.ID).from(PERSON).where(PERSON.ID.eq(subjectId))
-                    .and(PERSON.ROLES.contains(new String[] {Role.STUDENT.name()}))
-                    .and(visibility.students(viewer, PERSON.ID)).fetchOptional(PERSON.ID);
+            case GENERAL -> db.select(PEOPLE.id()).from(PEOPLE.table()).where(PEOPLE.id().eq(subjectId))
+                    .and(PEOPLE.isStudent())
+                    .and(access.students(viewer, PEOPLE.id())).fetchOptional(PEOPLE.id());
         };
     }
 
@@ -96,7 +98,7 @@ class FeedbackRepository {
             case STATEMENT -> r.get(FEEDBACK.STATEMENT_ID);
             case GENERAL -> null;
         };
-        return new Feedback(r.get(FEEDBACK.ID), r.get(FEEDBACK.STUDENT_ID), r.get(PERSON.DISPLAY_NAME), about, subject,
+        return new Feedback(r.get(FEEDBACK.ID), r.get(FEEDBACK.STUDENT_ID), r.get(PEOPLE.displayName()), about, subject,
                 FeedbackVisibility.valueOf(r.get(FEEDBACK.VISIBILITY)), r.get(FEEDBACK.BODY),
                 r.get(FEEDBACK.CREATED_AT).toInstant());
     }

@@ -1,8 +1,8 @@
 package com.smartpick.advising.letter;
 
 import static com.smartpick.advising.jooq.Tables.LETTER_PROGRAM;
-import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
 import java.util.Collection;
@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 @Feature.Letters
 class LetterProgramRepository {
 
+    private static final People PEOPLE = People.as("person");
+
     private final DSLContext db;
 
     LetterProgramRepository(DSLContext db) {
@@ -25,7 +27,7 @@ class LetterProgramRepository {
 
     /** Serializes one student's assignments, so two tabs cannot together put a fifth letter on a program. */
     void lockStudent(long studentId) {
-        db.select(PERSON.ID).from(PERSON).where(PERSON.ID.eq(studentId)).forUpdate().fetch();
+        db.select(PEOPLE.id()).from(PEOPLE.table()).where(PEOPLE.id().eq(studentId)).forUpdate().fetch();
     }
 
     Map<String, List<Long>> byProgram(long studentId) {

@@ -5,15 +5,14 @@ import static com.smartpick.advising.jooq.Tables.LETTER;
 import static com.smartpick.advising.jooq.Tables.LETTER_REVISION;
 import static com.smartpick.advising.jooq.Tables.LETTER_UPLOAD;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
-import static com.smartpick.advising.jooq.Tables.PERSON;
 
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
-import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.cohort.StudentAccess;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,8 +37,10 @@ import org.springframework.stereotype.Repository;
 @Feature.Letters
 class LetterRepository {
 
-    private static final Person STUDENT = PERSON.as("student");
-    private static final Person MENTOR = PERSON.as("mentor");
+    private static final People PEOPLE = People.as("person");
+
+    private static final People STUDENT = People.as("student");
+    private static final People MENTOR = People.as("mentor");
     private static final String READABLE_REASON = "readable_reason";
     private static final Field<Integer> LATEST_REVISION = DSL.field(DSL.select(DSL.max(LETTER_REVISION.REVISION))
             .from(LETTER_REVISION).where(LETTER_REVISION.LETTER_ID.eq(LETTER.ID)));
@@ -54,11 +55,11 @@ class LetterRepository {
     }
 
     private final DSLContext db;
-    private final Visibility visibility;
+    private final StudentAccess access;
 
-    LetterRepository(DSLContext db, Visibility visibility) {
+    LetterRepository(DSLContext db, StudentAccess access) {
         this.db = db;
-        this.visibility = visibility;
+        this.access = access;
     }
 
     List<Letter> list(Viewer viewer, Scope scope, @Nullable LetterStatus status) {
@@ -111,35 +112,14 @@ class LetterRepository {
     }
 
     List<ApprovedLetter> approved(Viewer viewer, long studentId) {
-        return db.select(LETTER.ID, MENTOR.DISPLAY_NAME, LETTER.SPECIALTY).from(LETTER)
-                .join(MENTOR).on(MENTOR.ID.eq(LETTER.MENTOR_ID))
+        return db.select(LETTER.ID, MENTOR.displayName(), LETTER.SPECIALTY).from(LETTER)
+                .join(MENTOR.table()).on(MENTOR.id().eq(LETTER.MENTOR_ID))
                 .where(LETTER.STUDENT_ID.eq(studentId)).and(LETTER.STATUS.eq(LetterStatus.APPROVED.name()))
-                .and(visibility.students(viewer, LETTER.STUDENT_ID))
+                .and(access.students(viewer, LETTER.STUDENT_ID))
                 .orderBy(LETTER.DECIDED_AT, LETTER.ID)
                 .fetch(r -> new ApprovedLetter(r.value1(), r.value2(), r.value3()));
     }
 
-    boolean studentVisible(Viewer viewer, long studentId) {
-        return db.fetchExists(PERSON, PERSON.ID.eq(studentId).and(PERSON.ROLES.contains(new String[] {Role.STUDENT.name()}))
-                .and(visibility.students(viewer, PERSON.ID)));
-    }
-
-    /** The student's current mentors (through an enrollment that has not ended), whom they may ask for a letter. */
-    List<PersonSummary> mentorsOf(long studentId) {
-        return db.selectDistinct(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES).from(MENTOR_ASSIGNMENT)
-                .join(PERSON).on(PERSON.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
-                .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
-                .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)).and(Visibility.carriesAccess(ENROLLMENT))
-                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
-                .fetch(r -> new PersonSummary(r.value1(), r.value2(), r.value3(), Role.fromNames(Arrays.asList(r.value4()))));
-    }
-
-    boolean isMentorOf(long mentorId, long studentId) {
-        return db.fetchExists(DSL.selectOne().from(MENTOR_ASSIGNMENT)
-                .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
-                .where(MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)).and(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId))
-                .and(Visibility.carriesAccess(ENROLLMENT)));
-    }
 
     long insert(long studentId, LetterRequest request, OffsetDateTime at) {
         return db.insertInto(LETTER)
@@ -209,10 +189,10 @@ class LetterRepository {
             any.add(LETTER.STUDENT_ID.eq(viewer.personId()));
         }
         if (viewer.has(Role.MENTOR)) {
-            any.add(LETTER.MENTOR_ID.eq(viewer.personId()).and(visibility.students(as(viewer, Role.MENTOR), LETTER.STUDENT_ID)));
+            any.add(LETTER.MENTOR_ID.eq(viewer.personId()).and(access.students(as(viewer, Role.MENTOR), LETTER.STUDENT_ID)));
         }
         if (viewer.has(Role.ADVISOR)) {
-            any.add(visibility.students(as(viewer, Role.ADVISOR), LETTER.STUDENT_ID));
+            any.add(access.students(as(viewer, Role.ADVISOR), LETTER.STUDENT_ID));
         }
         return anyOf(any);
     }
@@ -228,10 +208,10 @@ class LetterRepository {
                     .and(LETTER.WAIVED.isFalse()));
         }
         if (viewer.has(Role.MENTOR)) {
-            any.add(LETTER.MENTOR_ID.eq(viewer.personId()).and(visibility.students(as(viewer, Role.MENTOR), LETTER.STUDENT_ID)));
+            any.add(LETTER.MENTOR_ID.eq(viewer.personId()).and(access.students(as(viewer, Role.MENTOR), LETTER.STUDENT_ID)));
         }
         if (viewer.has(Role.ADVISOR)) {
-            any.add(visibility.students(as(viewer, Role.ADVISOR), LETTER.STUDENT_ID).and(shownToAdvisors));
+            any.add(access.students(as(viewer, Role.ADVISOR), LETTER.STUDENT_ID).and(shownToAdvisors));
         }
         return LETTER.CONTENT_KIND.ne(ContentKind.NONE.name())
                 .and(anyOf(any))
@@ -260,16 +240,16 @@ class LetterRepository {
     private org.jooq.SelectJoinStep<Record> select(Viewer viewer) {
         List<Field<?>> columns = new ArrayList<>(Arrays.asList(LETTER.fields()));
         columns.remove(LETTER.REASON);
-        return db.select(columns).select(reasonFor(viewer), STUDENT.DISPLAY_NAME, MENTOR.DISPLAY_NAME,
+        return db.select(columns).select(reasonFor(viewer), STUDENT.displayName(), MENTOR.displayName(),
                         DSL.field(contentReadable(viewer)).as("content_readable"))
                 .from(LETTER)
-                .join(STUDENT).on(STUDENT.ID.eq(LETTER.STUDENT_ID))
-                .join(MENTOR).on(MENTOR.ID.eq(LETTER.MENTOR_ID));
+                .join(STUDENT.table()).on(STUDENT.id().eq(LETTER.STUDENT_ID))
+                .join(MENTOR.table()).on(MENTOR.id().eq(LETTER.MENTOR_ID));
     }
 
     private static Letter letter(Record r) {
-        return new Letter(r.get(LETTER.ID), r.get(LETTER.STUDENT_ID), r.get(STUDENT.DISPLAY_NAME), r.get(LETTER.MENTOR_ID),
-                r.get(MENTOR.DISPLAY_NAME), r.get(LETTER.SPECIALTY), Arrays.asList(r.get(LETTER.PROGRAMS)),
+        return new Letter(r.get(LETTER.ID), r.get(LETTER.STUDENT_ID), r.get(STUDENT.displayName()), r.get(LETTER.MENTOR_ID),
+                r.get(MENTOR.displayName()), r.get(LETTER.SPECIALTY), Arrays.asList(r.get(LETTER.PROGRAMS)),
                 r.get(LETTER.WAIVED), r.get(LETTER.WAIVER_RECORDED_AT), LetterStatus.valueOf(r.get(LETTER.STATUS)),
                 r.get(READABLE_REASON, String.class), ContentKind.valueOf(r.get(LETTER.CONTENT_KIND)),
                 new Letterhead(r.get(LETTER.AUTHOR_TITLE), r.get(LETTER.AUTHOR_INSTITUTION), r.get(LETTER.AUTHOR_CONTACT)),

@@ -1,5 +1,7 @@
 package com.smartpick.advising.letter;
 
+import com.smartpick.advising.cohort.Relationships;
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
@@ -53,8 +55,12 @@ public class LetterService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final LetterPdf pdfRenderer = new LetterPdf();
+    private final StudentAccess access;
+    private final Relationships relationships;
 
-    LetterService(LetterRepository letters, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    LetterService(LetterRepository letters, AuditTrail audit, CurrentUser currentUser, Clock clock, StudentAccess access, Relationships relationships) {
+        this.relationships = relationships;
+        this.access = access;
         this.letters = letters;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -72,7 +78,7 @@ public class LetterService {
     /** The mentors a student may ask: those assigned to them now, in an enrollment that has not ended. */
     @Transactional(readOnly = true)
     public List<PersonSummary> myMentors() {
-        return letters.mentorsOf(require(Role.STUDENT).personId());
+        return relationships.currentMentorsOf(require(Role.STUDENT).personId());
     }
 
     /** A mentor's requests: letters asked of them by their mentees. */
@@ -99,7 +105,7 @@ public class LetterService {
     @Transactional(readOnly = true)
     public List<ApprovedLetter> approvedLettersOf(long studentId) {
         Viewer viewer = currentUser.require();
-        if (!letters.studentVisible(viewer, studentId)) {
+        if (!access.maySee(viewer, studentId)) {
             throw new NotFoundException("Student");
         }
         return letters.approved(viewer, studentId);
@@ -293,7 +299,7 @@ public class LetterService {
 
     private LetterRequest validate(Viewer student, LetterRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!letters.isMentorOf(request.mentorId(), student.personId())) {
+        if (!relationships.isCurrentMentorOf(request.mentorId(), student.personId())) {
             errors.put("mentor", "Choose one of your mentors.");
         }
         String specialty = UserText.line(request.specialty());

@@ -1,14 +1,14 @@
 package com.smartpick.advising.profile;
 
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.smartpick.engine.VisaNeed;
 import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
-import static com.smartpick.advising.jooq.Tables.PERSON;
 
 import com.smartpick.advising.jooq.tables.records.ApplicantProfileRecord;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import java.time.OffsetDateTime;
@@ -21,26 +21,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProfileRepository {
 
-    private final DSLContext db;
-    private final Visibility visibility;
+    private static final People PEOPLE = People.as("person");
 
-    ProfileRepository(DSLContext db, Visibility visibility) {
+    private final DSLContext db;
+    private final StudentAccess access;
+
+    ProfileRepository(DSLContext db, StudentAccess access) {
         this.db = db;
-        this.visibility = visibility;
+        this.access = access;
     }
 
     Optional<ApplicantProfile> find(long studentId, Viewer viewer) {
         return db.selectFrom(APPLICANT_PROFILE)
                 .where(APPLICANT_PROFILE.STUDENT_ID.eq(studentId))
-                .and(visibility.students(viewer, APPLICANT_PROFILE.STUDENT_ID))
+                .and(access.students(viewer, APPLICANT_PROFILE.STUDENT_ID))
                 .fetchOptional(ProfileRepository::profile);
     }
 
-    boolean canSeeStudent(long studentId, Viewer viewer) {
-        return db.fetchExists(PERSON, PERSON.ID.eq(studentId)
-                .and(PERSON.ROLES.contains(new String[] {Role.STUDENT.name()}))
-                .and(visibility.students(viewer, PERSON.ID)));
-    }
 
     /** @return false when another save came first (the row exists already, or its version moved on) */
     boolean save(ApplicantProfile p, OffsetDateTime now) {

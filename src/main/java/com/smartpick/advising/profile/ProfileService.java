@@ -1,5 +1,6 @@
 package com.smartpick.advising.profile;
 
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
@@ -25,8 +26,10 @@ public class ProfileService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditTrail audit;
+    private final StudentAccess access;
 
-    ProfileService(ProfileRepository profiles, CurrentUser currentUser, Clock clock, AuditTrail audit) {
+    ProfileService(ProfileRepository profiles, CurrentUser currentUser, Clock clock, AuditTrail audit, StudentAccess access) {
+        this.access = access;
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -61,7 +64,7 @@ public class ProfileService {
      */
     public ApplicantProfile profileOf(long studentId) {
         Viewer viewer = currentUser.require();
-        ApplicantProfile profile = profiles.find(studentId, viewer).or(() -> profiles.canSeeStudent(studentId, viewer)
+        ApplicantProfile profile = profiles.find(studentId, viewer).or(() -> access.maySee(viewer, studentId)
                 ? Optional.of(ApplicantProfile.empty(studentId)) : Optional.empty())
                 .orElseThrow(() -> new NotFoundException("Student"));
         audit.read("profile", studentId, studentId);

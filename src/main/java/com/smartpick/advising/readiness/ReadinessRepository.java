@@ -1,17 +1,13 @@
 package com.smartpick.advising.readiness;
 
-import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
-import static com.smartpick.advising.jooq.Tables.COHORT;
-import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
-import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
-import static com.smartpick.advising.jooq.Tables.PERSON;
 
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.PageRequest;
-import com.smartpick.advising.jooq.tables.Person;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.profile.ProfileColumns;
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.cohort.Relationships;
+import com.smartpick.advising.cohort.StudentAccess;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,14 +34,17 @@ import org.springframework.stereotype.Repository;
 @Feature.Readiness
 class ReadinessRepository {
 
-    private static final String[] STUDENT = {Role.STUDENT.name()};
+    private static final People STUDENT = ReadinessColumns.STUDENT;
+    private static final ProfileColumns PROFILE = ReadinessColumns.PROFILE;
 
     private final DSLContext db;
-    private final Visibility visibility;
+    private final StudentAccess access;
+    private final Relationships relationships;
 
-    ReadinessRepository(DSLContext db, Visibility visibility) {
+    ReadinessRepository(DSLContext db, StudentAccess access, Relationships relationships) {
         this.db = db;
-        this.visibility = visibility;
+        this.access = access;
+        this.relationships = relationships;
     }
 
     /**
@@ -58,25 +57,24 @@ class ReadinessRepository {
         List<SortField<?>> order = orderBy(page, c);
         // the columns sorted on are selected beside the id: the order names them by their aliases
         List<SelectField<?>> idAndSortColumns = new ArrayList<>();
-        idAndSortColumns.add(PERSON.ID);
+        idAndSortColumns.add(STUDENT.id());
         idAndSortColumns.addAll(sortColumns(page, c));
         Table<?> pageRows = DSL.select(idAndSortColumns)
-                .from(PERSON).leftJoin(APPLICANT_PROFILE).on(APPLICANT_PROFILE.STUDENT_ID.eq(PERSON.ID))
+                .from(studentsWithProfiles())
                 .where(students(viewer, filter, c))
                 .orderBy(order)
                 .offset(page.offset()).limit(page.limit())
                 .asTable("page_rows");
         return db.select(c.select())
-                .from(PERSON).leftJoin(APPLICANT_PROFILE).on(APPLICANT_PROFILE.STUDENT_ID.eq(PERSON.ID))
-                .where(PERSON.ID.in(DSL.select(pageRows.field(PERSON.ID)).from(pageRows)))
+                .from(studentsWithProfiles())
+                .where(STUDENT.id().in(DSL.select(pageRows.field(STUDENT.id())).from(pageRows)))
                 .orderBy(order)
                 .fetch(r -> row(r, c));
     }
 
     int count(Viewer viewer, ReadinessFilter filter, OffsetDateTime now) {
         ReadinessColumns c = new ReadinessColumns(now);
-        return db.fetchCount(DSL.selectOne().from(PERSON).leftJoin(APPLICANT_PROFILE)
-                .on(APPLICANT_PROFILE.STUDENT_ID.eq(PERSON.ID)).where(students(viewer, filter, c)));
+        return db.fetchCount(DSL.selectOne().from(studentsWithProfiles()).where(students(viewer, filter, c)));
     }
 
     ReadinessSummary summary(Viewer viewer, ReadinessFilter filter, OffsetDateTime now) {
@@ -87,8 +85,8 @@ class ReadinessRepository {
         List<SelectField<?>> fields = new ArrayList<>(perFlag);
         fields.add(DSL.count());
         fields.add(ready);
-        fields.add(DSL.avg(APPLICANT_PROFILE.STEP2CK_SCORE));
-        Record r = db.select(fields).from(PERSON).leftJoin(APPLICANT_PROFILE).on(APPLICANT_PROFILE.STUDENT_ID.eq(PERSON.ID))
+        fields.add(DSL.avg(PROFILE.step2ckScore()));
+        Record r = db.select(fields).from(studentsWithProfiles())
                 .where(students(viewer, filter, c)).fetchSingle();
         Map<Flag, Integer> flagged = new EnumMap<>(Flag.class);
         for (Flag flag : Flag.values()) {
@@ -100,35 +98,29 @@ class ReadinessRepository {
     }
 
     List<Choice> cohortChoices(Viewer viewer) {
-        return db.select(COHORT.ID, COHORT.NAME).from(COHORT)
-                .where(visibility.cohortsRunBy(viewer, COHORT.ID)).and(COHORT.ARCHIVED.isFalse())
-                .orderBy(COHORT.NAME)
-                .fetch(r -> new Choice(r.value1(), r.value2()));
+        return relationships.liveCohortsRunBy(viewer).stream().map(c -> new Choice(c.id(), c.name())).toList();
     }
 
     /** The current mentors of the students the viewer sees. */
     List<Choice> mentorChoices(Viewer viewer) {
-        Person m = PERSON.as("mentor");
-        return db.selectDistinct(m.ID, m.DISPLAY_NAME).from(MENTOR_ASSIGNMENT).join(m).on(m.ID.eq(MENTOR_ASSIGNMENT.MENTOR_ID))
-                .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
-                .where(visibility.students(viewer, MENTOR_ASSIGNMENT.STUDENT_ID)).and(Visibility.carriesAccess(ENROLLMENT))
-                .orderBy(m.DISPLAY_NAME, m.ID)
-                .fetch(r -> new Choice(r.value1(), r.value2()));
+        return relationships.mentorsOfStudentsSeenBy(viewer).stream()
+                .map(m -> new Choice(m.id(), m.displayName())).toList();
+    }
+
+    private static Table<?> studentsWithProfiles() {
+        return STUDENT.table().leftJoin(PROFILE.table()).on(PROFILE.studentId().eq(STUDENT.id()));
     }
 
     private Condition students(Viewer viewer, ReadinessFilter filter, ReadinessColumns c) {
-        Condition condition = PERSON.ROLES.contains(STUDENT).and(visibility.students(viewer, PERSON.ID));
+        Condition condition = STUDENT.isStudent().and(access.students(viewer, STUDENT.id()));
         if (filter.cohortId() != null) {
-            condition = condition.and(PERSON.ID.in(DSL.select(ENROLLMENT.STUDENT_ID).from(ENROLLMENT)
-                    .where(ENROLLMENT.COHORT_ID.eq(filter.cohortId())).and(Visibility.carriesAccess(ENROLLMENT))));
+            condition = condition.and(Relationships.inCohort(STUDENT.id(), filter.cohortId()));
         }
         if (filter.mentorId() != null) {
-            condition = condition.and(PERSON.ID.in(DSL.select(MENTOR_ASSIGNMENT.STUDENT_ID).from(MENTOR_ASSIGNMENT)
-                    .join(ENROLLMENT).on(Visibility.assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
-                    .where(MENTOR_ASSIGNMENT.MENTOR_ID.eq(filter.mentorId())).and(Visibility.carriesAccess(ENROLLMENT))));
+            condition = condition.and(Relationships.mentoredBy(STUDENT.id(), filter.mentorId()));
         }
         if (filter.specialty() != null) {
-            condition = condition.and(APPLICANT_PROFILE.PREFERRED_SPECIALTIES.contains(new String[] {filter.specialty().name()}));
+            condition = condition.and(PROFILE.preferredSpecialties().contains(new String[] {filter.specialty().name()}));
         }
         if (filter.flag() != null) {
             condition = condition.and(ReadinessColumns.flagged(filter.flag(), c));
@@ -138,7 +130,7 @@ class ReadinessRepository {
 
     private static List<Field<?>> sortColumns(PageRequest page, ReadinessColumns c) {
         return page.sorts().stream().<Field<?>>map(sort -> c.sortable.get(sort.key()))
-                .filter(field -> field != null && !field.equals(PERSON.ID)).distinct().toList();
+                .filter(field -> field != null && !field.equals(STUDENT.id())).distinct().toList();
     }
 
     private static List<SortField<?>> orderBy(PageRequest page, ReadinessColumns c) {
@@ -149,15 +141,15 @@ class ReadinessRepository {
                 order.add(sort.ascending() ? field.asc().nullsLast() : field.desc().nullsLast());
             }
         }
-        order.add(PERSON.DISPLAY_NAME.asc());
-        order.add(PERSON.ID.asc());
+        order.add(STUDENT.displayName().asc());
+        order.add(STUDENT.id().asc());
         return order;
     }
 
     private static ReadinessRow row(Record r, ReadinessColumns c) {
-        return new ReadinessRow(r.get(PERSON.ID), r.get(PERSON.DISPLAY_NAME), r.get(PERSON.EMAIL),
-                orEmpty(r.get(c.cohorts)), orEmpty(r.get(c.mentors)), r.get(ReadinessColumns.FIRST_SPECIALTY),
-                r.get(APPLICANT_PROFILE.GRADUATION_YEAR), r.get(APPLICANT_PROFILE.STEP2CK_SCORE),
+        return new ReadinessRow(r.get(STUDENT.id()), r.get(STUDENT.displayName()), r.get(STUDENT.email()),
+                orEmpty(r.get(c.cohorts)), orEmpty(r.get(c.mentors)), r.get(c.firstSpecialty),
+                r.get(PROFILE.graduationYear()), r.get(PROFILE.step2ckScore()),
                 r.get(c.handsOnDays), r.get(c.verified), r.get(c.submitted), r.get(c.oldestSubmitted), r.get(c.lastActivity),
                 r.get(c.approvedLetters), r.get(c.openLetters), r.get(c.newestListStatus), List.of()).withFlags(c.now);
     }

@@ -8,7 +8,7 @@ import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.cohort.StudentAccess;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +25,9 @@ class RosterRepository {
     private static final String[] STUDENT = {Role.STUDENT.name()};
 
     private final DSLContext db;
-    private final Visibility visibility;
+    private final StudentAccess visibility;
 
-    RosterRepository(DSLContext db, Visibility visibility) {
+    RosterRepository(DSLContext db, StudentAccess visibility) {
         this.db = db;
         this.visibility = visibility;
     }

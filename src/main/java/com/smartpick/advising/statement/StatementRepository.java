@@ -1,12 +1,12 @@
 package com.smartpick.advising.statement;
 
-import static com.smartpick.advising.jooq.Tables.PERSON;
 import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.records.PersonalStatementRecord;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.cohort.StudentAccess;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -16,28 +16,27 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatementRepository {
 
-    private final DSLContext db;
-    private final Visibility visibility;
+    private static final People PEOPLE = People.as("person");
 
-    StatementRepository(DSLContext db, Visibility visibility) {
+    private final DSLContext db;
+    private final StudentAccess access;
+
+    StatementRepository(DSLContext db, StudentAccess access) {
         this.db = db;
-        this.visibility = visibility;
+        this.access = access;
     }
 
     List<PersonalStatement> of(long studentId, Viewer viewer) {
         return db.selectFrom(PERSONAL_STATEMENT).where(PERSONAL_STATEMENT.STUDENT_ID.eq(studentId))
-                .and(visibility.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
+                .and(access.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
                 .orderBy(PERSONAL_STATEMENT.UPDATED_AT.desc(), PERSONAL_STATEMENT.ID.desc())
                 .fetch(StatementRepository::statement);
     }
 
-    boolean canSeeStudent(long studentId, Viewer viewer) {
-        return db.fetchExists(PERSON, PERSON.ID.eq(studentId).and(visibility.students(viewer, PERSON.ID)));
-    }
 
     Optional<PersonalStatement> find(long id, Viewer viewer) {
         return db.selectFrom(PERSONAL_STATEMENT).where(PERSONAL_STATEMENT.ID.eq(id))
-                .and(visibility.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
+                .and(access.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
                 .fetchOptional(StatementRepository::statement);
     }
 

@@ -1,5 +1,6 @@
 package com.smartpick.advising.statement;
 
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
@@ -30,8 +31,10 @@ public class StatementService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final StudentAccess access;
 
-    StatementService(StatementRepository statements, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    StatementService(StatementRepository statements, CurrentUser currentUser, AuditTrail audit, Clock clock, StudentAccess access) {
+        this.access = access;
         this.statements = statements;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -48,7 +51,7 @@ public class StatementService {
     @Transactional(readOnly = true)
     public List<PersonalStatement> draftsOf(long studentId) {
         Viewer viewer = currentUser.require();
-        if (!statements.canSeeStudent(studentId, viewer)) {
+        if (!access.maySee(viewer, studentId)) {
             throw new NotFoundException("Student");
         }
         return statements.of(studentId, viewer);

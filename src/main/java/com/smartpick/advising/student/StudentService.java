@@ -1,5 +1,6 @@
 package com.smartpick.advising.student;
 
+import com.smartpick.advising.cohort.CohortName;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.security.CurrentUser;
@@ -35,7 +36,7 @@ public class StudentService {
         return students.find(staff(), studentId).orElseThrow(() -> new NotFoundException("Student"));
     }
 
-    public List<CohortChoice> cohortChoices() {
+    public List<CohortName> cohortChoices() {
         return students.cohortChoices(staff());
     }
 

@@ -1,5 +1,6 @@
 package com.smartpick.advising.student;
 
+import com.smartpick.advising.cohort.CohortName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.base.PageRequest;
@@ -125,7 +126,7 @@ class MyStudentsQueryTest {
     @Test
     void the_cohort_filter_offers_only_cohorts_with_visible_students() {
         SignIn.as(mentor);
-        assertThat(students.cohortChoices()).extracting(CohortChoice::id).containsExactly(cohort);
+        assertThat(students.cohortChoices()).extracting(CohortName::id).containsExactly(cohort);
         assertThat(students.count(new StudentFilter("", cohort))).isEqualTo(2);
     }
 

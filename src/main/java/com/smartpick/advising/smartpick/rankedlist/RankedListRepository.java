@@ -1,20 +1,17 @@
 package com.smartpick.advising.smartpick.rankedlist;
 
-import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
-import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
-import static com.smartpick.advising.jooq.Tables.PERSON;
 import static com.smartpick.advising.jooq.Tables.RANKED_ANNOTATION;
 import static com.smartpick.advising.jooq.Tables.RANKED_ENTRY;
 import static com.smartpick.advising.jooq.Tables.RANKED_LIST;
 
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
-import com.smartpick.advising.jooq.tables.Person;
-import com.smartpick.advising.jooq.tables.records.ApplicantProfileRecord;
 import com.smartpick.advising.jooq.tables.records.RankedEntryRecord;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.cohort.Relationships;
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.CurvePoint;
@@ -53,15 +50,17 @@ import org.springframework.stereotype.Repository;
 @Feature.SmartPick
 class RankedListRepository {
 
-    private static final Person CREATOR = PERSON.as("creator");
-    private static final Person STUDENT = PERSON.as("student");
+    private static final People PEOPLE = People.as("person");
+
+    private static final People CREATOR = People.as("creator");
+    private static final People STUDENT = People.as("student");
 
     private final DSLContext db;
-    private final Visibility visibility;
+    private final StudentAccess access;
 
-    RankedListRepository(DSLContext db, Visibility visibility) {
+    RankedListRepository(DSLContext db, StudentAccess access) {
         this.db = db;
-        this.visibility = visibility;
+        this.access = access;
     }
 
     /**
@@ -77,48 +76,17 @@ class RankedListRepository {
         staffRoles.addAll(viewer.roles());
         staffRoles.remove(Role.STUDENT);
         if (!staffRoles.isEmpty()) {
-            any = any.or(visibility.students(new Viewer(viewer.personId(), viewer.displayName(), staffRoles),
+            any = any.or(access.students(new Viewer(viewer.personId(), viewer.displayName(), staffRoles),
                     RANKED_LIST.STUDENT_ID));
         }
         return any;
     }
 
     Optional<String> studentName(Viewer staff, long studentId) {
-        return db.select(PERSON.DISPLAY_NAME).from(PERSON)
-                .where(PERSON.ID.eq(studentId)).and(PERSON.ROLES.contains(new String[] {Role.STUDENT.name()}))
-                .and(visibility.students(staff, PERSON.ID))
-                .fetchOptional(PERSON.DISPLAY_NAME);
-    }
-
-    /** The preferred specialties of a student's profile, in order; none without a profile. */
-    List<Specialty> preferredSpecialties(long studentId) {
-        return db.select(APPLICANT_PROFILE.PREFERRED_SPECIALTIES).from(APPLICANT_PROFILE)
-                .where(APPLICANT_PROFILE.STUDENT_ID.eq(studentId))
-                .fetchOptional(APPLICANT_PROFILE.PREFERRED_SPECIALTIES)
-                .map(names -> Arrays.stream(names).map(Specialty::valueOf).toList())
-                .orElse(List.of());
-    }
-
-    /**
-     * The student as the engine sees them, or empty while the profile lacks a graduation year (the one figure the
-     * engine cannot do without). The profile's urban/suburban/rural wish has no counterpart among the engine's
-     * program types, so it runs with no setting preference; region ties are not recorded anywhere yet.
-     */
-    Optional<Applicant> applicant(long studentId, RecordedInputs inputs, int seasonYear) {
-        return db.selectFrom(APPLICANT_PROFILE).where(APPLICANT_PROFILE.STUDENT_ID.eq(studentId))
-                .fetchOptional()
-                .filter(p -> p.getGraduationYear() != null)
-                .map(p -> applicant(p, inputs, seasonYear));
-    }
-
-    private static Applicant applicant(ApplicantProfileRecord p, RecordedInputs inputs, int seasonYear) {
-        return new Applicant(p.getGraduationYear(), p.getEcfmgCertified(), "PASS".equals(p.getStep1Result()),
-                p.getStep1Attempts(), p.getStep2ckScore(), p.getStep2ckAttempts(), "PASS".equals(p.getStep3Result()),
-                VisaNeed.valueOf(p.getVisaNeed()),
-                Arrays.stream(p.getPreferredSpecialties()).map(Specialty::valueOf).toList(),
-                Arrays.stream(p.getPreferredRegions()).map(CensusDivision::valueOf).collect(Collectors.toSet()),
-                SettingPreference.ANY, p.getResearchItems(), inputs.handsOnUsceMonths(), inputs.observershipMonths(),
-                inputs.usLetters(), Set.of(), seasonYear);
+        return db.select(PEOPLE.displayName()).from(PEOPLE.table())
+                .where(PEOPLE.id().eq(studentId)).and(PEOPLE.isStudent())
+                .and(access.students(staff, PEOPLE.id()))
+                .fetchOptional(PEOPLE.displayName());
     }
 
     int nextListNo(long studentId) {
@@ -235,10 +203,10 @@ class RankedListRepository {
      * join, grouped here).
      */
     Optional<RankedList> find(Viewer viewer, long listId) {
-        Optional<Record> header = db.select(RANKED_LIST.fields()).select(STUDENT.DISPLAY_NAME, CREATOR.DISPLAY_NAME)
+        Optional<Record> header = db.select(RANKED_LIST.fields()).select(STUDENT.displayName(), CREATOR.displayName())
                 .from(RANKED_LIST)
-                .join(STUDENT).on(STUDENT.ID.eq(RANKED_LIST.STUDENT_ID))
-                .leftJoin(CREATOR).on(CREATOR.ID.eq(RANKED_LIST.CREATED_BY))
+                .join(STUDENT.table()).on(STUDENT.id().eq(RANKED_LIST.STUDENT_ID))
+                .leftJoin(CREATOR.table()).on(CREATOR.id().eq(RANKED_LIST.CREATED_BY))
                 .where(RANKED_LIST.ID.eq(listId)).and(visibleLists(viewer))
                 .fetchOptional();
         if (header.isEmpty()) {
@@ -260,10 +228,10 @@ class RankedListRepository {
     private List<ListEntry> entriesWithAnnotations(long listId) {
         Map<Long, ListEntry> entries = new LinkedHashMap<>();
         Map<Long, List<Annotation>> annotations = new HashMap<>();
-        db.select(RANKED_ENTRY.fields()).select(RANKED_ANNOTATION.fields()).select(PERSON.DISPLAY_NAME)
+        db.select(RANKED_ENTRY.fields()).select(RANKED_ANNOTATION.fields()).select(PEOPLE.displayName())
                 .from(RANKED_ENTRY)
                 .leftJoin(RANKED_ANNOTATION).on(RANKED_ANNOTATION.ENTRY_ID.eq(RANKED_ENTRY.ID))
-                .leftJoin(PERSON).on(PERSON.ID.eq(RANKED_ANNOTATION.AUTHOR_ID))
+                .leftJoin(PEOPLE.table()).on(PEOPLE.id().eq(RANKED_ANNOTATION.AUTHOR_ID))
                 .where(RANKED_ENTRY.LIST_ID.eq(listId))
                 .orderBy(RANKED_ENTRY.POSITION, RANKED_ENTRY.RANK, RANKED_ANNOTATION.CREATED_AT, RANKED_ANNOTATION.ID)
                 .forEach(r -> {
@@ -311,8 +279,8 @@ class RankedListRepository {
         for (int i = 0; i < chances.length; i++) {
             curve.add(new CurvePoint(i + 1, costs[i], chances[i]));
         }
-        String creator = r.get(CREATOR.DISPLAY_NAME);
-        return new RankedList(r.get(RANKED_LIST.ID), r.get(RANKED_LIST.STUDENT_ID), r.get(STUDENT.DISPLAY_NAME),
+        String creator = r.get(CREATOR.displayName());
+        return new RankedList(r.get(RANKED_LIST.ID), r.get(RANKED_LIST.STUDENT_ID), r.get(STUDENT.displayName()),
                 r.get(RANKED_LIST.LIST_NO), ListStatus.valueOf(r.get(RANKED_LIST.STATUS)),
                 Specialty.valueOf(r.get(RANKED_LIST.SPECIALTY)), r.get(RANKED_LIST.BUDGET_APPLICATIONS),
                 r.get(RANKED_LIST.INTERVIEWS_NEEDED),
@@ -335,7 +303,7 @@ class RankedListRepository {
 
     private static Annotation annotation(Record r) {
         return new Annotation(r.get(RANKED_ANNOTATION.ID), r.get(RANKED_ANNOTATION.ENTRY_ID),
-                r.get(RANKED_ANNOTATION.AUTHOR_ID), r.get(PERSON.DISPLAY_NAME),
+                r.get(RANKED_ANNOTATION.AUTHOR_ID), r.get(PEOPLE.displayName()),
                 AnnotationKind.valueOf(r.get(RANKED_ANNOTATION.KIND)), r.get(RANKED_ANNOTATION.TEXT),
                 r.get(RANKED_ANNOTATION.UPDATED_AT), r.get(RANKED_ANNOTATION.VERSION));
     }
@@ -404,8 +372,8 @@ class RankedListRepository {
 
     /** One annotation with its author's name. */
     Optional<Annotation> annotation(long annotationId) {
-        return db.select(RANKED_ANNOTATION.fields()).select(PERSON.DISPLAY_NAME)
-                .from(RANKED_ANNOTATION).join(PERSON).on(PERSON.ID.eq(RANKED_ANNOTATION.AUTHOR_ID))
+        return db.select(RANKED_ANNOTATION.fields()).select(PEOPLE.displayName())
+                .from(RANKED_ANNOTATION).join(PEOPLE.table()).on(PEOPLE.id().eq(RANKED_ANNOTATION.AUTHOR_ID))
                 .where(RANKED_ANNOTATION.ID.eq(annotationId))
                 .fetchOptional(RankedListRepository::annotation);
     }
@@ -495,15 +463,15 @@ class RankedListRepository {
     /** The students of a cohort the viewer runs (withdrawn ones no longer), each with their latest list (if any), by name. */
     List<CohortStudentList> cohortLists(Viewer viewer, long cohortId) {
         var latest = RANKED_LIST.as("latest");
-        return db.select(PERSON.ID, PERSON.DISPLAY_NAME, latest.ID, latest.LIST_NO, latest.STATUS, latest.MATCH_CHANCE)
-                .from(ENROLLMENT).join(PERSON).on(PERSON.ID.eq(ENROLLMENT.STUDENT_ID))
-                .leftJoin(latest).on(latest.STUDENT_ID.eq(PERSON.ID)).and(latest.LIST_NO.eq(
-                        DSL.select(DSL.max(RANKED_LIST.LIST_NO)).from(RANKED_LIST).where(RANKED_LIST.STUDENT_ID.eq(PERSON.ID))))
-                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(Visibility.carriesAccess(ENROLLMENT))
-                .and(visibility.cohortsRunBy(viewer, ENROLLMENT.COHORT_ID))
-                .and(visibility.students(viewer, PERSON.ID))
-                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
-                .fetch(r -> new CohortStudentList(r.get(PERSON.ID), r.get(PERSON.DISPLAY_NAME), r.get(latest.ID),
+        return db.select(PEOPLE.id(), PEOPLE.displayName(), latest.ID, latest.LIST_NO, latest.STATUS, latest.MATCH_CHANCE)
+                .from(PEOPLE.table())
+                .leftJoin(latest).on(latest.STUDENT_ID.eq(PEOPLE.id())).and(latest.LIST_NO.eq(
+                        DSL.select(DSL.max(RANKED_LIST.LIST_NO)).from(RANKED_LIST).where(RANKED_LIST.STUDENT_ID.eq(PEOPLE.id()))))
+                .where(Relationships.inCohort(PEOPLE.id(), cohortId))
+                .and(access.cohortsRunBy(viewer, DSL.val(cohortId)))
+                .and(access.students(viewer, PEOPLE.id()))
+                .orderBy(PEOPLE.displayName(), PEOPLE.id())
+                .fetch(r -> new CohortStudentList(r.get(PEOPLE.id()), r.get(PEOPLE.displayName()), r.get(latest.ID),
                         r.get(latest.LIST_NO), r.get(latest.STATUS) == null ? null : ListStatus.valueOf(r.get(latest.STATUS)),
                         r.get(latest.MATCH_CHANCE)));
     }

@@ -7,6 +7,11 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.cohort.CohortService;
+import com.smartpick.advising.profile.ApplicantProfile;
+import com.smartpick.advising.profile.ExamResult;
+import com.smartpick.advising.profile.StoredProfiles;
+import com.smartpick.advising.smartpick.engine.SettingPreference;
+import java.util.Set;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -55,9 +60,12 @@ public class RankedListService {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final StoredProfiles profiles;
 
     RankedListService(RankedListRepository lists, SmartPickEngine engine, CohortService cohorts,
-            RecordedInputsSource records, SignalService signals, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+            RecordedInputsSource records, SignalService signals, AuditTrail audit, CurrentUser currentUser, Clock clock,
+            StoredProfiles profiles) {
+        this.profiles = profiles;
         this.lists = lists;
         this.engine = engine;
         this.cohorts = cohorts;
@@ -73,7 +81,7 @@ public class RankedListService {
     public RunSetup setup(long studentId) {
         Viewer viewer = staff();
         String name = lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
-        List<Specialty> preferred = lists.preferredSpecialties(studentId);
+        List<Specialty> preferred = profiles.of(studentId).map(ApplicantProfile::preferredSpecialties).orElse(List.of());
         return new RunSetup(studentId, name, preferred.isEmpty() ? FALLBACK_SPECIALTY : preferred.get(0),
                 applicant(studentId, RecordedInputs.NONE).isPresent(), records.of(studentId));
     }
@@ -323,8 +331,19 @@ public class RankedListService {
         return new Ranked(built.revision(), built.engine().rank(applicant, options));
     }
 
+    /**
+     * The student as the engine sees them, or empty while the profile lacks a graduation year (the one figure the
+     * engine cannot do without). The profile's urban/suburban/rural wish has no counterpart among the engine's
+     * program types, so it runs with no setting preference; region ties are not recorded anywhere yet.
+     */
     private Optional<Applicant> applicant(long studentId, RecordedInputs inputs) {
-        return lists.applicant(studentId, inputs, Season.applicationYearOn(LocalDate.now(clock)));
+        int seasonYear = Season.applicationYearOn(LocalDate.now(clock));
+        return profiles.of(studentId).filter(p -> p.graduationYear() != null)
+                .map(p -> new Applicant(p.graduationYear(), p.ecfmgCertified(), p.step1Result() == ExamResult.PASS,
+                        p.step1Attempts(), p.step2ckScore(), p.step2ckAttempts(), p.step3Result() == ExamResult.PASS,
+                        p.visaNeed(), p.preferredSpecialties(), Set.copyOf(p.preferredRegions()), SettingPreference.ANY,
+                        p.researchItems(), inputs.handsOnUsceMonths(), inputs.observershipMonths(), inputs.usLetters(),
+                        Set.of(), seasonYear));
     }
 
     private RankedList find(Viewer viewer, long listId) {

@@ -1,12 +1,12 @@
 package com.smartpick.advising.smartpick.signal;
 
-import static com.smartpick.advising.jooq.Tables.PERSON;
 import static com.smartpick.advising.jooq.Tables.PLACED_SIGNAL;
 
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.security.Visibility;
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.smartpick.engine.SignalTier;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import java.util.List;
@@ -17,23 +17,20 @@ import org.springframework.stereotype.Repository;
 @Feature.SmartPick
 class SignalRepository {
 
+    private static final People PEOPLE = People.as("person");
+
     private final DSLContext db;
-    private final Visibility visibility;
+    private final StudentAccess access;
 
-    SignalRepository(DSLContext db, Visibility visibility) {
+    SignalRepository(DSLContext db, StudentAccess access) {
         this.db = db;
-        this.visibility = visibility;
+        this.access = access;
     }
 
-    /** Whether the viewer may see the student at all: the same rule as every student-owned record. */
-    boolean visible(Viewer viewer, long studentId) {
-        return db.fetchExists(db.selectOne().from(PERSON).where(PERSON.ID.eq(studentId))
-                .and(visibility.students(viewer, PERSON.ID)));
-    }
 
     /** Takes the student's row lock, so two people placing signals at once cannot both take the last one. */
     void lockStudent(long studentId) {
-        db.selectOne().from(PERSON).where(PERSON.ID.eq(studentId)).forUpdate().fetch();
+        db.selectOne().from(PEOPLE.table()).where(PEOPLE.id().eq(studentId)).forUpdate().fetch();
     }
 
     List<PlacedSignal> placed(Viewer viewer, long studentId, int matchYear, Specialty specialty) {
@@ -41,7 +38,7 @@ class SignalRepository {
                 .from(PLACED_SIGNAL)
                 .where(PLACED_SIGNAL.STUDENT_ID.eq(studentId)).and(PLACED_SIGNAL.MATCH_YEAR.eq(matchYear))
                 .and(PLACED_SIGNAL.SPECIALTY.eq(specialty.name()))
-                .and(visibility.students(viewer, PLACED_SIGNAL.STUDENT_ID))
+                .and(access.students(viewer, PLACED_SIGNAL.STUDENT_ID))
                 .orderBy(PLACED_SIGNAL.TIER, PLACED_SIGNAL.PROGRAM_NAME, PLACED_SIGNAL.ID)
                 .fetch(r -> new PlacedSignal(r.value1(), r.value2(), r.value3(), SignalTier.valueOf(r.value4())));
     }

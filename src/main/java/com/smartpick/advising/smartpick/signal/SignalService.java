@@ -1,5 +1,6 @@
 package com.smartpick.advising.smartpick.signal;
 
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
@@ -41,9 +42,11 @@ public class SignalService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Season season = Season.loadDefault();
+    private final StudentAccess access;
 
     SignalService(SignalRepository signals, ProgramCatalog catalog, AuditTrail audit, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, StudentAccess access) {
+        this.access = access;
         this.signals = signals;
         this.catalog = catalog;
         this.audit = audit;
@@ -118,7 +121,7 @@ public class SignalService {
 
     private Viewer seeing(long studentId) {
         Viewer viewer = currentUser.require();
-        if (!signals.visible(viewer, studentId)) {
+        if (!access.maySee(viewer, studentId)) {
             throw new NotFoundException("Student");
         }
         return viewer;
@@ -144,6 +147,6 @@ public class SignalService {
             }
         }
         return !running.isEmpty()
-                && signals.visible(new Viewer(viewer.personId(), viewer.displayName(), running), studentId);
+                && access.maySee(new Viewer(viewer.personId(), viewer.displayName(), running), studentId);
     }
 }

@@ -1,7 +1,7 @@
 package com.smartpick.advising.student.ui;
 
+import com.smartpick.advising.cohort.CohortName;
 import com.smartpick.advising.base.PageRequest;
-import com.smartpick.advising.student.CohortChoice;
 import com.smartpick.advising.student.StudentFilter;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
@@ -26,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class MyStudentsView extends VerticalLayout {
 
     private final TextField search = new TextField();
-    private final ComboBox<CohortChoice> cohort = new ComboBox<>();
+    private final ComboBox<CohortName> cohort = new ComboBox<>();
     private final Grid<StudentRow> grid = new Grid<>();
 
     public MyStudentsView(StudentService students) {
@@ -44,7 +44,7 @@ public class MyStudentsView extends VerticalLayout {
         cohort.setPlaceholder("All cohorts");
         cohort.setClearButtonVisible(true);
         cohort.setItems(students.cohortChoices());
-        cohort.setItemLabelGenerator(CohortChoice::name);
+        cohort.setItemLabelGenerator(CohortName::name);
         HorizontalLayout toolbar = new HorizontalLayout(new H2("My students"), search, cohort);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -74,7 +74,7 @@ public class MyStudentsView extends VerticalLayout {
     }
 
     private StudentFilter filter() {
-        CohortChoice chosen = cohort.getValue();
+        CohortName chosen = cohort.getValue();
         return new StudentFilter(search.getValue(), chosen == null ? null : chosen.id());
     }
 

@@ -1,4 +1,4 @@
-package com.smartpick.advising.security;
+package com.smartpick.advising.cohort;
 
 import static com.smartpick.advising.jooq.Tables.COHORT_ADVISOR;
 import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
@@ -6,18 +6,23 @@ import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 
 import com.smartpick.advising.jooq.tables.Enrollment;
 import com.smartpick.advising.jooq.tables.MentorAssignment;
+import com.smartpick.advising.security.People;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Viewer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides whose student-owned data a person may see (FERPA's "legitimate educational
- * interest"): an advisor the students of the cohorts they advise, a mentor their assigned mentees, a student
- * themself, an admin everyone. Every query for student-owned data adds this condition, so a foreign id simply
- * matches no row.
+ * The one rule of whose student-owned data a person may see (FERPA's "legitimate educational interest"): an advisor
+ * the students of the cohorts they advise, a mentor their assigned mentees, a student themself, an admin everyone.
+ * Every query for student-owned data, in every feature, adds {@link #students} (or asks {@link #maySee}), so a foreign
+ * id simply matches no row. It lives here because the relationships it reads (enrollments, advisors, mentor
+ * assignments) are this feature's tables.
  *
  * <p>Access lasts as long as the relationship: only through an enrollment that {@linkplain #carriesAccess carries
  * access}. A withdrawn student, or one whose cohort was archived, is no longer anyone's through that enrollment; a
@@ -25,10 +30,17 @@ import org.springframework.stereotype.Component;
  * through SOAP.
  */
 @Component
-public class Visibility {
+public class StudentAccess {
 
     private static final String WITHDRAWN = "WITHDRAWN";
 
+    private final DSLContext db;
+
+    StudentAccess(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The students the viewer may see, as a condition on a column holding a student's id. */
     public Condition students(Viewer viewer, Field<Long> studentId) {
         if (viewer.has(Role.ADMIN)) {
             return DSL.trueCondition();
@@ -50,6 +62,12 @@ public class Visibility {
         return DSL.or(any);
     }
 
+    /** Whether {@code studentId} is a student the viewer may see: the question every "open this student" asks first. */
+    public boolean maySee(Viewer viewer, long studentId) {
+        Field<Long> id = DSL.val(studentId);
+        return db.fetchExists(DSL.selectOne().where(People.isStudent(id)).and(students(viewer, id)));
+    }
+
     /** The cohorts a person runs: an advisor those they advise (archived ones included), an admin all. */
     public Condition cohortsRunBy(Viewer viewer, Field<Long> cohortId) {
         if (viewer.has(Role.ADMIN)) {
@@ -65,17 +83,17 @@ public class Visibility {
     /**
      * An enrollment through which its cohort's advisors (and its mentors) reach the student: not withdrawn, in a
      * cohort that is not archived ({@code cohort_archived} is the cohort's flag, copied by V14's triggers). The
-     * cohorts and mentors shown beside a student, and the filters by cohort or mentor, use the same condition, so
-     * they never name a relationship that has ended.
+     * cohorts and mentors shown beside a student ({@link Relationships}), and the filters by cohort or mentor, use the
+     * same condition, so they never name a relationship that has ended.
      */
-    public static Condition carriesAccess(Enrollment enrollment) {
+    static Condition carriesAccess(Enrollment enrollment) {
         // the literal, not a bind value: the plan PostgreSQL caches for the statement must know that few rows are
         // WITHDRAWN, or it reads every enrollment to find a page (the readiness first page went from 10 to 60 ms)
         return enrollment.STATUS.ne(DSL.inline(WITHDRAWN)).and(enrollment.COHORT_ARCHIVED.isFalse());
     }
 
     /** Joins a mentor assignment to the enrollment it belongs to (its student in its cohort). */
-    public static Condition assignmentIn(MentorAssignment assignment, Enrollment enrollment) {
+    static Condition assignmentIn(MentorAssignment assignment, Enrollment enrollment) {
         return enrollment.COHORT_ID.eq(assignment.COHORT_ID).and(enrollment.STUDENT_ID.eq(assignment.STUDENT_ID));
     }
 }

@@ -1,0 +1,118 @@
+package com.smartpick.advising.cohort;
+
+import static com.smartpick.advising.cohort.StudentAccess.assignmentIn;
+import static com.smartpick.advising.cohort.StudentAccess.carriesAccess;
+import static com.smartpick.advising.jooq.Tables.COHORT;
+import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
+import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
+
+import com.smartpick.advising.security.People;
+import com.smartpick.advising.security.PersonSummary;
+import com.smartpick.advising.security.Viewer;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.SelectConditionStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who belongs with whom, now, as other features read it: the cohorts and mentors beside a student, the filters by
+ * cohort or mentor, and whether a mentor is a student's. Only relationships that {@linkplain StudentAccess#carriesAccess
+ * carry access} count, the same ones that let the advisor or mentor see the student at all. The fragments are
+ * correlated with the caller's student-id column, so a list of any length stays one statement.
+ */
+@Component
+public class Relationships {
+
+    private final DSLContext db;
+    private final StudentAccess access;
+
+    Relationships(DSLContext db, StudentAccess access) {
+        this.db = db;
+        this.access = access;
+    }
+
+    /** The names of the student's current cohorts, comma-separated in name order (null for none). */
+    public static Field<String> cohortNamesOf(Field<Long> studentId) {
+        return DSL.field(DSL.select(DSL.listAgg(COHORT.NAME, ", ").withinGroupOrderBy(COHORT.NAME))
+                .from(ENROLLMENT).join(COHORT).on(COHORT.ID.eq(ENROLLMENT.COHORT_ID))
+                .where(ENROLLMENT.STUDENT_ID.eq(studentId)).and(carriesAccess(ENROLLMENT)));
+    }
+
+    /** The names of the student's current mentors, each once, comma-separated in name order (null for none). */
+    public static Field<String> mentorNamesOf(Field<Long> studentId) {
+        Table<?> assigned = DSL.selectDistinct(MENTOR_ASSIGNMENT.MENTOR_ID).from(MENTOR_ASSIGNMENT)
+                .join(ENROLLMENT).on(assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)).and(carriesAccess(ENROLLMENT)).asTable("assigned");
+        People mentor = People.as("mentor");
+        return DSL.field(DSL.select(DSL.listAgg(mentor.displayName(), ", ").withinGroupOrderBy(mentor.displayName()))
+                .from(assigned).join(mentor.table()).on(mentor.id().eq(assigned.field(MENTOR_ASSIGNMENT.MENTOR_ID))));
+    }
+
+    public static Condition hasCurrentMentor(Field<Long> studentId) {
+        return DSL.exists(currentAssignments(studentId));
+    }
+
+    public static Condition inCohort(Field<Long> studentId, long cohortId) {
+        return studentId.in(DSL.select(ENROLLMENT.STUDENT_ID).from(ENROLLMENT)
+                .where(ENROLLMENT.COHORT_ID.eq(cohortId)).and(carriesAccess(ENROLLMENT)));
+    }
+
+    public static Condition mentoredBy(Field<Long> studentId, long mentorId) {
+        return DSL.exists(currentAssignments(studentId).and(MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)));
+    }
+
+    /** A mentor acts for a student they mentor now: through an enrollment that has not ended. */
+    public boolean isCurrentMentorOf(long mentorId, long studentId) {
+        return db.fetchExists(currentAssignments(DSL.val(studentId)).and(MENTOR_ASSIGNMENT.MENTOR_ID.eq(mentorId)));
+    }
+
+    /** The student's current mentors, in name order. */
+    public List<PersonSummary> currentMentorsOf(long studentId) {
+        People mentor = People.as("mentor");
+        return db.selectDistinct(mentor.summaryFields()).from(MENTOR_ASSIGNMENT)
+                .join(mentor.table()).on(mentor.id().eq(MENTOR_ASSIGNMENT.MENTOR_ID))
+                .join(ENROLLMENT).on(assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)).and(carriesAccess(ENROLLMENT))
+                .orderBy(mentor.displayName(), mentor.id())
+                .fetch(mentor::summary);
+    }
+
+    /** The current mentors of the students the viewer sees, in name order: what a filter by mentor offers. */
+    public List<PersonSummary> mentorsOfStudentsSeenBy(Viewer viewer) {
+        People mentor = People.as("mentor");
+        return db.selectDistinct(mentor.summaryFields()).from(MENTOR_ASSIGNMENT)
+                .join(mentor.table()).on(mentor.id().eq(MENTOR_ASSIGNMENT.MENTOR_ID))
+                .join(ENROLLMENT).on(assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                .where(access.students(viewer, MENTOR_ASSIGNMENT.STUDENT_ID)).and(carriesAccess(ENROLLMENT))
+                .orderBy(mentor.displayName(), mentor.id())
+                .fetch(mentor::summary);
+    }
+
+    /** The live cohorts the viewer runs, by name: an advisor those they advise, an admin all. */
+    public List<CohortName> liveCohortsRunBy(Viewer viewer) {
+        return db.select(COHORT.ID, COHORT.NAME).from(COHORT)
+                .where(access.cohortsRunBy(viewer, COHORT.ID)).and(COHORT.ARCHIVED.isFalse())
+                .orderBy(COHORT.NAME, COHORT.ID)
+                .fetch(r -> new CohortName(r.value1(), r.value2()));
+    }
+
+    /** The cohorts in which the viewer sees at least one student through a live enrollment, by name. */
+    public List<CohortName> cohortsOfStudentsSeenBy(Viewer viewer) {
+        return db.selectDistinct(COHORT.ID, COHORT.NAME).from(COHORT)
+                .join(ENROLLMENT).on(ENROLLMENT.COHORT_ID.eq(COHORT.ID))
+                .where(access.students(viewer, ENROLLMENT.STUDENT_ID)).and(carriesAccess(ENROLLMENT))
+                .orderBy(COHORT.NAME, COHORT.ID)
+                .fetch(r -> new CohortName(r.value1(), r.value2()));
+    }
+
+    private static SelectConditionStep<Record1<Integer>> currentAssignments(Field<Long> studentId) {
+        return DSL.selectOne().from(MENTOR_ASSIGNMENT)
+                .join(ENROLLMENT).on(assignmentIn(MENTOR_ASSIGNMENT, ENROLLMENT))
+                .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)).and(carriesAccess(ENROLLMENT));
+    }
+}

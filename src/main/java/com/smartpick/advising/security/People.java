@@ -1,0 +1,93 @@
+package com.smartpick.advising.security;
+
+import static com.smartpick.advising.jooq.Tables.PERSON;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The people table as other features may read it: a read-only view under an alias of the caller's choosing, to join
+ * for names and e-mails, and scalar fragments for one person. The view is a sub-select PostgreSQL folds into the
+ * caller's query, so a join through it plans as a join on {@code person} itself; nobody outside {@code security} names
+ * that table, and nobody but {@link PersonService} writes it.
+ */
+public final class People {
+
+    private static final String[] STUDENT = {Role.STUDENT.name()};
+
+    private final Table<?> table;
+    private final Field<Long> id;
+    private final Field<String> displayName;
+    private final Field<String> email;
+    private final Field<String[]> roles;
+    private final Field<OffsetDateTime> lastLoginAt;
+
+    private People(String alias) {
+        table = DSL.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES, PERSON.LAST_LOGIN_AT).from(PERSON)
+                .asTable(alias);
+        id = table.field(PERSON.ID);
+        displayName = table.field(PERSON.DISPLAY_NAME);
+        email = table.field(PERSON.EMAIL);
+        roles = table.field(PERSON.ROLES);
+        lastLoginAt = table.field(PERSON.LAST_LOGIN_AT);
+    }
+
+    /** The view under {@code alias}: one per role a query joins ({@code "student"}, {@code "mentor"}, …). */
+    public static People as(String alias) {
+        return new People(alias);
+    }
+
+    public Table<?> table() {
+        return table;
+    }
+
+    public Field<Long> id() {
+        return id;
+    }
+
+    public Field<String> displayName() {
+        return displayName;
+    }
+
+    public Field<String> email() {
+        return email;
+    }
+
+    public Field<OffsetDateTime> lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Condition isStudent() {
+        return roles.contains(STUDENT);
+    }
+
+    public Condition has(Role role) {
+        return roles.contains(new String[] {role.name()});
+    }
+
+    /** The person as a {@link PersonSummary}, from a row that selected this view's columns. */
+    public PersonSummary summary(Record r) {
+        return new PersonSummary(r.get(id), r.get(displayName), r.get(email), Role.fromNames(Arrays.asList(r.get(roles))));
+    }
+
+    /** The columns {@link #summary} reads. */
+    public List<Field<?>> summaryFields() {
+        return List.of(id, displayName, email, roles);
+    }
+
+    /** The display name of the person {@code personId} names, as a scalar sub-select (null for none). */
+    public static Field<String> nameOf(Field<Long> personId) {
+        return DSL.field(DSL.select(PERSON.DISPLAY_NAME).from(PERSON).where(PERSON.ID.eq(personId)));
+    }
+
+    /** Whether {@code personId} names a person with the student role. */
+    public static Condition isStudent(Field<Long> personId) {
+        return DSL.exists(DSL.selectOne().from(PERSON).where(PERSON.ID.eq(personId)).and(PERSON.ROLES.contains(STUDENT)));
+    }
+}

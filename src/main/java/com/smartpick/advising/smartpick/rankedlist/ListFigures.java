@@ -1,0 +1,21 @@
+package com.smartpick.advising.smartpick.rankedlist;
+
+import static com.smartpick.advising.jooq.Tables.RANKED_LIST;
+
+import com.smartpick.advising.jooq.tables.RankedList;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** A student's ranked lists as query fragments for other features' statements, correlated with their student-id column. */
+public final class ListFigures {
+
+    private ListFigures() {
+    }
+
+    /** The status of the student's newest list, as its {@link ListStatus} name (null for none). */
+    public static Field<String> newestStatus(Field<Long> studentId) {
+        RankedList newest = RANKED_LIST.as("newest_list");
+        return DSL.field(DSL.select(newest.STATUS).from(newest).where(newest.STUDENT_ID.eq(studentId))
+                .orderBy(newest.LIST_NO.desc()).limit(1));
+    }
+}

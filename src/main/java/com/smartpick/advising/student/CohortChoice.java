@@ -1,4 +1,0 @@
-package com.smartpick.advising.student;
-
-public record CohortChoice(long id, String name) {
-}
