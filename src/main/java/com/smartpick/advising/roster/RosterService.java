@@ -6,7 +6,7 @@ import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.Year;
@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,10 +57,7 @@ public class RosterService {
      * @throws NotFoundException when the cohort is not one the signed-in advisor runs
      */
     public ImportSummary importRoster(long cohortId, String fileName, byte[] content) {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only advisors import rosters.");
-        }
+        Viewer viewer = currentUser.require(Permission.MANAGE_COHORTS);
         RosterRepository.TargetCohort cohort = roster.cohort(cohortId, viewer).orElseThrow(() -> new NotFoundException("Cohort"));
         if (cohort.archived()) {
             throw new InvalidInputException("cohort", "Cohort \"" + cohort.name() + "\" is archived: restore it first.");

@@ -7,7 +7,7 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.smartpick.engine.Program;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,19 +49,19 @@ public class CatalogService {
 
     @Transactional(readOnly = true)
     public List<CatalogEntry> page(CatalogFilter filter, PageRequest page) {
-        admin();
+        currentUser.require(Permission.EDIT_CATALOG);
         return catalog.page(filter, page);
     }
 
     @Transactional(readOnly = true)
     public int count(CatalogFilter filter) {
-        admin();
+        currentUser.require(Permission.EDIT_CATALOG);
         return catalog.count(filter);
     }
 
     @Transactional(readOnly = true)
     public CatalogEntry entry(long id) {
-        admin();
+        currentUser.require(Permission.EDIT_CATALOG);
         return catalog.find(id).orElseThrow(() -> new NotFoundException("Program"));
     }
 
@@ -109,7 +108,7 @@ public class CatalogService {
      * untouched (their version and revision do not move), and programs the file does not name stay as they are.
      */
     public CatalogImport importCsv(String fileName, byte[] content) {
-        admin();
+        currentUser.require(Permission.EDIT_CATALOG);
         long started = System.nanoTime();
         CatalogCsvReader.Result read = CatalogCsvReader.read(content);
         if (!read.problems().isEmpty()) {
@@ -165,9 +164,4 @@ public class CatalogService {
         return OffsetDateTime.now(clock);
     }
 
-    private void admin() {
-        if (!currentUser.require().has(Role.ADMIN)) {
-            throw new AccessDeniedException("Only admins keep the program catalog.");
-        }
-    }
 }

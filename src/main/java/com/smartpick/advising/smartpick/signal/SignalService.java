@@ -5,7 +5,7 @@ import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
 import com.smartpick.advising.smartpick.engine.Program;
@@ -16,7 +16,6 @@ import com.smartpick.advising.smartpick.engine.Specialty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,16 +133,9 @@ public class SignalService {
 
     /** The student herself, or an advisor (or admin) who sees her as an advisor: a mentor only reads. */
     private boolean mayChange(Viewer viewer, long studentId) {
-        if (viewer.has(Role.STUDENT) && viewer.personId() == studentId) {
+        if (viewer.may(Permission.KEEP_OWN_APPLICATION) && viewer.personId() == studentId) {
             return true;
         }
-        EnumSet<Role> running = EnumSet.noneOf(Role.class);
-        for (Role role : List.of(Role.ADVISOR, Role.ADMIN)) {
-            if (viewer.has(role)) {
-                running.add(role);
-            }
-        }
-        return !running.isEmpty()
-                && signals.visible(new Viewer(viewer.personId(), viewer.displayName(), running), studentId);
+        return viewer.may(Permission.RECORD_SIGNALS) && signals.visible(viewer.actingFor(Permission.RECORD_SIGNALS), studentId);
     }
 }
