@@ -11,6 +11,7 @@ import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.RecordAction;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.catalog.CompiledEngine;
 import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.Budget;
 import com.smartpick.advising.smartpick.engine.Format;
@@ -52,7 +53,7 @@ public class RankedListService {
     static final Specialty FALLBACK_SPECIALTY = Specialty.INTERNAL_MEDICINE;
 
     private final RankedListRepository lists;
-    private final SmartPickEngine engine;
+    private final CompiledEngine engine;
     private final CohortService cohorts;
     private final RecordedInputsSource records;
     private final SignalService signals;
@@ -60,7 +61,7 @@ public class RankedListService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RankedListService(RankedListRepository lists, SmartPickEngine engine, CohortService cohorts,
+    RankedListService(RankedListRepository lists, CompiledEngine engine, CohortService cohorts,
             RecordedInputsSource records, SignalService signals, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.lists = lists;
         this.engine = engine;
@@ -326,7 +327,7 @@ public class RankedListService {
         checkBudget(budget);
         Applicant applicant = applicant(studentId, inputs).orElseThrow(() -> new InvalidInputException("profile",
                 "The student's profile has no graduation year yet: SmartPick needs it (and a Step 2 CK score to be useful)."));
-        SmartPickEngine.Built built = engine.current();
+        CompiledEngine.Built built = engine.current();
         RankedListRepository.Overrides overrides = lists.latestOverrides(studentId);
         RunOptions options = RunOptions.of(specialty, Budget.applications(budget))
                 .withSignals(signals.placedFor(studentId, specialty))
