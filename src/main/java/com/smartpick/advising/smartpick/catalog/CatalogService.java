@@ -6,6 +6,7 @@ import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.smartpick.engine.Program;
@@ -135,7 +136,7 @@ public class CatalogService {
         CatalogImport result = new CatalogImport(List.of(), added.size(), changedTo.size(),
                 programs.size() - added.size() - changedTo.size());
         audit.did("catalog.import", "program_catalog", catalog.revision(), null,
-                "\"" + ProgramRules.shown(fileName) + "\": " + result.summary() + codes("added", added)
+                "\"" + UserText.excerpt(fileName) + "\": " + result.summary() + codes("added", added)
                         + codes("changed", changedTo));
         LOG.info("Catalog import of {} programs: {} in {} ms.", programs.size(), result.summary(),
                 (System.nanoTime() - started) / 1_000_000);
