@@ -73,5 +73,4 @@ public class AuditService {
     public List<Disclosure> myDisclosures(int offset, int limit) {
         return events.disclosures(currentUser.require(Permission.KEEP_OWN_APPLICATION).personId(), offset, limit);
     }
-
 }

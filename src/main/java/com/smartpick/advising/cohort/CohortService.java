@@ -409,5 +409,4 @@ public class CohortService {
         return new InvalidInputException("name", "A cohort named \"" + name + "\" already exists.");
     }
 
-
 }

@@ -314,5 +314,4 @@ public class ExperienceService {
                 + (d.ongoing() ? "ongoing" : d.endDate()) + ", " + d.hoursPerWeek() + " h/week, "
                 + (d.handsOn() ? "hands-on" : "observation");
     }
-
 }

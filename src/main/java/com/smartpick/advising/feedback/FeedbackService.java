@@ -121,5 +121,4 @@ public class FeedbackService {
     public boolean canWrite() {
         return currentUser.viewer().map(v -> v.may(Permission.WRITE_FEEDBACK)).orElse(false);
     }
-
 }

@@ -73,5 +73,4 @@ public class LetterProgramService {
         assignments.replace(student.personId(), programId, sorted);
         audit.did("letter.assign", "program", 0, student.personId(), "program " + programId + ": letters " + sorted);
     }
-
 }

@@ -66,5 +66,4 @@ public class ProfileService {
         audit.read("profile", studentId, studentId);
         return profile;
     }
-
 }

@@ -95,5 +95,4 @@ public class ReadinessService {
         return stored == null ? null : Arrays.stream(Specialty.values()).filter(s -> s.name().equals(stored))
                 .map(Specialty::displayName).findFirst().orElse(stored);
     }
-
 }

@@ -99,5 +99,4 @@ public class StatementService {
             throw new InvalidInputException(errors);
         }
     }
-
 }

@@ -4,7 +4,6 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
-import com.smartpick.advising.security.Viewer;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,5 +36,4 @@ public class StudentService {
     public List<CohortChoice> cohortChoices() {
         return students.cohortChoices(currentUser.require(Permission.SEE_STUDENTS));
     }
-
 }

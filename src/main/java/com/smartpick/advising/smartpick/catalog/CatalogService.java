@@ -164,5 +164,4 @@ public class CatalogService {
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
-
 }

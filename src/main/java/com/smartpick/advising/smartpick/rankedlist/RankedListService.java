@@ -365,5 +365,4 @@ public class RankedListService {
         }
         return clean;
     }
-
 }
