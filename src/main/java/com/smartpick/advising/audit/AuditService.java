@@ -3,9 +3,9 @@ package com.smartpick.advising.audit;
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.SpreadsheetCsv;
 import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
-import com.smartpick.advising.security.Viewer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -14,7 +14,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +40,13 @@ public class AuditService {
     }
 
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
-        admin();
+        currentUser.require(Permission.SEARCH_AUDIT);
         return events.search(filter, clock.getZone(), offset, limit);
     }
 
     /** Writes the search's events as CSV, newest first, every cell spreadsheet-safe; at most {@link #MAX_EXPORT_ROWS}. */
     public void exportCsv(AuditFilter filter, Appendable out) {
-        admin();
+        currentUser.require(Permission.SEARCH_AUDIT);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             events.each(filter, clock.getZone(), MAX_EXPORT_ROWS, e -> {
                 try {
@@ -66,22 +65,12 @@ public class AuditService {
 
     /** People to search by: anyone for "who acted", students for "whose record". */
     public List<PersonSummary> people(String text, @Nullable Role role) {
-        admin();
+        currentUser.require(Permission.SEARCH_AUDIT);
         return events.people(text, role, PEOPLE_LIMIT);
     }
 
     /** The signed-in student's record of disclosures: who read their record or letters, newest first. */
     public List<Disclosure> myDisclosures(int offset, int limit) {
-        Viewer viewer = currentUser.require();
-        if (!viewer.has(Role.STUDENT)) {
-            throw new AccessDeniedException("Only students have a record of disclosures.");
-        }
-        return events.disclosures(viewer.personId(), offset, limit);
-    }
-
-    private void admin() {
-        if (!currentUser.require().has(Role.ADMIN)) {
-            throw new AccessDeniedException("Only admins search the audit trail.");
-        }
+        return events.disclosures(currentUser.require(Permission.KEEP_OWN_APPLICATION).personId(), offset, limit);
     }
 }

@@ -4,11 +4,14 @@ import java.text.Normalizer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text a person typed, made fit to store and to show: what the services call before they check lengths and save.
+ * Text a person typed or uploaded, made fit to store and to show: what the services call before they check lengths
+ * and save. Its one rule of what does not belong in text ({@link #isHidden}) serves every other use too: an import
+ * refuses a cell that has such a character ({@link #hasHidden}), and a message quoting someone's text shows each as
+ * "?" ({@link #excerpt}).
  *
  * <ul>
  *   <li>control characters go (NUL cannot even be stored in PostgreSQL text: it would fail the save); a one-line
- *       field turns tabs and line breaks into spaces;</li>
+ *       field turns tabs and line breaks (the Unicode line and paragraph separators too) into spaces;</li>
  *   <li>the explicit direction controls U+202A–U+202E and U+2066–U+2069 go: an RTL override in a name makes the
  *       rest of it read backwards everywhere it is shown (a spoofing trick), and typed text never needs them;</li>
  *   <li>lone surrogates (half an emoji, from a broken paste) go: they have no UTF-8 form;</li>
@@ -24,6 +27,10 @@ import org.jspecify.annotations.Nullable;
 public final class UserText {
 
     static final int MAX_COMBINING_RUN = 4;
+    /** How much of a person's text a message quotes back. */
+    static final int EXCERPT = 30;
+    private static final int LINE_SEPARATOR = 0x2028;
+    private static final int PARAGRAPH_SEPARATOR = 0x2029;
 
     private UserText() {
     }
@@ -57,35 +64,46 @@ public final class UserText {
         return clean(raw.replace("\r\n", "\n").replace('\r', '\n'), true);
     }
 
+    /**
+     * Whether a character has no place in text a person writes, whatever it is for: a control character (line breaks
+     * and tabs included), a line or paragraph separator, an explicit direction control, a zero-width space, a BOM, a
+     * noncharacter, or half a surrogate pair.
+     */
+    public static boolean isHidden(int codePoint) {
+        return Character.isISOControl(codePoint) || codePoint == LINE_SEPARATOR || codePoint == PARAGRAPH_SEPARATOR
+                || (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)
+                || codePoint == 0x200B || codePoint == 0xFEFF || (codePoint & 0xFFFE) == 0xFFFE
+                || Character.getType(codePoint) == Character.SURROGATE;
+    }
+
+    /** Whether the text has a character {@link #isHidden}: what an import refuses in a cell, rather than change it. */
+    public static boolean hasHidden(String text) {
+        return text.codePoints().anyMatch(UserText::isHidden);
+    }
+
+    /**
+     * Someone's text quoted back in a message: each hidden character shown as "?", and cut short, so a message never
+     * carries a whole pasted document nor text that disguises itself.
+     */
+    public static String excerpt(String raw) {
+        StringBuilder shown = new StringBuilder();
+        raw.codePoints().forEach(c -> shown.appendCodePoint(isHidden(c) ? '?' : c));
+        return shown.codePointCount(0, shown.length()) <= EXCERPT ? shown.toString()
+                : shown.substring(0, shown.offsetByCodePoints(0, EXCERPT - 1)) + "…";
+    }
+
     private static String clean(String raw, boolean keepLines) {
         StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
-                int codePoint = Character.toCodePoint(c, raw.charAt(++i));
-                if (!isNoncharacter(codePoint)) {
-                    out.appendCodePoint(codePoint);
-                }
-            } else if (Character.isSurrogate(c) || dropped(c)) {
-                continue;
-            } else if (c == '\n' || c == '\t') {
-                out.append(keepLines ? c : ' ');
-            } else if (Character.isISOControl(c)) {
-                continue;
-            } else {
-                out.append(c);
+        raw.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\t') {
+                out.append(keepLines ? (char) c : ' ');
+            } else if (c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
+                out.append(keepLines ? '\n' : ' ');
+            } else if (!isHidden(c)) {
+                out.appendCodePoint(c);
             }
-        }
+        });
         return limitCombiningRuns(Normalizer.normalize(out, Normalizer.Form.NFC)).strip();
-    }
-
-    private static boolean dropped(char c) {
-        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200B' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
-    }
-
-    private static boolean isNoncharacter(int codePoint) {
-        return (codePoint & 0xFFFE) == 0xFFFE;
     }
 
     private static String limitCombiningRuns(String text) {

@@ -6,6 +6,7 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,16 +56,16 @@ public class CohortService {
 
     @Transactional(readOnly = true)
     public List<Cohort> myCohorts(boolean includeArchived) {
-        return cohorts.cohorts(staff(), includeArchived);
+        return cohorts.cohorts(currentUser.require(Permission.MANAGE_COHORTS), includeArchived);
     }
 
     @Transactional(readOnly = true)
     public Cohort cohort(long id) {
-        return cohorts.find(id, staff()).orElseThrow(() -> new NotFoundException("Cohort"));
+        return cohorts.find(id, currentUser.require(Permission.MANAGE_COHORTS)).orElseThrow(() -> new NotFoundException("Cohort"));
     }
 
     public Cohort create(String name, String matchSeason) {
-        Viewer viewer = staff();
+        Viewer viewer = currentUser.require(Permission.MANAGE_COHORTS);
         String cleanName = UserText.line(name);
         String cleanSeason = UserText.line(matchSeason);
         validate(cleanName, cleanSeason, 0);
@@ -155,7 +155,8 @@ public class CohortService {
     @Transactional(readOnly = true)
     public Map<Long, String> refusedForBulkEnrollment(long cohortId, Collection<Long> studentIds) {
         Cohort cohort = liveCohort(cohortId);
-        Map<Long, Cohort> mine = cohorts.cohorts(staff(), false).stream().collect(Collectors.toMap(Cohort::id, c -> c));
+        Map<Long, Cohort> mine = cohorts.cohorts(currentUser.require(Permission.MANAGE_COHORTS), false).stream()
+                .collect(Collectors.toMap(Cohort::id, c -> c));
         Map<Long, String> refused = new LinkedHashMap<>();
         cohorts.currentCohorts(studentIds).forEach((studentId, currentCohort) -> {
             if (currentCohort != cohort.id()) {
@@ -406,14 +407,6 @@ public class CohortService {
 
     private static InvalidInputException nameTaken(String name) {
         return new InvalidInputException("name", "A cohort named \"" + name + "\" already exists.");
-    }
-
-    private Viewer staff() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only advisors run cohorts.");
-        }
-        return viewer;
     }
 
 }

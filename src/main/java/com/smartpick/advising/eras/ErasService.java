@@ -10,7 +10,7 @@ import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.experience.ExperienceRecord;
 import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -51,11 +51,7 @@ public class ErasService {
 
     /** The signed-in student's own selection. */
     public ErasSelection mine() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.has(Role.STUDENT)) {
-            throw new AccessDeniedException("Only students keep ERAS experiences of their own.");
-        }
-        return selection(viewer.personId());
+        return selection(currentUser.require(Permission.KEEP_OWN_APPLICATION).personId());
     }
 
     /** @throws NotFoundException when the viewer may not see this student */
@@ -121,8 +117,8 @@ public class ErasService {
     }
 
     private boolean mayEdit(Viewer viewer, long studentId) {
-        return viewer.has(Role.STUDENT) && viewer.personId() == studentId
-                || viewer.has(Role.MENTOR) && relationships.isCurrentMentorOf(viewer.personId(), studentId);
+        return viewer.may(Permission.KEEP_OWN_APPLICATION) && viewer.personId() == studentId
+                || viewer.may(Permission.CHOOSE_MENTEES_ERAS) && relationships.isCurrentMentorOf(viewer.personId(), studentId);
     }
 
     private static void validate(List<ErasEntryInput> entries, Set<Long> verified) {

@@ -12,8 +12,9 @@ import com.smartpick.advising.feedback.FeedbackService;
 import com.smartpick.advising.feedback.FeedbackVisibility;
 import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
 import com.smartpick.advising.profile.StoredProfiles;
+import com.smartpick.advising.security.Permission;
+import com.smartpick.advising.security.RecordAction;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,9 +23,11 @@ import java.util.EnumSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -65,7 +68,7 @@ public class ExperienceService {
 
     @Transactional(readOnly = true)
     public List<ExperienceRecord> myRecords() {
-        Viewer me = student();
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         return records.ofStudent(me.personId(), me);
     }
 
@@ -91,8 +94,17 @@ public class ExperienceService {
         return record;
     }
 
+    /**
+     * The moves the signed-in person may make on this record now: exactly those the commands below accept. Reads
+     * nothing, so it needs no transaction of its own.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Set<ExperienceAction> actionsOn(ExperienceRecord record) {
+        return RecordAction.openTo(currentUser.require(), record, ExperienceAction.class);
+    }
+
     public ExperienceRecord create(ExperienceDetails details) {
-        Viewer me = student();
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         ExperienceDetails clean = validated(details);
         long id = records.insert(me.personId(), clean, null);
         records.created(id, me.personId());
@@ -105,27 +117,21 @@ public class ExperienceService {
      * edit becomes a new draft revision of it (the one returned).
      */
     public ExperienceRecord edit(long id, int version, ExperienceDetails details) {
-        Viewer me = student();
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         ExperienceRecord current = own(id, me);
         ExperienceDetails clean = validated(details);
-        return switch (current.status()) {
-            case DRAFT, CHANGES_REQUESTED -> {
-                if (!records.update(id, version, clean, OffsetDateTime.now(clock))) {
-                    throw stale(current);
-                }
-                audit.changed("experience.edit", SUBJECT, id, me.personId(), summary(current.details()), summary(clean));
-                yield find(id, me);
-            }
-            case SUBMITTED -> throw new InvalidInputException("status", "This record is waiting for review: it can be "
-                    + "edited again once a reviewer verifies it or asks for changes.");
-            case VERIFIED -> revise(current, version, clean, me);
-        };
+        refuseUnless(ExperienceAction.EDIT, me, current);
+        if (current.status() == ExperienceStatus.VERIFIED) {
+            return revise(current, version, clean, me);
+        }
+        if (!records.update(id, version, clean, OffsetDateTime.now(clock))) {
+            throw stale(current);
+        }
+        audit.changed("experience.edit", SUBJECT, id, me.personId(), summary(current.details()), summary(clean));
+        return find(id, me);
     }
 
     private ExperienceRecord revise(ExperienceRecord verified, int version, ExperienceDetails clean, Viewer me) {
-        if (verified.supersededBy() != null) {
-            throw new InvalidInputException("status", "This is an older verified version; edit the current one.");
-        }
         if (verified.version() != version) {
             throw stale(verified);
         }
@@ -145,20 +151,15 @@ public class ExperienceService {
     }
 
     public ExperienceRecord submit(long id, int version) {
-        Viewer me = student();
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         ExperienceRecord current = own(id, me);
-        if (!current.status().editableInPlace()) {
-            throw new InvalidInputException("status", switch (current.status()) {
-                case SUBMITTED -> "This record is already submitted and waiting for review.";
-                default -> "This record is verified; edit it to start a new revision, then submit that.";
-            });
-        }
+        refuseUnless(ExperienceAction.SUBMIT, me, current);
         return move(current, version, ExperienceStatus.SUBMITTED, me, "experience.submit");
     }
 
     public ExperienceRecord verify(long id, int version) {
-        Viewer reviewer = reviewer();
-        ExperienceRecord current = reviewable(id, reviewer);
+        Viewer reviewer = currentUser.require(Permission.REVIEW_EXPERIENCE);
+        ExperienceRecord current = reviewable(id, reviewer, ExperienceAction.VERIFY);
         ExperienceRecord verified = move(current, version, ExperienceStatus.VERIFIED, reviewer, "experience.verify");
         if (current.revisionOf() != null) {
             records.supersede(current.revisionOf(), id);
@@ -170,7 +171,7 @@ public class ExperienceService {
 
     /** Returns a submitted record to its student with the reviewer's message, which the student reads. */
     public ExperienceRecord requestChanges(long id, int version, String message) {
-        Viewer reviewer = reviewer();
+        Viewer reviewer = currentUser.require(Permission.REVIEW_EXPERIENCE);
         String note = UserText.multiline(message);
         if (note.isEmpty()) {
             throw new InvalidInputException("message", "Tell the student what to change.");
@@ -178,7 +179,7 @@ public class ExperienceService {
         if (note.length() > MAX_REVIEW_NOTE) {
             throw new InvalidInputException("message", "Keep the message within " + MAX_REVIEW_NOTE + " characters.");
         }
-        ExperienceRecord current = reviewable(id, reviewer);
+        ExperienceRecord current = reviewable(id, reviewer, ExperienceAction.REQUEST_CHANGES);
         ExperienceRecord returned = move(current, version, ExperienceStatus.CHANGES_REQUESTED, reviewer,
                 "experience.request_changes");
         records.noteLastTransition(id, note);
@@ -201,8 +202,9 @@ public class ExperienceService {
 
     /** Adds a certificate (PDF, PNG or JPEG by content, at most 5 MB) to a record the student may still edit. */
     public Attachment attach(long recordId, String fileName, byte[] content) {
-        Viewer me = student();
-        ExperienceRecord record = editableInPlace(own(recordId, me));
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
+        ExperienceRecord record = own(recordId, me);
+        refuseUnless(ExperienceAction.CHANGE_FILES, me, record);
         UploadedFile file = UploadedFile.check("attachment", fileName, content, MAX_ATTACHMENT_BYTES,
                 EnumSet.allOf(UploadedFile.Kind.class));
         if (records.attachments(recordId).size() >= MAX_ATTACHMENTS) {
@@ -215,8 +217,9 @@ public class ExperienceService {
     }
 
     public void removeAttachment(long recordId, long attachmentId) {
-        Viewer me = student();
-        ExperienceRecord record = editableInPlace(own(recordId, me));
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
+        ExperienceRecord record = own(recordId, me);
+        refuseUnless(ExperienceAction.CHANGE_FILES, me, record);
         if (!records.removeAttachment(attachmentId, record.id())) {
             throw new NotFoundException("File");
         }
@@ -235,12 +238,12 @@ public class ExperienceService {
     /** Submitted records waiting for the viewer: a mentor's mentees', an advisor's cohorts', oldest first. */
     @Transactional(readOnly = true)
     public List<ReviewItem> reviewQueue() {
-        return records.queue(reviewer());
+        return records.queue(currentUser.require(Permission.REVIEW_EXPERIENCE));
     }
 
     @Transactional(readOnly = true)
     public ExperienceSummary mySummary() {
-        return summary(student().personId());
+        return summary(currentUser.require(Permission.KEEP_OWN_APPLICATION).personId());
     }
 
     @Transactional(readOnly = true)
@@ -274,26 +277,19 @@ public class ExperienceService {
         return find(current.id(), actor);
     }
 
-    private ExperienceRecord reviewable(long id, Viewer reviewer) {
+    private ExperienceRecord reviewable(long id, Viewer reviewer, ExperienceAction review) {
         ExperienceRecord current = find(id, reviewer);
         if (current.studentId() == reviewer.personId()) {
             throw new AccessDeniedException("Nobody reviews their own records.");
         }
-        if (current.status() != ExperienceStatus.SUBMITTED) {
-            throw new InvalidInputException("status", "Only a submitted record can be reviewed; this one is "
-                    + current.status().label().toLowerCase() + (current.reviewedBy() == null ? "."
-                    : " (last reviewed by " + current.reviewedBy() + ")."));
-        }
+        refuseUnless(review, reviewer, current);
         return current;
     }
 
-    private static ExperienceRecord editableInPlace(ExperienceRecord record) {
-        if (!record.status().editableInPlace()) {
-            throw new InvalidInputException("attachment", record.status() == ExperienceStatus.SUBMITTED
-                    ? "This record is waiting for review: files can be changed once it is reviewed."
-                    : "This record is verified: edit it to start a revision, then change the files there.");
+    private static void refuseUnless(ExperienceAction action, Viewer viewer, ExperienceRecord record) {
+        if (!action.isOpenTo(viewer, record)) {
+            throw action.refusal(record);
         }
-        return record;
     }
 
     private ExperienceRecord find(long id, Viewer viewer) {
@@ -337,21 +333,5 @@ public class ExperienceService {
         return d.type() + " " + d.institution() + ", " + d.city() + " " + d.country() + ", " + d.startDate() + " to "
                 + (d.ongoing() ? "ongoing" : d.endDate()) + ", " + d.hoursPerWeek() + " h/week, "
                 + (d.handsOn() ? "hands-on" : "observation");
-    }
-
-    private Viewer student() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.has(Role.STUDENT)) {
-            throw new AccessDeniedException("Only students keep experience records.");
-        }
-        return viewer;
-    }
-
-    private Viewer reviewer() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(Role.MENTOR, Role.ADVISOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only mentors and advisors review experience records.");
-        }
-        return viewer;
     }
 }

@@ -6,12 +6,11 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import java.util.List;
 import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +52,7 @@ public class FeedbackService {
      */
     public Feedback give(FeedbackAbout about, long subjectId, FeedbackVisibility visibility, String body,
             @Nullable String announcement) {
-        Viewer author = staff();
+        Viewer author = currentUser.require(Permission.WRITE_FEEDBACK);
         String clean = UserText.multiline(body);
         if (clean.isEmpty()) {
             throw new InvalidInputException("body", "Write the feedback first.");
@@ -120,14 +119,6 @@ public class FeedbackService {
 
     /** Whether the current viewer may choose a visibility (staff) or only reads what the student may (a student). */
     public boolean canWrite() {
-        return currentUser.viewer().map(v -> v.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)).orElse(false);
-    }
-
-    private Viewer staff() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only advisors and mentors write feedback.");
-        }
-        return viewer;
+        return currentUser.viewer().map(v -> v.may(Permission.WRITE_FEEDBACK)).orElse(false);
     }
 }

@@ -5,14 +5,13 @@ import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,13 +42,13 @@ public class LetterProgramService {
     /** My approved letters, which I may send to programs. */
     @Transactional(readOnly = true)
     public List<ApprovedLetter> myApprovedLetters() {
-        return letters.approvedLettersOf(student().personId());
+        return letters.approvedLettersOf(currentUser.require(Permission.KEEP_OWN_APPLICATION).personId());
     }
 
     /** The letters I send to each program, by program id. */
     @Transactional(readOnly = true)
     public Map<String, List<Long>> myLettersByProgram() {
-        return assignments.byProgram(student().personId());
+        return assignments.byProgram(currentUser.require(Permission.KEEP_OWN_APPLICATION).personId());
     }
 
     /**
@@ -59,7 +58,7 @@ public class LetterProgramService {
      * @throws NotFoundException for a letter that is not one of my approved letters
      */
     public void sendLetters(String programId, Set<Long> letterIds) {
-        Viewer student = student();
+        Viewer student = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         if (programId.isBlank() || programId.length() > MAX_PROGRAM_ID) {
             throw new InvalidInputException("program", "Choose a program of your list.");
         }
@@ -73,13 +72,5 @@ public class LetterProgramService {
         Set<Long> sorted = new TreeSet<>(letterIds);
         assignments.replace(student.personId(), programId, sorted);
         audit.did("letter.assign", "program", 0, student.personId(), "program " + programId + ": letters " + sorted);
-    }
-
-    private Viewer student() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.has(Role.STUDENT)) {
-            throw new AccessDeniedException("Students choose which of their letters go to which program.");
-        }
-        return viewer;
     }
 }

@@ -10,8 +10,9 @@ import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UploadedFile;
 import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.PersonSummary;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.RecordAction;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -23,8 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -72,30 +73,39 @@ public class LetterService {
     /** A student's own letters: status and request only, never content. */
     @Transactional(readOnly = true)
     public List<Letter> myLetters() {
-        return letters.list(require(Role.STUDENT), LetterRepository.Scope.OWN, null);
+        return letters.list(currentUser.require(Permission.KEEP_OWN_APPLICATION), LetterRepository.Scope.OWN, null);
     }
 
     /** The mentors a student may ask: those assigned to them now, in an enrollment that has not ended. */
     @Transactional(readOnly = true)
     public List<PersonSummary> myMentors() {
-        return relationships.currentMentorsOf(require(Role.STUDENT).personId());
+        return relationships.currentMentorsOf(currentUser.require(Permission.KEEP_OWN_APPLICATION).personId());
     }
 
     /** A mentor's requests: letters asked of them by their mentees. */
     @Transactional(readOnly = true)
     public List<Letter> askedOfMe() {
-        return letters.list(require(Role.MENTOR), LetterRepository.Scope.ASKED_OF_ME, null);
+        return letters.list(currentUser.require(Permission.WRITE_LETTERS), LetterRepository.Scope.ASKED_OF_ME, null);
     }
 
     /** An advisor's letters: those of their cohorts' students (an admin's: all), optionally in one state. */
     @Transactional(readOnly = true)
     public List<Letter> ofMyStudents(@Nullable LetterStatus status) {
-        return letters.list(require(Role.ADVISOR, Role.ADMIN), LetterRepository.Scope.ALL_VISIBLE, status);
+        return letters.list(currentUser.require(Permission.OVERSEE_LETTERS), LetterRepository.Scope.ALL_VISIBLE, status);
     }
 
     @Transactional(readOnly = true)
     public Letter letter(long id) {
         return letters.find(currentUser.require(), id).orElseThrow(() -> new NotFoundException("Letter"));
+    }
+
+    /**
+     * The moves the signed-in person may make on this letter now: exactly those the commands below accept. Reads
+     * nothing, so it needs no transaction of its own.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Set<LetterAction> actionsOn(Letter letter) {
+        return RecordAction.openTo(currentUser.require(), letter, LetterAction.class);
     }
 
     /**
@@ -148,13 +158,13 @@ public class LetterService {
     /** The saved revisions of a letter, newest first: for its author. */
     @Transactional(readOnly = true)
     public List<LetterRevision> revisions(long id) {
-        return letters.revisions(authorOf(id).viewer, id);
+        return letters.revisions(visible(id, LetterAction.WRITE).viewer, id);
     }
 
     // ---- the student
 
     public Letter request(LetterRequest request) {
-        Viewer student = require(Role.STUDENT);
+        Viewer student = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         LetterRequest clean = validate(student, request);
         long id = letters.insert(student.personId(), clean, OffsetDateTime.now(clock));
         audit.changed("letter.request", SUBJECT, id, student.personId(), null,
@@ -166,7 +176,7 @@ public class LetterService {
 
     /** Saves the text as a new revision; a returned or requested letter moves to drafting. */
     public Letter saveDraft(long id, int version, String body, Letterhead letterhead) {
-        Authored authored = writable(id);
+        Permitted authored = permitted(id, LetterAction.WRITE);
         String text = UserText.multiline(body);
         Map<String, String> errors = letterheadErrors(letterhead);
         if (text.isEmpty()) {
@@ -186,7 +196,7 @@ public class LetterService {
 
     /** Uploads the letter as a PDF (judged by its content, at most 1 MB); it replaces the text as the letter. */
     public Letter uploadPdf(long id, int version, String fileName, byte[] content, Letterhead letterhead) {
-        Authored authored = writable(id);
+        Permitted authored = permitted(id, LetterAction.WRITE);
         Map<String, String> errors = letterheadErrors(letterhead);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -200,9 +210,7 @@ public class LetterService {
     }
 
     public Letter submit(long id, int version) {
-        Authored authored = authorOf(id);
-        Letter letter = authored.letter;
-        requireState(letter, "submitted", LetterStatus.DRAFTING);
+        Letter letter = permitted(id, LetterAction.SUBMIT).letter;
         if (letter.contentKind() == ContentKind.NONE) {
             throw new InvalidInputException("body", "Write or upload the letter before submitting it.");
         }
@@ -210,46 +218,45 @@ public class LetterService {
     }
 
     public Letter decline(long id, int version, String reason) {
-        Authored authored = writable(id);
+        Permitted authored = permitted(id, LetterAction.DECLINE);
         return move(authored.letter, version, LetterStatus.DECLINED, reason(reason), true, "letter.decline");
     }
 
     // ---- an advisor of the student's cohort
 
     public Letter approve(long id, int version) {
-        Letter letter = toDecide(id);
+        Letter letter = permitted(id, LetterAction.APPROVE).letter;
         return move(letter, version, LetterStatus.APPROVED, null, true, "letter.approve");
     }
 
     public Letter returnToMentor(long id, int version, String reason) {
-        Letter letter = toDecide(id);
+        Letter letter = permitted(id, LetterAction.RETURN).letter;
         return move(letter, version, LetterStatus.RETURNED, reason(reason), true, "letter.return");
     }
 
     // ----
 
-    private record Authored(Viewer viewer, Letter letter) {
+    private record Permitted(Viewer viewer, Letter letter) {
     }
 
-    /** The letter, if the viewer is the mentor it was asked of; to anyone else it does not exist. */
-    private Authored authorOf(long id) {
-        Viewer mentor = require(Role.MENTOR);
-        Letter letter = letters.find(mentor, id).filter(l -> l.mentorId() == mentor.personId())
+    /**
+     * The letter, for a viewer who holds the action's permission (anyone else is refused) and may see it (to anyone
+     * else it does not exist, and to a mentor it was not asked of neither, when the action is its author's).
+     */
+    private Permitted visible(long id, LetterAction action) {
+        Viewer viewer = currentUser.require(action.permission());
+        Letter letter = letters.find(viewer, id).filter(l -> !action.authorOnly() || l.mentorId() == viewer.personId())
                 .orElseThrow(() -> new NotFoundException("Letter"));
-        return new Authored(mentor, letter);
+        return new Permitted(viewer, letter);
     }
 
-    private Authored writable(long id) {
-        Authored authored = authorOf(id);
-        requireState(authored.letter, "changed", LetterStatus.WRITABLE.toArray(LetterStatus[]::new));
-        return authored;
-    }
-
-    private Letter toDecide(long id) {
-        Viewer advisor = require(Role.ADVISOR);
-        Letter letter = letters.find(advisor, id).orElseThrow(() -> new NotFoundException("Letter"));
-        requireState(letter, "decided", LetterStatus.SUBMITTED);
-        return letter;
+    /** The letter, if the action is open to the viewer now ({@link LetterAction#isOpenTo}); what is left to refuse is its state. */
+    private Permitted permitted(long id, LetterAction action) {
+        Permitted found = visible(id, action);
+        if (!action.isOpenTo(found.viewer, found.letter)) {
+            throw new InvalidInputException("status", action.refusal(found.letter.status()));
+        }
+        return found;
     }
 
     private Letter move(Letter letter, int version, LetterStatus to, @Nullable String reason, boolean decision,
@@ -271,13 +278,6 @@ public class LetterService {
 
     private static StaleDataException stale(Letter letter) {
         return new StaleDataException("The letter for " + letter.studentName());
-    }
-
-    private static void requireState(Letter letter, String verb, LetterStatus... allowed) {
-        if (!List.of(allowed).contains(letter.status())) {
-            throw new InvalidInputException("status", "A " + letter.status().label().toLowerCase()
-                    + " letter cannot be " + verb + ".");
-        }
     }
 
     private void auditRead(Viewer viewer, Letter letter) {
@@ -351,13 +351,5 @@ public class LetterService {
     private static String fileName(Letter letter) {
         return ("Letter " + letter.studentName() + " " + letter.specialty()).replaceAll("[^\\p{L}\\p{N} ._-]", "")
                 .strip().replace(' ', '-') + ".pdf";
-    }
-
-    private Viewer require(Role... anyOf) {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(anyOf)) {
-            throw new AccessDeniedException("Not for this role.");
-        }
-        return viewer;
     }
 }

@@ -7,17 +7,10 @@ import java.util.Set;
 public enum LetterStatus {
     REQUESTED, DRAFTING, SUBMITTED, APPROVED, RETURNED, DECLINED;
 
-    /** The states in which the mentor may still write: a returned letter is revised and submitted again. */
-    static final Set<LetterStatus> WRITABLE = Set.of(REQUESTED, DRAFTING, RETURNED);
-
     /** The states in which an advisor reads what the mentor wrote: drafts stay the mentor's own. */
     static final Set<LetterStatus> SHOWN_TO_ADVISORS = Set.of(SUBMITTED, APPROVED, RETURNED);
 
     public String label() {
         return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    public boolean writable() {
-        return WRITABLE.contains(this);
     }
 }

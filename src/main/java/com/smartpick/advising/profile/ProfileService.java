@@ -6,14 +6,13 @@ import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,13 +37,13 @@ public class ProfileService {
 
     @Transactional(readOnly = true)
     public ApplicantProfile myProfile() {
-        Viewer me = student();
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         return profiles.find(me.personId(), me).orElseGet(() -> ApplicantProfile.empty(me.personId()));
     }
 
     /** Saves the student's own profile, refusing a stale version instead of overwriting a newer save. */
     public ApplicantProfile saveMyProfile(ApplicantProfile profile) {
-        Viewer me = student();
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         if (profile.studentId() != me.personId()) {
             throw new NotFoundException("Profile");
         }
@@ -69,13 +68,5 @@ public class ProfileService {
                 .orElseThrow(() -> new NotFoundException("Student"));
         audit.read("profile", studentId, studentId);
         return profile;
-    }
-
-    private Viewer student() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.has(Role.STUDENT)) {
-            throw new AccessDeniedException("Only students keep an applicant profile.");
-        }
-        return viewer;
     }
 }

@@ -5,7 +5,7 @@ import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.SpreadsheetCsv;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.rankedlist.ListStatus;
@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,29 +44,29 @@ public class ReadinessService {
     }
 
     public List<ReadinessRow> page(ReadinessFilter filter, PageRequest page) {
-        return readiness.page(staff(), filter, page, OffsetDateTime.now(clock));
+        return readiness.page(currentUser.require(Permission.SEE_READINESS), filter, page, OffsetDateTime.now(clock));
     }
 
     public int count(ReadinessFilter filter) {
-        return readiness.count(staff(), filter, OffsetDateTime.now(clock));
+        return readiness.count(currentUser.require(Permission.SEE_READINESS), filter, OffsetDateTime.now(clock));
     }
 
     public ReadinessSummary summary(ReadinessFilter filter) {
-        return readiness.summary(staff(), filter, OffsetDateTime.now(clock));
+        return readiness.summary(currentUser.require(Permission.SEE_READINESS), filter, OffsetDateTime.now(clock));
     }
 
     public List<Choice> cohortChoices() {
-        return readiness.cohortChoices(staff());
+        return readiness.cohortChoices(currentUser.require(Permission.SEE_READINESS));
     }
 
     public List<Choice> mentorChoices() {
-        return readiness.mentorChoices(staff());
+        return readiness.mentorChoices(currentUser.require(Permission.SEE_READINESS));
     }
 
     /** The filtered, sorted view as CSV; a disclosure of student records, so it is audited. */
     @Transactional
     public byte[] exportCsv(ReadinessFilter filter, List<PageRequest.Sort> sorts) {
-        Viewer viewer = staff();
+        Viewer viewer = currentUser.require(Permission.SEE_READINESS);
         List<ReadinessRow> rows = readiness.page(viewer, filter, new PageRequest(0, MAX_EXPORT, sorts), OffsetDateTime.now(clock));
         // the subject is the cohort filtered on, or the whole dashboard (id 0) when none is
         audit.did("readiness.export", filter.cohortId() == null ? "dashboard" : "cohort",
@@ -95,13 +94,5 @@ public class ReadinessService {
     public static @Nullable String specialtyName(@Nullable String stored) {
         return stored == null ? null : Arrays.stream(Specialty.values()).filter(s -> s.name().equals(stored))
                 .map(Specialty::displayName).findFirst().orElse(stored);
-    }
-
-    private Viewer staff() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only advisors see the readiness dashboard.");
-        }
-        return viewer;
     }
 }

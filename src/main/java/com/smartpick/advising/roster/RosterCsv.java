@@ -1,19 +1,13 @@
 package com.smartpick.advising.roster;
 
-import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.base.CsvProblem;
+import com.smartpick.advising.base.UploadedCsv;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.profile.ProfileRules;
 import com.smartpick.advising.smartpick.engine.Specialty;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a roster file whole and judges every cell before anything is written: the result is either all students
- * or every error by line and column. Pure (no database): the e-mails already taken are judged by the service.
+ * or every error by line and column. Lines are counted as rows, as the spreadsheet the file comes from counts them;
+ * a cell may not hold a line break anyway. Pure (no database): the e-mails already taken are judged by the service.
  */
 final class RosterCsv {
 
@@ -36,8 +28,10 @@ final class RosterCsv {
     static final int MAX_STUDENTS = 2_000;
     static final int MAX_EMAIL = 254;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    /** Line breaks inside a quoted cell are refused too: one student per line keeps line numbers honest. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final UploadedCsv.Shape SHAPE = new UploadedCsv.Shape(
+            Arrays.stream(RosterColumn.values()).map(RosterColumn::header).toList(),
+            Arrays.stream(RosterColumn.values()).filter(RosterColumn::required).map(RosterColumn::header)
+                    .collect(Collectors.toSet()), MAX_BYTES, MAX_STUDENTS, "students");
     /** A specialty by its name as people write it ("Internal Medicine") or as SmartPick stores it (INTERNAL_MEDICINE). */
     private static final Map<String, Specialty> SPECIALTIES = Arrays.stream(Specialty.values())
             .flatMap(s -> java.util.stream.Stream.of(Map.entry(s.displayName().toLowerCase(Locale.ROOT), s),
@@ -59,43 +53,25 @@ final class RosterCsv {
      * @throws RosterRejectedException with every error found, when any cell breaks a rule
      */
     static List<RosterStudent> read(byte[] content, int thisYear) {
-        String text = text(content);
-        List<RosterError> errors = new ArrayList<>();
+        UploadedCsv.Read file = UploadedCsv.read(content, SHAPE);
+        if (!file.problems().isEmpty()) {
+            throw new RosterRejectedException(file.problems());
+        }
+        List<CsvProblem> errors = new ArrayList<>();
         List<RosterStudent> students = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text))
-                .setFormat(CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get()).get()) {
-            var records = parser.iterator();
-            if (!records.hasNext()) {
-                throw rejected(1, "", "The file is empty: the first line must name the columns.");
-            }
-            Map<RosterColumn, Integer> columns = header(records.next(), errors);
-            Map<String, Integer> lineOfEmail = new HashMap<>();
-            int rows = 0;
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                int line = Math.toIntExact(record.getRecordNumber());
-                if (record.stream().allMatch(String::isBlank)) {
-                    continue;
+        Map<String, Integer> lineOfEmail = new HashMap<>();
+        for (UploadedCsv.Row row : file.rows()) {
+            int line = row.row();
+            row(line, row, thisYear, errors).ifPresent(student -> {
+                Integer first = lineOfEmail.putIfAbsent(student.email(), line);
+                if (first != null) {
+                    errors.add(new CsvProblem(line, RosterColumn.EMAIL.header(), "The same e-mail is on line " + first + "."));
                 }
-                if (++rows > MAX_STUDENTS) {
-                    throw rejected(line, "", "A roster file holds at most " + MAX_STUDENTS + " students; split it.");
-                }
-                row(line, record, columns, thisYear, errors).ifPresent(student -> {
-                    Integer first = lineOfEmail.putIfAbsent(student.email(), line);
-                    if (first != null) {
-                        errors.add(new RosterError(line, RosterColumn.EMAIL.header(), "The same e-mail is on line " + first + "."));
-                    }
-                    students.add(student);
-                });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | UncheckedIOException malformed) {
-            // commons-csv reports an unclosed quote this way, its message naming the line
-            throw rejected(0, "", "The file is not valid CSV: " + clip(String.valueOf(malformed.getMessage()), 200));
+                students.add(student);
+            });
         }
         if (students.isEmpty() && errors.isEmpty()) {
-            errors.add(new RosterError(2, "", "The file names the columns but lists no students."));
+            errors.add(new CsvProblem(2, "", "The file names the columns but lists no students."));
         }
         if (!errors.isEmpty()) {
             throw new RosterRejectedException(errors);
@@ -103,56 +79,9 @@ final class RosterCsv {
         return students;
     }
 
-    private static String text(byte[] content) {
-        if (content.length == 0) {
-            throw rejected(0, "", "The file is empty.");
-        }
-        if (content.length > MAX_BYTES) {
-            throw rejected(0, "", "The file is " + UploadedFile.readableSize(content.length) + "; the limit is "
-                    + UploadedFile.readableSize(MAX_BYTES) + ".");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw rejected(0, "", "This is not a UTF-8 text file (judged by its content). Save it as \"CSV UTF-8\".");
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw rejected(0, "", "This is not a text file (judged by its content).");
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static Map<RosterColumn, Integer> header(CSVRecord header, List<RosterError> errors) {
-        Map<String, RosterColumn> known = Arrays.stream(RosterColumn.values())
-                .collect(Collectors.toMap(RosterColumn::header, c -> c));
-        Map<RosterColumn, Integer> columns = new EnumMap<>(RosterColumn.class);
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            RosterColumn column = known.get(name);
-            if (column == null) {
-                errors.add(new RosterError(1, clip(header.get(i), 40), "Unknown column; the columns are "
-                        + String.join(", ", known.keySet().stream().sorted().toList()) + "."));
-            } else if (columns.putIfAbsent(column, i) != null) {
-                errors.add(new RosterError(1, column.header(), "This column is named twice."));
-            }
-        }
-        for (RosterColumn column : RosterColumn.values()) {
-            if (column.required() && !columns.containsKey(column)) {
-                errors.add(new RosterError(1, column.header(), "This column is required."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new RosterRejectedException(errors);
-        }
-        return columns;
-    }
-
-    private static Optional<RosterStudent> row(int line, CSVRecord record, Map<RosterColumn, Integer> columns,
-            int thisYear, List<RosterError> errors) {
+    private static Optional<RosterStudent> row(int line, UploadedCsv.Row row, int thisYear, List<CsvProblem> errors) {
         int before = errors.size();
-        Cells cells = new Cells(line, record, columns, errors);
+        Cells cells = new Cells(line, row, errors);
         String name = cells.text(RosterColumn.NAME, ProfileRules.MAX_TEXT);
         String email = cells.text(RosterColumn.EMAIL, MAX_EMAIL);
         if (cells.blank(RosterColumn.NAME)) {
@@ -180,27 +109,15 @@ final class RosterCsv {
                 specialty == null ? null : specialty.name()));
     }
 
-    private static RosterRejectedException rejected(int line, String column, String message) {
-        return new RosterRejectedException(List.of(new RosterError(line, column, message)));
-    }
-
-    /** Headers are shown back to the user in errors: a hostile one is cut short, never echoed whole. */
-    private static String clip(String text, int max) {
-        String clean = CONTROL.matcher(text).replaceAll("?");
-        return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
-    }
-
     /** The cells of one line, each judged with its own message. */
-    private record Cells(int line, CSVRecord record, Map<RosterColumn, Integer> columns, List<RosterError> errors) {
+    private record Cells(int line, UploadedCsv.Row row, List<CsvProblem> errors) {
 
         boolean blank(RosterColumn column) {
             return raw(column).isEmpty();
         }
 
         private String raw(RosterColumn column) {
-            Integer index = columns.get(column);
-            return index == null || index >= record.size() ? ""
-                    : Normalizer.normalize(record.get(index), Normalizer.Form.NFC).strip();
+            return Normalizer.normalize(row.cell(column.header()), Normalizer.Form.NFC).strip();
         }
 
         @Nullable String text(RosterColumn column, int maxLength) {
@@ -208,7 +125,7 @@ final class RosterCsv {
             if (value.isEmpty()) {
                 return null;
             }
-            if (CONTROL.matcher(value).find()) {
+            if (UserText.hasHidden(value)) {
                 error(column, "Remove the line break or control character from this cell.");
                 return null;
             }
@@ -237,7 +154,7 @@ final class RosterCsv {
         }
 
         void error(RosterColumn column, String message) {
-            errors.add(new RosterError(line, column.header(), message));
+            errors.add(new CsvProblem(line, column.header(), message));
         }
     }
 }

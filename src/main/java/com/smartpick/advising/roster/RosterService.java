@@ -1,12 +1,13 @@
 package com.smartpick.advising.roster;
 
 import com.smartpick.advising.audit.AuditTrail;
+import com.smartpick.advising.base.CsvProblem;
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.Year;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,10 +58,7 @@ public class RosterService {
      * @throws NotFoundException when the cohort is not one the signed-in advisor runs
      */
     public ImportSummary importRoster(long cohortId, String fileName, byte[] content) {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only advisors import rosters.");
-        }
+        Viewer viewer = currentUser.require(Permission.MANAGE_COHORTS);
         RosterRepository.TargetCohort cohort = roster.cohort(cohortId, viewer).orElseThrow(() -> new NotFoundException("Cohort"));
         if (cohort.archived()) {
             throw new InvalidInputException("cohort", "Cohort \"" + cohort.name() + "\" is archived: restore it first.");
@@ -96,14 +93,14 @@ public class RosterService {
     private Map<String, Long> knownStudents(long cohortId, List<RosterStudent> students) {
         Map<String, List<RosterRepository.Match>> byEmail = roster.peopleByEmail(students.stream().map(RosterStudent::email).toList());
         Map<String, Long> known = new HashMap<>();
-        List<RosterError> errors = new ArrayList<>();
+        List<CsvProblem> errors = new ArrayList<>();
         for (RosterStudent student : students) {
             List<RosterRepository.Match> matches = byEmail.getOrDefault(student.email(), List.of());
             if (matches.size() > 1) {
-                errors.add(new RosterError(student.line(), RosterColumn.EMAIL.header(),
+                errors.add(new CsvProblem(student.line(), RosterColumn.EMAIL.header(),
                         "Several people have this e-mail; enroll this student by hand under Cohorts."));
             } else if (matches.size() == 1 && !matches.get(0).student()) {
-                errors.add(new RosterError(student.line(), RosterColumn.EMAIL.header(),
+                errors.add(new CsvProblem(student.line(), RosterColumn.EMAIL.header(),
                         "This e-mail belongs to someone who is not a student."));
             } else if (matches.size() == 1) {
                 known.put(student.email(), matches.get(0).id());
@@ -113,11 +110,11 @@ public class RosterService {
         for (RosterStudent student : students) {
             Long id = known.get(student.email());
             if (id != null && refused.containsKey(id)) {
-                errors.add(new RosterError(student.line(), RosterColumn.EMAIL.header(), refused.get(id)));
+                errors.add(new CsvProblem(student.line(), RosterColumn.EMAIL.header(), refused.get(id)));
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(RosterError::line));
+            errors.sort(Comparator.comparingInt(CsvProblem::line));
             throw new RosterRejectedException(errors);
         }
         return known;

@@ -44,4 +44,9 @@ public class CurrentUser {
     public Viewer require() {
         return viewer().orElseThrow(() -> new AccessDeniedException("Sign in first."));
     }
+
+    /** The signed-in person, if they hold the permission: how a service checks who may call it. */
+    public Viewer require(Permission permission) {
+        return require().require(permission);
+    }
 }

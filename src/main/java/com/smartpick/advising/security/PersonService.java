@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,10 +73,7 @@ public class PersonService {
      */
     @Transactional(readOnly = true)
     public List<PersonSummary> mentors(String text) {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only advisors look up mentors to assign.");
-        }
+        currentUser.require(Permission.MANAGE_COHORTS);
         return people.search(Role.MENTOR, UserText.line(text), DIRECTORY_LIMIT);
     }
 }

@@ -7,14 +7,13 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +42,7 @@ public class StatementService {
 
     @Transactional(readOnly = true)
     public List<PersonalStatement> myDrafts() {
-        Viewer me = student();
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         return statements.of(me.personId(), me);
     }
 
@@ -65,7 +64,7 @@ public class StatementService {
     }
 
     public PersonalStatement create(String title) {
-        Viewer me = student();
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         String clean = UserText.line(title);
         validate(clean, "");
         long id = statements.insert(me.personId(), clean, "");
@@ -75,7 +74,7 @@ public class StatementService {
 
     /** Saves a draft, refusing a save from a stale screen instead of overwriting a newer one. */
     public PersonalStatement save(long id, int version, String title, String body) {
-        Viewer me = student();
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         PersonalStatement current = statements.find(id, me).filter(s -> s.studentId() == me.personId())
                 .orElseThrow(() -> new NotFoundException("Personal statement"));
         String cleanTitle = UserText.line(title);
@@ -102,13 +101,5 @@ public class StatementService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    private Viewer student() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.has(Role.STUDENT)) {
-            throw new AccessDeniedException("Only students keep personal-statement drafts.");
-        }
-        return viewer;
     }
 }

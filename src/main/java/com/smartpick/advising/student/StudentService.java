@@ -4,10 +4,8 @@ import com.smartpick.advising.cohort.CohortName;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
-import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.security.Permission;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,26 +23,18 @@ public class StudentService {
     }
 
     public List<StudentRow> page(StudentFilter filter, PageRequest page) {
-        return students.page(staff(), filter, page);
+        return students.page(currentUser.require(Permission.SEE_STUDENTS), filter, page);
     }
 
     public int count(StudentFilter filter) {
-        return students.count(staff(), filter);
+        return students.count(currentUser.require(Permission.SEE_STUDENTS), filter);
     }
 
     public StudentRow student(long studentId) {
-        return students.find(staff(), studentId).orElseThrow(() -> new NotFoundException("Student"));
+        return students.find(currentUser.require(Permission.SEE_STUDENTS), studentId).orElseThrow(() -> new NotFoundException("Student"));
     }
 
     public List<CohortName> cohortChoices() {
-        return students.cohortChoices(staff());
-    }
-
-    private Viewer staff() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only staff see students.");
-        }
-        return viewer;
+        return students.cohortChoices(currentUser.require(Permission.SEE_STUDENTS));
     }
 }

@@ -7,6 +7,7 @@ import static com.smartpick.advising.jooq.Tables.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.smartpick.advising.base.CsvProblem;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.security.Identity;
@@ -93,13 +94,13 @@ class RosterServiceTest {
                 ",not-an-email,,,1890,999,Astrology",
                 "Twin," + email("good").toUpperCase() + ",,,,,")))
                 .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).containsExactly(
-                        new RosterError(3, "name", "Enter the student's name."),
-                        new RosterError(3, "email", "This is not an e-mail address."),
-                        new RosterError(3, "graduation_year", "Enter a whole number between 1970 and " + (java.time.Year.now().getValue() + 6) + "."),
-                        new RosterError(3, "step2ck_score", "Enter a whole number between 1 and 300."),
-                        new RosterError(3, "preferred_specialty",
+                        new CsvProblem(3, "name", "Enter the student's name."),
+                        new CsvProblem(3, "email", "This is not an e-mail address."),
+                        new CsvProblem(3, "graduation_year", "Enter a whole number between 1970 and " + (java.time.Year.now().getValue() + 6) + "."),
+                        new CsvProblem(3, "step2ck_score", "Enter a whole number between 1 and 300."),
+                        new CsvProblem(3, "preferred_specialty",
                                 "Unknown specialty; write it as SmartPick names it, e.g. \"Internal Medicine\"."),
-                        new RosterError(4, "email", "The same e-mail is on line 2.")));
+                        new CsvProblem(4, "email", "The same e-mail is on line 2.")));
 
         assertThat(db.fetchExists(PERSON, DSL.lower(PERSON.EMAIL).eq(email("good")))).isFalse();
         assertThat(db.fetchCount(ENROLLMENT, ENROLLMENT.COHORT_ID.eq(cohort))).isZero();
@@ -109,8 +110,8 @@ class RosterServiceTest {
     void a_missing_or_unknown_column_is_named_on_line_one() {
         assertThatThrownBy(() -> roster.importRoster(cohort, "x.csv",
                 "name,e-mail\nA,a@b.invalid\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).extracting(RosterError::line,
-                        RosterError::column).containsExactly(org.assertj.core.groups.Tuple.tuple(1, "e-mail"),
+                .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).extracting(CsvProblem::line,
+                        CsvProblem::column).containsExactly(org.assertj.core.groups.Tuple.tuple(1, "e-mail"),
                         org.assertj.core.groups.Tuple.tuple(1, "email")));
     }
 
@@ -146,7 +147,7 @@ class RosterServiceTest {
         String mentorEmail = db.fetchValue(DSL.select(PERSON.EMAIL).from(PERSON).where(PERSON.ID.eq(mentor.personId())));
         assertThatThrownBy(() -> roster.importRoster(cohort, "roster.csv", file("Mentor," + mentorEmail + ",,,,,")))
                 .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).containsExactly(
-                        new RosterError(2, "email", "This e-mail belongs to someone who is not a student.")));
+                        new CsvProblem(2, "email", "This e-mail belongs to someone who is not a student.")));
     }
 
     @Test
@@ -159,7 +160,7 @@ class RosterServiceTest {
                 "New Student," + email("new") + ",,,,,",
                 "Taken," + data.email(taken.personId()) + ",,,,,")))
                 .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).containsExactly(
-                        new RosterError(3, "email", "This student is enrolled in another cohort. Their advisor can "
+                        new CsvProblem(3, "email", "This student is enrolled in another cohort. Their advisor can "
                                 + "withdraw them, or an admin can move them.")));
 
         assertThat(db.fetchExists(PERSON, DSL.lower(PERSON.EMAIL).eq(email("new")))).isFalse();
@@ -173,8 +174,8 @@ class RosterServiceTest {
         cohorts.withdraw(cohort, left.personId());
 
         assertThatThrownBy(() -> roster.importRoster(cohort, "roster.csv", file("Left," + data.email(left.personId()) + ",,,,,")))
-                .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).extracting(RosterError::line,
-                        RosterError::message).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "This student was "
+                .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).extracting(CsvProblem::line,
+                        CsvProblem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "This student was "
                                 + "withdrawn from this cohort: enroll them again by hand under Cohorts, or take this line out.")));
     }
 
@@ -212,10 +213,10 @@ class RosterServiceTest {
                 "Bell\u0007," + email("c") + ",,,,,",
                 "Right\u202Eto left," + email("d") + ",,,,,")))
                 .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).containsExactly(
-                        new RosterError(2, "name", "Keep this within 200 characters."),
-                        new RosterError(3, "name", "Remove the line break or control character from this cell."),
-                        new RosterError(4, "name", "Remove the line break or control character from this cell."),
-                        new RosterError(5, "name", "Remove the line break or control character from this cell.")));
+                        new CsvProblem(2, "name", "Keep this within 200 characters."),
+                        new CsvProblem(3, "name", "Remove the line break or control character from this cell."),
+                        new CsvProblem(4, "name", "Remove the line break or control character from this cell."),
+                        new CsvProblem(5, "name", "Remove the line break or control character from this cell.")));
     }
 
     @Test
@@ -223,7 +224,7 @@ class RosterServiceTest {
         byte[] pdf = {'%', 'P', 'D', 'F', '-', 0, 1, 2, (byte) 0xff};
         assertThatThrownBy(() -> roster.importRoster(cohort, "roster.csv", pdf))
                 .isInstanceOfSatisfying(RosterRejectedException.class,
-                        e -> assertThat(e.errors().get(0).message()).contains("not a UTF-8 text file"));
+                        e -> assertThat(e.errors().get(0).message()).contains("not UTF-8 text"));
         byte[] big = new byte[RosterService.MAX_BYTES + 1];
         java.util.Arrays.fill(big, (byte) 'a');
         assertThatThrownBy(() -> roster.importRoster(cohort, "roster.csv", big))
@@ -235,7 +236,7 @@ class RosterServiceTest {
         }
         assertThatThrownBy(() -> roster.importRoster(cohort, "roster.csv", many.toString().getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(RosterRejectedException.class, e -> assertThat(e.errors()).containsExactly(
-                        new RosterError(RosterService.MAX_STUDENTS + 2, "", "A roster file holds at most 2000 students; split it.")));
+                        new CsvProblem(0, "", "The file holds more than 2000 students: split it into smaller files.")));
         assertThat(db.fetchCount(ENROLLMENT, ENROLLMENT.COHORT_ID.eq(cohort))).isZero();
     }
 

@@ -2,6 +2,7 @@ package com.smartpick.advising.security;
 
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_ATTACHMENT;
 import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
+import static com.smartpick.advising.jooq.Tables.RANKED_ANNOTATION;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.ALLOWED;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.DENIED;
 import static com.smartpick.advising.security.AuthorizationMatrixTest.Outcome.NOT_FOUND;
@@ -21,6 +22,8 @@ import com.smartpick.advising.feedback.FeedbackAbout;
 import com.smartpick.advising.feedback.FeedbackService;
 import com.smartpick.advising.feedback.FeedbackVisibility;
 import com.smartpick.advising.inbox.InboxService;
+import com.smartpick.advising.jooq.tables.records.ProgramRecord;
+import com.smartpick.advising.letter.LetterProgramService;
 import com.smartpick.advising.readiness.ReadinessFilter;
 import com.smartpick.advising.readiness.ReadinessService;
 import com.smartpick.advising.roster.RosterService;
@@ -37,35 +40,60 @@ import com.smartpick.advising.smartpick.catalog.CatalogFilter;
 import com.smartpick.advising.smartpick.catalog.CatalogFixtures;
 import com.smartpick.advising.smartpick.catalog.CatalogService;
 import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
+import com.smartpick.advising.smartpick.catalog.ProgramDraft;
+import com.smartpick.advising.smartpick.engine.Program;
+import com.smartpick.advising.smartpick.engine.SignalTier;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.rankedlist.AnnotationKind;
+import com.smartpick.advising.smartpick.rankedlist.CohortBatch;
 import com.smartpick.advising.smartpick.rankedlist.ListStatus;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
+import com.smartpick.advising.smartpick.signal.SignalService;
+import com.smartpick.advising.student.StudentFilter;
 import com.smartpick.advising.student.StudentService;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.aopalliance.intercept.MethodInterceptor;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 /**
- * Every role × every service operation × its own student (or cohort) and a foreign one, against DESIGN.md's table.
- * A foreign record answers "not found", exactly as a missing one would; an operation outside the role is denied; an
+ * The authorization matrix: every role × every service operation × its own student (or cohort) and a foreign one.
+ * Every public method of every {@code @Service} is called by some operation here, or is listed in
+ * {@link #NEEDS_NO_AUTHORIZATION} with the reason ({@link #every_public_service_method_has_a_row}). A foreign record answers "not found", exactly as a missing one would; an operation outside the role is denied; an
  * operation a rule forbids in this case (enrolling someone else's current student) is refused with a message.
  * Then, for the student's advisor and mentor, what is left of their access once the relationship ends (withdrawn,
  * cohort archived, moved away) or does not (matched, unmatched). Each case runs in a transaction that is rolled back.
@@ -95,6 +123,9 @@ class AuthorizationMatrixTest {
     @Autowired RankedListService rankedLists;
     @Autowired LetterService letters;
     @Autowired AuditService audit;
+    @Autowired SignalService signals;
+    @Autowired CohortBatch cohortBatch;
+    @Autowired LetterProgramService letterPrograms;
     @Autowired CurrentUser currentUser;
 
     interface Operation {
@@ -109,6 +140,19 @@ class AuthorizationMatrixTest {
     static final Outcome[][] STUDENT_OWN = {{DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}};
     /** Staff who may see the student review and write feedback; students never do. */
     static final Outcome[][] REVIEW = {{ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}};
+    /** What a student keeps of their own, reached through their own id: everyone else is refused. */
+    static final Outcome[][] MINE_AS_A_STUDENT = {{DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}};
+    /** What the advisors of the student's cohort (and admins) do to the cohort, its students or their lists. */
+    static final Outcome[][] ADVISORS_OF_THE_STUDENT = {{ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}};
+    /** An advisor's or admin's overview: what is in it follows visibility, tested with each query. */
+    static final Outcome[][] ADVISORS_OVERVIEW = {{ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}};
+    /** Staff's overview of the students they advise or mentor. */
+    static final Outcome[][] STAFF_OVERVIEW = {{ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}};
+    static final Outcome[][] ADMINS_ONLY = {{DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}};
+    /** The same for everyone signed in: no one's records. */
+    static final Outcome[][] ANYONE = {{ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}};
+    /** A student's own moves and their advisors': a mentor sees the student but only reads. */
+    static final Outcome[][] STUDENT_OR_ADVISOR = {{ALLOWED, NOT_FOUND}, {DENIED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}};
 
     /** operation → expected outcome for ADVISOR, MENTOR, STUDENT, ADMIN, each as {own, foreign}. */
     static final Map<String, Outcome[][]> EXPECTED = Map.ofEntries(
@@ -209,7 +253,7 @@ class AuthorizationMatrixTest {
                     {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("annotate a list entry", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
-            Map.entry("pin, exclude or move a list entry", new Outcome[][] {
+            Map.entry("pin a list entry", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("submit a list for review", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
@@ -244,7 +288,74 @@ class AuthorizationMatrixTest {
             Map.entry("search the audit trail", new Outcome[][] {
                     {DENIED, DENIED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("see who viewed my record", new Outcome[][] {
-                    {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}}));
+                    {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}}),
+            Map.entry("export the audit trail", ADMINS_ONLY),
+            Map.entry("look up people in the audit trail", ADMINS_ONLY),
+            // the program catalog
+            Map.entry("count the program catalog", ADMINS_ONLY),
+            Map.entry("open a program", ADMINS_ONLY),
+            Map.entry("save a program", ADMINS_ONLY),
+            Map.entry("read the catalog's revision", ANYONE),
+            // signals
+            Map.entry("read a student's signals", SEE_STUDENT),
+            Map.entry("list the programs a signal may go to", ANYONE),
+            Map.entry("read the signals a run counts", SEE_STUDENT),
+            Map.entry("place a signal", STUDENT_OR_ADVISOR),
+            Map.entry("remove a signal", STUDENT_OR_ADVISOR),
+            // ranked lists
+            Map.entry("open a student's SmartPick page", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("read my published list", MINE_AS_A_STUDENT),
+            Map.entry("return a list to draft", ADVISORS_OF_THE_STUDENT),
+            Map.entry("exclude a list entry", ADVISORS_OF_THE_STUDENT),
+            Map.entry("include a list entry again", ADVISORS_OF_THE_STUDENT),
+            Map.entry("move a list entry", ADVISORS_OF_THE_STUDENT),
+            Map.entry("edit one's annotation", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("record a cohort batch", ADVISORS_OF_THE_STUDENT),
+            Map.entry("run SmartPick for a cohort", ADVISORS_OF_THE_STUDENT),
+            // readiness
+            Map.entry("count the readiness dashboard's students", ADVISORS_OVERVIEW),
+            Map.entry("read the readiness dashboard's figures", ADVISORS_OVERVIEW),
+            Map.entry("list the readiness dashboard's cohorts", ADVISORS_OVERVIEW),
+            Map.entry("list the readiness dashboard's mentors", ADVISORS_OVERVIEW),
+            Map.entry("export the readiness dashboard", ADVISORS_OVERVIEW),
+            // a student's own file
+            Map.entry("read my profile", MINE_AS_A_STUDENT),
+            Map.entry("read my ERAS selection", MINE_AS_A_STUDENT),
+            Map.entry("export a student's ERAS entries as text", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {ALLOWED, ALLOWED}}),
+            Map.entry("list my personal-statement drafts", MINE_AS_A_STUDENT),
+            Map.entry("list my experience records", MINE_AS_A_STUDENT),
+            Map.entry("read my experience figures", MINE_AS_A_STUDENT),
+            Map.entry("read a student's hands-on USCE months", SEE_STUDENT),
+            Map.entry("list a record's certificates", SEE_STUDENT),
+            Map.entry("remove a certificate", STUDENT_OWN),
+            // feedback
+            Map.entry("give feedback announced in one's own words", REVIEW),
+            Map.entry("read feedback on a personal-statement draft", SEE_STUDENT),
+            Map.entry("read general feedback about a student", SEE_STUDENT),
+            // cohorts and students
+            Map.entry("list my cohorts", ADVISORS_OVERVIEW),
+            Map.entry("restore an archived cohort", ADVISORS_OF_THE_STUDENT),
+            Map.entry("check students for a bulk enrollment", ADVISORS_OF_THE_STUDENT),
+            Map.entry("enroll students in bulk", ADVISORS_OF_THE_STUDENT),
+            Map.entry("list students", STAFF_OVERVIEW),
+            Map.entry("count students", STAFF_OVERVIEW),
+            Map.entry("list the cohorts students are filtered by", STAFF_OVERVIEW),
+            // letters
+            Map.entry("list my letters", MINE_AS_A_STUDENT),
+            Map.entry("list the mentors I may ask for a letter", MINE_AS_A_STUDENT),
+            Map.entry("list my approved letters", MINE_AS_A_STUDENT),
+            Map.entry("see which of my letters go to which program", MINE_AS_A_STUDENT),
+            Map.entry("send my letters to a program", MINE_AS_A_STUDENT),
+            Map.entry("list the letters asked of me", new Outcome[][] {
+                    {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}}),
+            Map.entry("list my students' letters", ADVISORS_OVERVIEW),
+            Map.entry("read a letter's revisions", new Outcome[][] {
+                    {DENIED, DENIED}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}}),
+            Map.entry("upload a letter as a PDF", new Outcome[][] {
+                    {DENIED, DENIED}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}}));
 
     static final Map<String, Operation> OPERATIONS = Map.ofEntries(
             Map.entry("open a student's page", (s, w, student, cohort) -> s.students.student(student)),
@@ -319,7 +430,7 @@ class AuthorizationMatrixTest {
             Map.entry("browse the program catalog", (s, w, student, cohort) ->
                     s.catalog.page(CatalogFilter.NONE, new PageRequest(0, 10, List.of()))),
             Map.entry("edit a program", (s, w, student, cohort) -> {
-                var program = s.db.selectFrom(PROGRAM).orderBy(PROGRAM.ID).limit(1).fetchSingle();
+                var program = s.firstProgram();
                 s.catalog.setActive(program.getId(), program.getVersion(), !program.getActive());
             }),
             Map.entry("import a catalog", (s, w, student, cohort) ->
@@ -339,7 +450,7 @@ class AuthorizationMatrixTest {
                 RankedList list = s.listOf(w, student, ListStatus.DRAFT);
                 s.rankedLists.annotate(list.id(), list.entries().get(0).id(), AnnotationKind.NOTE, "A note");
             }),
-            Map.entry("pin, exclude or move a list entry", (s, w, student, cohort) -> {
+            Map.entry("pin a list entry", (s, w, student, cohort) -> {
                 RankedList list = s.listOf(w, student, ListStatus.DRAFT);
                 s.rankedLists.pin(list.id(), list.version(), list.entries().get(0).id(), true);
             }),
@@ -376,14 +487,111 @@ class AuthorizationMatrixTest {
             Map.entry("list a student's approved letters", (s, w, student, cohort) -> s.letters.approvedLettersOf(student)),
             Map.entry("search the audit trail", (s, w, student, cohort) ->
                     s.audit.search(new AuditFilter(null, student, "", null, null), 0, 10)),
-            Map.entry("see who viewed my record", (s, w, student, cohort) -> s.audit.myDisclosures(0, 10)));
+            Map.entry("see who viewed my record", (s, w, student, cohort) -> s.audit.myDisclosures(0, 10)),
+            Map.entry("export the audit trail", (s, w, student, cohort) ->
+                    s.audit.exportCsv(new AuditFilter(null, student, "", null, null), new StringBuilder())),
+            Map.entry("look up people in the audit trail", (s, w, student, cohort) -> s.audit.people("Student", Role.STUDENT)),
+            Map.entry("count the program catalog", (s, w, student, cohort) -> s.catalog.count(CatalogFilter.NONE)),
+            Map.entry("open a program", (s, w, student, cohort) -> s.catalog.entry(s.firstProgram().getId())),
+            Map.entry("save a program", (s, w, student, cohort) -> {
+                var stored = s.firstProgram();
+                Program program = s.programCatalog.programs().stream().filter(p -> p.id().equals(stored.getCode()))
+                        .findFirst().orElseThrow();
+                s.catalog.save(stored.getId(), stored.getVersion(), ProgramDraft.of(program));
+            }),
+            Map.entry("read the catalog's revision", (s, w, student, cohort) -> s.programCatalog.revision()),
+            Map.entry("read a student's signals", (s, w, student, cohort) -> s.signals.board(student, Specialty.INTERNAL_MEDICINE)),
+            Map.entry("list the programs a signal may go to", (s, w, student, cohort) ->
+                    s.signals.programsOf(Specialty.INTERNAL_MEDICINE)),
+            Map.entry("read the signals a run counts", (s, w, student, cohort) ->
+                    s.signals.placedFor(student, Specialty.INTERNAL_MEDICINE)),
+            Map.entry("place a signal", (s, w, student, cohort) -> s.signals.place(student, Specialty.INTERNAL_MEDICINE,
+                    s.internalMedicineProgram(), SignalTier.PRIMARY)),
+            Map.entry("remove a signal", (s, w, student, cohort) -> {
+                long signal = s.asAdmin(w, () -> s.signals.place(student, Specialty.INTERNAL_MEDICINE,
+                        s.internalMedicineProgram(), SignalTier.PRIMARY)).placed().get(0).id();
+                s.signals.remove(student, Specialty.INTERNAL_MEDICINE, signal);
+            }),
+            Map.entry("open a student's SmartPick page", (s, w, student, cohort) -> s.rankedLists.setup(student)),
+            Map.entry("read my published list", (s, w, student, cohort) -> s.rankedLists.myPublishedList()),
+            Map.entry("return a list to draft", (s, w, student, cohort) -> {
+                RankedList list = s.listOf(w, student, ListStatus.IN_REVIEW);
+                s.rankedLists.returnToDraft(list.id(), list.version());
+            }),
+            Map.entry("exclude a list entry", (s, w, student, cohort) -> {
+                RankedList list = s.listOf(w, student, ListStatus.DRAFT);
+                s.rankedLists.exclude(list.id(), list.version(), list.entries().get(0).id(), "Too far away");
+            }),
+            Map.entry("include a list entry again", (s, w, student, cohort) -> {
+                RankedList list = s.listOf(w, student, ListStatus.DRAFT);
+                s.rankedLists.include(list.id(), list.version(), list.entries().get(0).id());
+            }),
+            Map.entry("move a list entry", (s, w, student, cohort) -> {
+                RankedList list = s.listOf(w, student, ListStatus.DRAFT);
+                s.rankedLists.move(list.id(), list.version(), list.entries().get(0).id(), 2);
+            }),
+            Map.entry("edit one's annotation", (s, w, student, cohort) -> s.rankedLists.editAnnotation(
+                    s.annotationOfMine(s.listOf(w, student, ListStatus.DRAFT)), 0, AnnotationKind.CONCERN, "Check the visa")),
+            Map.entry("record a cohort batch", (s, w, student, cohort) -> s.rankedLists.recordBatch(cohort, 1, 0)),
+            Map.entry("run SmartPick for a cohort", (s, w, student, cohort) -> s.cohortBatch.run(cohort, 10, (done, all, name) -> { })),
+            Map.entry("count the readiness dashboard's students", (s, w, student, cohort) ->
+                    s.readiness.count(new ReadinessFilter(null, cohort, null, null))),
+            Map.entry("read the readiness dashboard's figures", (s, w, student, cohort) ->
+                    s.readiness.summary(new ReadinessFilter(null, cohort, null, null))),
+            Map.entry("list the readiness dashboard's cohorts", (s, w, student, cohort) -> s.readiness.cohortChoices()),
+            Map.entry("list the readiness dashboard's mentors", (s, w, student, cohort) -> s.readiness.mentorChoices()),
+            Map.entry("export the readiness dashboard", (s, w, student, cohort) ->
+                    s.readiness.exportCsv(new ReadinessFilter(null, cohort, null, null), List.of())),
+            Map.entry("read my profile", (s, w, student, cohort) -> s.profiles.myProfile()),
+            Map.entry("read my ERAS selection", (s, w, student, cohort) -> s.eras.mine()),
+            Map.entry("export a student's ERAS entries as text", (s, w, student, cohort) -> s.eras.exportText(student)),
+            Map.entry("list my personal-statement drafts", (s, w, student, cohort) -> s.statements.myDrafts()),
+            Map.entry("list my experience records", (s, w, student, cohort) -> s.experience.myRecords()),
+            Map.entry("read my experience figures", (s, w, student, cohort) -> s.experience.mySummary()),
+            Map.entry("read a student's hands-on USCE months", (s, w, student, cohort) -> s.experience.handsOnUsceMonths(student)),
+            Map.entry("list a record's certificates", (s, w, student, cohort) -> s.experience.attachments(s.record(student, "DRAFT"))),
+            Map.entry("remove a certificate", (s, w, student, cohort) -> {
+                long record = s.record(student, "DRAFT");
+                s.experience.removeAttachment(record, s.attachment(record, student));
+            }),
+            Map.entry("give feedback announced in one's own words", (s, w, student, cohort) -> s.feedback.give(
+                    FeedbackAbout.RECORD, s.record(student, "DRAFT"), FeedbackVisibility.STUDENT, "Good", "Your mentor liked it.")),
+            Map.entry("read feedback on a personal-statement draft", (s, w, student, cohort) ->
+                    s.feedback.onStatement(s.statement(student))),
+            Map.entry("read general feedback about a student", (s, w, student, cohort) -> s.feedback.generalAbout(student)),
+            Map.entry("list my cohorts", (s, w, student, cohort) -> s.cohorts.myCohorts(true)),
+            Map.entry("restore an archived cohort", (s, w, student, cohort) ->
+                    s.cohorts.restore(cohort, s.asAdmin(w, () -> s.cohorts.archive(cohort, 0)).version())),
+            Map.entry("check students for a bulk enrollment", (s, w, student, cohort) ->
+                    s.cohorts.refusedForBulkEnrollment(cohort, List.of(w.newStudent().personId()))),
+            Map.entry("enroll students in bulk", (s, w, student, cohort) ->
+                    s.cohorts.enrollAll(cohort, List.of(w.newStudent().personId()))),
+            Map.entry("list students", (s, w, student, cohort) -> s.students.page(StudentFilter.NONE, new PageRequest(0, 10, List.of()))),
+            Map.entry("count students", (s, w, student, cohort) -> s.students.count(StudentFilter.NONE)),
+            Map.entry("list the cohorts students are filtered by", (s, w, student, cohort) -> s.students.cohortChoices()),
+            Map.entry("list my letters", (s, w, student, cohort) -> s.letters.myLetters()),
+            Map.entry("list the mentors I may ask for a letter", (s, w, student, cohort) -> s.letters.myMentors()),
+            Map.entry("list my approved letters", (s, w, student, cohort) -> s.letterPrograms.myApprovedLetters()),
+            Map.entry("see which of my letters go to which program", (s, w, student, cohort) ->
+                    s.letterPrograms.myLettersByProgram()),
+            Map.entry("send my letters to a program", (s, w, student, cohort) -> s.letterPrograms.sendLetters("IM-0001", Set.of())),
+            Map.entry("list the letters asked of me", (s, w, student, cohort) -> s.letters.askedOfMe()),
+            Map.entry("list my students' letters", (s, w, student, cohort) -> s.letters.ofMyStudents(null)),
+            Map.entry("read a letter's revisions", (s, w, student, cohort) ->
+                    s.letters.revisions(s.letter(w, student, "DRAFTING", false))),
+            Map.entry("upload a letter as a PDF", (s, w, student, cohort) -> s.letters.uploadPdf(
+                    s.letter(w, student, "REQUESTED", false), 0, "letter.pdf", PDF, Letterhead.EMPTY)));
 
     long record(long studentId, String status) {
         return Experiences.insert(db, studentId, status);
     }
 
     long certificate(long studentId) {
-        return db.insertInto(EXPERIENCE_ATTACHMENT).set(EXPERIENCE_ATTACHMENT.RECORD_ID, record(studentId, "DRAFT"))
+        return attachment(record(studentId, "DRAFT"), studentId);
+    }
+
+    long attachment(long recordId, long studentId) {
+        return db.insertInto(EXPERIENCE_ATTACHMENT).set(EXPERIENCE_ATTACHMENT.RECORD_ID, recordId)
                 .set(EXPERIENCE_ATTACHMENT.FILE_NAME, "certificate.pdf").set(EXPERIENCE_ATTACHMENT.MEDIA_TYPE, "application/pdf")
                 .set(EXPERIENCE_ATTACHMENT.SIZE_BYTES, PDF.length).set(EXPERIENCE_ATTACHMENT.CONTENT, PDF)
                 .set(EXPERIENCE_ATTACHMENT.UPLOADED_BY, studentId)
@@ -396,21 +604,47 @@ class AuthorizationMatrixTest {
                 .returning(PERSONAL_STATEMENT.ID).fetchSingle(PERSONAL_STATEMENT.ID);
     }
 
-    /** A list of the student moved up to {@code status} by an admin, leaving the test's sign-in as it was. */
+    /** A list of the student moved up to {@code status} by an admin. */
     RankedList listOf(World world, long studentId, ListStatus status) {
+        return asAdmin(world, () -> {
+            RankedList list = rankedLists.run(studentId, Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
+            List<ListStatus> steps = List.of(ListStatus.IN_REVIEW, ListStatus.APPROVED, ListStatus.PUBLISHED);
+            for (ListStatus step : steps.subList(0, Math.max(0, steps.indexOf(status) + 1))) {
+                list = switch (step) {
+                    case IN_REVIEW -> rankedLists.submitForReview(list.id(), list.version());
+                    case APPROVED -> rankedLists.approve(list.id(), list.version());
+                    default -> rankedLists.publish(list.id(), list.version());
+                };
+            }
+            return list;
+        });
+    }
+
+    /** What the world's admin gets from the setup, leaving the test's sign-in as it was. */
+    <T> T asAdmin(World world, Supplier<T> setup) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         SignIn.as(world.admin());
-        RankedList list = rankedLists.run(studentId, Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
-        List<ListStatus> steps = List.of(ListStatus.IN_REVIEW, ListStatus.APPROVED, ListStatus.PUBLISHED);
-        for (ListStatus step : steps.subList(0, Math.max(0, steps.indexOf(status) + 1))) {
-            list = switch (step) {
-                case IN_REVIEW -> rankedLists.submitForReview(list.id(), list.version());
-                case APPROVED -> rankedLists.approve(list.id(), list.version());
-                default -> rankedLists.publish(list.id(), list.version());
-            };
+        try {
+            return setup.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(signedIn);
         }
-        SecurityContextHolder.getContext().setAuthentication(signedIn);
-        return list;
+    }
+
+    /** An annotation on the list's first entry written by whoever is signed in. */
+    long annotationOfMine(RankedList list) {
+        return db.insertInto(RANKED_ANNOTATION).set(RANKED_ANNOTATION.ENTRY_ID, list.entries().get(0).id())
+                .set(RANKED_ANNOTATION.AUTHOR_ID, currentUser.require().personId()).set(RANKED_ANNOTATION.KIND, "NOTE")
+                .set(RANKED_ANNOTATION.TEXT, "A note").returning(RANKED_ANNOTATION.ID).fetchSingle(RANKED_ANNOTATION.ID);
+    }
+
+    ProgramRecord firstProgram() {
+        return db.selectFrom(PROGRAM).orderBy(PROGRAM.ID).limit(1).fetchSingle();
+    }
+
+    String internalMedicineProgram() {
+        return programCatalog.programs().stream().filter(p -> p.specialty() == Specialty.INTERNAL_MEDICINE)
+                .findFirst().orElseThrow().id();
     }
 
     static Stream<Arguments> cases() {
@@ -504,6 +738,106 @@ class AuthorizationMatrixTest {
 
         assertThat(outcome(() -> OPERATIONS.get(operation).run(this, world, world.studentA().personId(), world.cohortA())))
                 .isEqualTo(expected);
+    }
+
+    /**
+     * Public service methods no row calls, each (or its whole class) with the reason it checks no permission and no
+     * student. Everything else a service offers must have a row.
+     */
+    static final Map<String, String> NEEDS_NO_AUTHORIZATION = Map.ofEntries(
+            Map.entry("AuditTrail", "services write their own events inside operations they checked; no view calls it"),
+            Map.entry("InboxService.notify", "services announce to a person inside operations they checked"),
+            Map.entry("InboxService.unreadCount", "the signed-in person's own inbox, by their own id"),
+            Map.entry("InboxService.markRead", "the signed-in person's own inbox, by their own id"),
+            Map.entry("InboxService.markAllRead", "the signed-in person's own inbox, by their own id"),
+            Map.entry("UnsavedTextService", "the signed-in person's own unsaved typing, by their own id"),
+            Map.entry("PersonService.signIn", "signing in: there is no viewer yet"),
+            Map.entry("PersonService.recordLogin", "signing in: there is no viewer yet"),
+            Map.entry("PersonService.bySubject", "the launcher's own accounts signing in: there is no viewer yet"),
+            Map.entry("PersonService.withSubjectPrefix", "the launcher's demo accounts, listed on its login page"),
+            Map.entry("CatalogSeed", "fills an empty catalog when the application starts"),
+            Map.entry("PreviewService", "Try SmartPick, for visitors without an account: no one's records, nothing kept"),
+            Map.entry("RosterService.sampleCsv", "the blank sample file, the same for everyone"),
+            Map.entry("FeedbackService.canWrite", "answers whether the viewer holds a permission; reads nothing"),
+            Map.entry("LetterService.actionsOn", "answers, by the commands' own rule, on a letter the viewer already read"),
+            Map.entry("ExperienceService.actionsOn", "answers, by the commands' own rule, on a record the viewer already read"),
+            Map.entry("RankedListService.actionsOn", "answers, by the commands' own rule, on a list the viewer already read"));
+
+    /**
+     * Runs every operation once, as an advisor, through services that note each public method called on them as that
+     * advisor (so not the setup an admin does), and compares with every public method of every {@code @Service}.
+     */
+    @Test
+    void every_public_service_method_has_a_row() {
+        Set<String> called = new TreeSet<>();
+        List<String> callingNothing = new ArrayList<>();
+        for (String operation : OPERATIONS.keySet().stream().sorted().toList()) {
+            World world = new TestData(db).world();
+            Viewer advisor = SignIn.as(world.advisorA());
+            Set<String> calls = new TreeSet<>();
+            outcome(() -> OPERATIONS.get(operation).run(noting(calls, advisor), world, world.studentA().personId(), world.cohortA()));
+            if (calls.isEmpty()) {
+                callingNothing.add(operation);
+            }
+            called.addAll(calls);
+        }
+        List<String> methods = publicServiceMethods();
+
+        assertThat(callingNothing).as("operations that call no service method").isEmpty();
+        assertThat(EXPECTED.keySet()).as("operations with an expected outcome").isEqualTo(OPERATIONS.keySet());
+        assertThat(NEEDS_NO_AUTHORIZATION.keySet()).as("exemptions naming no service method")
+                .allMatch(exempt -> methods.stream().anyMatch(m -> m.startsWith(exempt + ".") || m.startsWith(exempt + "(")));
+        assertThat(methods.stream().filter(m -> !called.contains(m) && !exempt(m)).toList())
+                .as("public service methods with no row in the matrix and no reason in NEEDS_NO_AUTHORIZATION").isEmpty();
+    }
+
+    private static boolean exempt(String method) {
+        String type = method.substring(0, method.indexOf('.'));
+        return NEEDS_NO_AUTHORIZATION.containsKey(type)
+                || NEEDS_NO_AUTHORIZATION.containsKey(method.substring(0, method.indexOf('(')));
+    }
+
+    /** {@code Type.method(Parameter, …)} of every public instance method declared by a {@code @Service} class. */
+    private static List<String> publicServiceMethods() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        return scanner.findCandidateComponents("com.smartpick.advising").stream()
+                .map(bean -> ClassUtils.resolveClassName(Objects.requireNonNull(bean.getBeanClassName()), null))
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic())
+                .map(AuthorizationMatrixTest::signature).sorted().toList();
+    }
+
+    private static String signature(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName() + Arrays.stream(method.getParameterTypes())
+                .map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /** This test's services, each noting into {@code calls} the public methods called on it while {@code viewer} is signed in. */
+    private AuthorizationMatrixTest noting(Set<String> calls, Viewer viewer) {
+        AuthorizationMatrixTest noting = new AuthorizationMatrixTest();
+        for (Field field : AuthorizationMatrixTest.class.getDeclaredFields()) {
+            if (field.isAnnotationPresent(Autowired.class)) {
+                ReflectionUtils.makeAccessible(field);
+                Object bean = ReflectionUtils.getField(field, this);
+                Class<?> type = AopUtils.getTargetClass(Objects.requireNonNull(bean));
+                ReflectionUtils.setField(field, noting, type.isAnnotationPresent(Service.class) ? noting(bean, type, calls, viewer) : bean);
+            }
+        }
+        return noting;
+    }
+
+    private Object noting(Object bean, Class<?> type, Set<String> calls, Viewer viewer) {
+        ProxyFactory proxy = new ProxyFactory();
+        proxy.setTarget(bean);
+        proxy.setProxyTargetClass(true);
+        proxy.addAdvice((MethodInterceptor) call -> {
+            if (currentUser.viewer().filter(v -> v.personId() == viewer.personId()).isPresent()) {
+                calls.add(signature(AopUtils.getMostSpecificMethod(call.getMethod(), type)));
+            }
+            return call.proceed();
+        });
+        return proxy.getProxy();
     }
 
     @AfterEach

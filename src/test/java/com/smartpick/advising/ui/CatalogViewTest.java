@@ -2,13 +2,13 @@ package com.smartpick.advising.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartpick.advising.base.CsvProblem;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.smartpick.catalog.CatalogEntry;
 import com.smartpick.advising.smartpick.catalog.CatalogFilter;
 import com.smartpick.advising.smartpick.catalog.CatalogFixtures;
 import com.smartpick.advising.smartpick.catalog.CatalogService;
-import com.smartpick.advising.smartpick.catalog.ImportProblem;
 import com.smartpick.advising.smartpick.catalog.ui.CatalogView;
 import com.smartpick.advising.smartpick.engine.Program;
 import com.smartpick.advising.support.SignIn;
@@ -87,7 +87,7 @@ class CatalogViewTest extends ViewTest {
         test($(Upload.class).withId("catalog-import").single())
                 .upload("catalog.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 
-        Grid<ImportProblem> problems = $(Grid.class).withId("import-problems").single();
+        Grid<CsvProblem> problems = $(Grid.class).withId("import-problems").single();
         assertThat(test(problems).size()).isPositive();
         assertThat(test(problems).getRow(0).where()).startsWith("line 6");
         assertThat(entry(programs.get(4)).program()).isEqualTo(programs.get(4));

@@ -6,6 +6,7 @@ import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.experience.Attachment;
+import com.smartpick.advising.experience.ExperienceAction;
 import com.smartpick.advising.experience.ExperienceDetails;
 import com.smartpick.advising.experience.ExperienceRecord;
 import com.smartpick.advising.experience.ExperienceService;
@@ -15,7 +16,7 @@ import com.smartpick.advising.feedback.FeedbackAbout;
 import com.smartpick.advising.feedback.FeedbackService;
 import com.smartpick.advising.feedback.ui.FeedbackPanel;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.unsaved.UnsavedTextService;
 import com.vaadin.flow.component.UI;
@@ -45,6 +46,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,7 +81,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(viewer.has(Role.STUDENT) ? new RouterLink("← My experience", MyExperienceView.class)
+        add(viewer.may(Permission.KEEP_OWN_APPLICATION) ? new RouterLink("← My experience", MyExperienceView.class)
                 : new RouterLink("← Review queue", ReviewQueueView.class));
         try {
             show(experience.record(Long.parseLong(event.getRouteParameters().get(RECORD_ID).orElse(""))));
@@ -93,7 +95,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
 
     private void show(ExperienceRecord record) {
         ExperienceDetails d = record.details();
-        boolean mine = record.studentId() == viewer.personId();
+        Set<ExperienceAction> offered = experience.actionsOn(record);
         title = d.institution() + " · SmartPick Advising";
         H2 heading = new H2(d.type().label() + " at " + d.institution());
         heading.setId("record-title");
@@ -108,18 +110,18 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
         if (record.supersededBy() != null) {
             add(note("An earlier verified version: a newer verified revision replaced it."));
         }
-        if (record.status() == ExperienceStatus.CHANGES_REQUESTED && mine) {
+        if (record.status() == ExperienceStatus.CHANGES_REQUESTED && offered.contains(ExperienceAction.EDIT)) {
             add(note("Your reviewer asked for changes: see their feedback below, edit the record and submit it again."));
         }
-        add(actions(record, mine), details(d), new H3("Certificates"), certificates(record, mine), new H3("History"),
+        add(actions(record, offered), details(d), new H3("Certificates"), certificates(record, offered), new H3("History"),
                 history(record), new FeedbackPanel("Feedback", feedback, FeedbackAbout.RECORD, record.id(),
                         () -> feedback.onRecord(record.id()), unsaved));
     }
 
-    private HorizontalLayout actions(ExperienceRecord record, boolean mine) {
+    private HorizontalLayout actions(ExperienceRecord record, Set<ExperienceAction> offered) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.END);
-        if (mine && record.supersededBy() == null && record.status() != ExperienceStatus.SUBMITTED) {
+        if (offered.contains(ExperienceAction.EDIT)) {
             boolean verified = record.status() == ExperienceStatus.VERIFIED;
             Button edit = new Button(verified ? "Edit (new revision)" : "Edit", VaadinIcon.EDIT.create(),
                     click -> new ExperienceEditor("Edit experience", record.details(), verified
@@ -133,7 +135,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
             edit.setId("record-edit");
             actions.add(edit);
         }
-        if (mine && record.status().editableInPlace()) {
+        if (offered.contains(ExperienceAction.SUBMIT)) {
             Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create(), click -> {
                 if (UserActions.attempt(() -> experience.submit(record.id(), record.version()))) {
                     Notifications.success("Submitted: your mentor will review it.");
@@ -144,7 +146,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(submit);
         }
-        if (!mine && record.status() == ExperienceStatus.SUBMITTED && viewer.hasAny(Role.MENTOR, Role.ADVISOR, Role.ADMIN)) {
+        if (offered.contains(ExperienceAction.VERIFY)) {
             Button verify = new Button("Verify", VaadinIcon.CHECK.create(), click -> {
                 if (UserActions.attempt(() -> experience.verify(record.id(), record.version()))) {
                     Notifications.success("Verified; the student is notified.");
@@ -153,6 +155,9 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
             });
             verify.setId("record-verify");
             verify.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            actions.add(verify);
+        }
+        if (offered.contains(ExperienceAction.REQUEST_CHANGES)) {
             TextArea message = new TextArea("What should the student change?");
             message.setId("record-change-message");
             message.setMaxLength(ExperienceService.MAX_REVIEW_NOTE);
@@ -165,7 +170,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
                 }
             });
             requestChanges.setId("record-request-changes");
-            actions.add(verify, message, requestChanges);
+            actions.add(message, requestChanges);
         }
         return actions;
     }
@@ -193,7 +198,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
         grid.add(name, new Span(value == null || value.isBlank() ? "—" : value));
     }
 
-    private VerticalLayout certificates(ExperienceRecord record, boolean mine) {
+    private VerticalLayout certificates(ExperienceRecord record, Set<ExperienceAction> offered) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.setId("record-certificates");
@@ -201,7 +206,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
         if (files.isEmpty()) {
             box.add(new Paragraph("No certificates attached."));
         }
-        boolean editable = mine && record.status().editableInPlace();
+        boolean editable = offered.contains(ExperienceAction.CHANGE_FILES);
         for (Attachment file : files) {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
                 UploadedFile content = experience.download(file.id());

@@ -7,12 +7,13 @@ import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.letter.ContentKind;
 import com.smartpick.advising.letter.Letter;
+import com.smartpick.advising.letter.LetterAction;
 import com.smartpick.advising.letter.LetterContent;
 import com.smartpick.advising.letter.LetterService;
 import com.smartpick.advising.letter.LetterStatus;
 import com.smartpick.advising.letter.Letterhead;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.unsaved.UnsavedTextService;
 import com.smartpick.advising.unsaved.ui.UnsavedTextGuard;
@@ -43,12 +44,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * One letter. Everyone who may know of it sees where it stands; its content shows only where the service gives it
- * (never to a student who waived reading it), and each role gets the moves it may make: the mentor writes, uploads,
- * submits or declines; an advisor approves or returns. An id the viewer may not see answers "not found".
+ * (never to a student who waived reading it), and the viewer gets the moves the service offers them
+ * ({@link LetterService#actionsOn}): the mentor writes, uploads, submits or declines; an advisor approves or returns.
+ * An id the viewer may not see answers "not found".
  */
 @RolesAllowed({"ADVISOR", "MENTOR", "STUDENT", "ADMIN"})
 public class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -58,7 +61,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
     private final LetterService letters;
     private final UnsavedTextService unsaved;
     private final Viewer viewer;
-    /** A student and nothing else: sees decline reasons but not the advisor's return reasons, goes back to "My letters". */
+    /** Someone who neither writes nor follows letters, a student: goes back to "My letters". */
     private final boolean studentOnly;
     private String title = "Letter · SmartPick Advising";
 
@@ -66,7 +69,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         this.letters = letters;
         this.unsaved = unsaved;
         this.viewer = currentUser.require();
-        this.studentOnly = viewer.has(Role.STUDENT) && !viewer.hasAny(Role.MENTOR, Role.ADVISOR, Role.ADMIN);
+        this.studentOnly = !viewer.may(Permission.WRITE_LETTERS) && !viewer.may(Permission.OVERSEE_LETTERS);
         addClassName("letter-view");
     }
 
@@ -94,9 +97,9 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         H2 heading = new H2("Letter for " + letter.studentName());
         heading.setId("letter-title");
         add(backLink(), heading, LetterGrid.status(letter), facts(letter));
-        boolean author = letter.mentorId() == viewer.personId();
-        if (author && letter.status().writable()) {
-            add(editor(letter));
+        Set<LetterAction> actions = letters.actionsOn(letter);
+        if (actions.contains(LetterAction.WRITE)) {
+            add(editor(letter, actions));
         } else if (letter.contentReadable()) {
             add(content(letter));
         } else if (letter.studentId() == viewer.personId() && letter.waived()) {
@@ -104,8 +107,8 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
             waived.setId("waived-note");
             add(waived);
         }
-        if (viewer.has(Role.ADVISOR) && letter.status() == LetterStatus.SUBMITTED) {
-            add(decision(letter));
+        if (actions.contains(LetterAction.APPROVE) || actions.contains(LetterAction.RETURN)) {
+            add(decision(letter, actions));
         }
     }
 
@@ -159,7 +162,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         return pdf;
     }
 
-    private Component editor(Letter letter) {
+    private Component editor(Letter letter, Set<LetterAction> actions) {
         LetterContent current = letter.contentKind() == ContentKind.NONE ? null : letters.content(letter.id());
         TextArea body = new TextArea("Letter");
         body.setId("letter-draft");
@@ -194,11 +197,12 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         submit.setId("submit-letter");
-        submit.setEnabled(letter.status() == LetterStatus.DRAFTING);
+        submit.setEnabled(actions.contains(LetterAction.SUBMIT));
         Button decline = new Button("Decline the request…", click -> new ReasonDialog("Decline the request", "Decline",
                 reason -> letters.decline(letter.id(), letter.version(), reason), declined -> show(letter.id())).open());
         decline.setId("decline-letter");
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        decline.setVisible(actions.contains(LetterAction.DECLINE));
 
         VerticalLayout section = new VerticalLayout(new H3("Write the letter"),
                 new FormLayout(authorTitle, institution, contact), kept, body, new HorizontalLayout(save, submit, decline),
@@ -250,7 +254,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         return box;
     }
 
-    private Component decision(Letter letter) {
+    private Component decision(Letter letter, Set<LetterAction> actions) {
         Button approve = new Button("Approve", VaadinIcon.CHECK.create(), click -> {
             if (UserActions.attempt(() -> letters.approve(letter.id(), letter.version()))) {
                 Notifications.success("Letter approved.");
@@ -259,10 +263,12 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         });
         approve.setId("approve-letter");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.setVisible(actions.contains(LetterAction.APPROVE));
         Button giveBack = new Button("Return with a reason…", VaadinIcon.ARROW_BACKWARD.create(),
                 click -> new ReasonDialog("Return the letter to its mentor", "Return",
                         reason -> letters.returnToMentor(letter.id(), letter.version(), reason), returned -> show(letter.id())).open());
         giveBack.setId("return-letter");
+        giveBack.setVisible(actions.contains(LetterAction.RETURN));
         return new HorizontalLayout(approve, giveBack);
     }
 

@@ -3,7 +3,7 @@ package com.smartpick.advising.letter.ui;
 import com.smartpick.advising.letter.LetterService;
 import com.smartpick.advising.letter.LetterStatus;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,12 +23,12 @@ public class LettersView extends VerticalLayout {
         addClassName("letters-view");
         Viewer viewer = currentUser.require();
         add(new H2("Letters of recommendation"));
-        if (viewer.has(Role.MENTOR)) {
+        if (viewer.may(Permission.WRITE_LETTERS)) {
             LetterGrid asked = new LetterGrid("asked-of-me", true, false);
             asked.setItems(letters.askedOfMe());
             add(new H3("Requests to me"), asked);
         }
-        if (viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
+        if (viewer.may(Permission.OVERSEE_LETTERS)) {
             LetterGrid toDecide = new LetterGrid("to-approve", true, true);
             Select<LetterStatus> status = new Select<>();
             status.setId("letter-status-filter");
@@ -38,7 +38,7 @@ public class LettersView extends VerticalLayout {
             status.setItemLabelGenerator(s -> s == null ? "All states" : s.label());
             status.addValueChangeListener(change -> toDecide.setItems(letters.ofMyStudents(change.getValue())));
             status.setValue(LetterStatus.SUBMITTED);
-            HorizontalLayout heading = new HorizontalLayout(new H3(viewer.has(Role.ADVISOR) ? "To approve" : "All letters"), status);
+            HorizontalLayout heading = new HorizontalLayout(new H3(viewer.may(Permission.APPROVE_LETTERS) ? "To approve" : "All letters"), status);
             heading.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(heading, toDecide);
         }

@@ -1,5 +1,6 @@
 package com.smartpick.advising.roster.ui;
 
+import com.smartpick.advising.base.CsvProblem;
 import com.smartpick.advising.base.UploadedFile;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
@@ -7,7 +8,6 @@ import com.smartpick.advising.cohort.Cohort;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.roster.ImportSummary;
 import com.smartpick.advising.roster.RosterColumn;
-import com.smartpick.advising.roster.RosterError;
 import com.smartpick.advising.roster.RosterRejectedException;
 import com.smartpick.advising.roster.RosterService;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -111,11 +111,11 @@ public class RosterImportView extends VerticalLayout {
     }
 
     private void showErrors(RosterRejectedException rejected) {
-        Grid<RosterError> errors = new Grid<>();
+        Grid<CsvProblem> errors = new Grid<>();
         errors.setId("roster-errors");
         errors.addColumn(e -> e.line() == 0 ? "file" : String.valueOf(e.line())).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RosterError::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RosterError::message).setHeader("What is wrong");
+        errors.addColumn(CsvProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(CsvProblem::message).setHeader("What is wrong");
         errors.setItems(rejected.errors());
         errors.setAllRowsVisible(rejected.errors().size() <= 20);
         H3 title = new H3(rejected.getMessage());

@@ -1,36 +1,27 @@
 package com.smartpick.advising.smartpick.catalog;
 
-import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.base.CsvProblem;
+import com.smartpick.advising.base.UploadedCsv;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Program;
 import com.smartpick.advising.smartpick.engine.ProgramType;
 import com.smartpick.advising.smartpick.engine.Specialty;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an uploaded catalog in the form {@link CatalogCsv} writes, judging it whole: every problem of every line is
  * collected (up to {@link #MAX_PROBLEMS}), so whoever fixes the file sees them all at once rather than one per try.
- * The bytes must be UTF-8 text, whatever the file is called.
+ * Lines are counted as a text editor counts them: the file is an export, edited as text.
  */
 final class CatalogCsvReader {
 
@@ -39,103 +30,48 @@ final class CatalogCsvReader {
     static final int MAX_ROWS = 20_000;
     static final int MAX_PROBLEMS = 500;
     static final List<String> COLUMNS = List.of(CatalogCsv.HEADER.split(","));
+    private static final UploadedCsv.Shape SHAPE = new UploadedCsv.Shape(COLUMNS, Set.copyOf(COLUMNS), MAX_BYTES, MAX_ROWS,
+            "programs");
 
     record Row(int line, Program program) {
     }
 
-    record Result(List<Row> rows, List<ImportProblem> problems) {
+    record Result(List<Row> rows, List<CsvProblem> problems) {
     }
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<CsvProblem> problems = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
 
     private CatalogCsvReader() {
     }
 
     static Result read(byte[] content) {
+        UploadedCsv.Read file = UploadedCsv.read(content, SHAPE);
+        if (!file.problems().isEmpty()) {
+            return new Result(List.of(), file.problems());
+        }
         CatalogCsvReader reader = new CatalogCsvReader();
-        reader.readAll(content);
+        Map<String, Integer> lineOfCode = new HashMap<>();
+        for (UploadedCsv.Row row : file.rows()) {
+            if (reader.problems.size() >= MAX_PROBLEMS) {
+                break;
+            }
+            reader.row(row, lineOfCode);
+        }
+        if (reader.problems.size() >= MAX_PROBLEMS) {
+            reader.add(0, "", "Stopped after " + MAX_PROBLEMS + " problems: fix these and upload again to see any others.");
+        }
         return new Result(List.copyOf(reader.rows), List.copyOf(reader.problems));
     }
 
-    private void readAll(byte[] content) {
-        if (content.length == 0) {
-            fileProblem("The file is empty.");
-            return;
-        }
-        if (content.length > MAX_BYTES) {
-            fileProblem("The file is " + UploadedFile.readableSize(content.length) + "; the limit is "
-                    + UploadedFile.readableSize(MAX_BYTES) + ".");
-            return;
-        }
-        String text = utf8Text(content);
-        if (text == null) {
-            fileProblem("This file is not UTF-8 text (judged by its content, not its name): save it as CSV UTF-8.");
-            return;
-        }
-        String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        LineIndex lines = new LineIndex(csv);
-        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().get())) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                fileProblem("The file is empty.");
-                return;
-            }
-            Map<String, Integer> index = columns(records.next());
-            if (index == null) {
-                return;
-            }
-            Map<String, Integer> lineOfCode = new HashMap<>();
-            int dataLines = 0;
-            while (problems.size() < MAX_PROBLEMS && records.hasNext()) {
-                CSVRecord record = records.next();
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue;
-                }
-                if (++dataLines > MAX_ROWS) {
-                    fileProblem("The file holds more than " + MAX_ROWS + " programs: split it into smaller files.");
-                    return;
-                }
-                row(lines.lineAt(record.getCharacterPosition()), record, index, lineOfCode);
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
-            // commons-csv reports an unbalanced quote or stray text after one this way
-            fileProblem("The file is not well-formed CSV (look for a quote that is opened and never closed).");
-        }
-        if (problems.size() >= MAX_PROBLEMS) {
-            fileProblem("Stopped after " + MAX_PROBLEMS + " problems: fix these and upload again to see any others.");
-        }
-    }
-
-    private @Nullable Map<String, Integer> columns(CSVRecord header) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!COLUMNS.contains(name)) {
-                unknown.add(ProgramRules.shown(header.get(i)));
-            } else if (index.putIfAbsent(name, i) != null) {
-                add(1, name, "This column appears twice.");
-            }
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !index.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            add(1, "", "Missing column" + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing)
-                    + ". The first line must name the columns: " + CatalogCsv.HEADER + ".");
-        }
-        if (!unknown.isEmpty()) {
-            add(1, "", "Unknown column" + (unknown.size() == 1 ? "" : "s") + ": " + String.join(", ", unknown) + ".");
-        }
-        return problems.isEmpty() ? index : null;
-    }
-
-    private void row(int line, CSVRecord record, Map<String, Integer> index, Map<String, Integer> lineOfCode) {
-        if (record.size() != index.size()) {
-            add(line, "", "This line has " + record.size() + " fields; the header has " + index.size()
+    private void row(UploadedCsv.Row row, Map<String, Integer> lineOfCode) {
+        int line = row.line();
+        if (row.cells().size() != COLUMNS.size()) {
+            add(line, "", "This line has " + row.cells().size() + " fields; the header has " + COLUMNS.size()
                     + " (a comma inside a name needs the name in double quotes).");
             return;
         }
-        Fields fields = new Fields(line, record, index);
+        Fields fields = new Fields(line, row);
         ProgramDraft draft = new ProgramDraft(fields.text("id"), fields.text("name"),
                 fields.constant("specialty", Specialty.class), fields.text("institution"), fields.text("city"),
                 fields.text("state"), fields.constant("census_division", CensusDivision.class),
@@ -163,18 +99,16 @@ final class CatalogCsvReader {
     /** The fields of one line, each parsed to its type; a field that cannot be read records why. */
     private final class Fields {
         private final int line;
-        private final CSVRecord record;
-        private final Map<String, Integer> index;
+        private final UploadedCsv.Row row;
         final Set<String> failed = new HashSet<>();
 
-        Fields(int line, CSVRecord record, Map<String, Integer> index) {
+        Fields(int line, UploadedCsv.Row row) {
             this.line = line;
-            this.record = record;
-            this.index = index;
+            this.row = row;
         }
 
         String text(String column) {
-            return record.get(index.get(column));
+            return row.cell(column);
         }
 
         <E extends Enum<E>> @Nullable E constant(String column, Class<E> type) {
@@ -185,7 +119,7 @@ final class CatalogCsvReader {
             try {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                fail(column, "\"" + ProgramRules.shown(value) + "\" is not one of " + Arrays.stream(type.getEnumConstants())
+                fail(column, "\"" + UserText.excerpt(value) + "\" is not one of " + Arrays.stream(type.getEnumConstants())
                         .map(Enum::name).collect(Collectors.joining(", ")) + ".");
                 return null;
             }
@@ -199,7 +133,7 @@ final class CatalogCsvReader {
             try {
                 return Integer.valueOf(value);
             } catch (NumberFormatException e) {
-                fail(column, "\"" + ProgramRules.shown(value) + "\" is not a whole number.");
+                fail(column, "\"" + UserText.excerpt(value) + "\" is not a whole number.");
                 return null;
             }
         }
@@ -207,7 +141,7 @@ final class CatalogCsvReader {
         boolean yesNo(String column) {
             String value = text(column).strip().toLowerCase(Locale.ROOT);
             if (!value.equals("true") && !value.equals("false")) {
-                fail(column, "Write true or false, not \"" + ProgramRules.shown(text(column)) + "\".");
+                fail(column, "Write true or false, not \"" + UserText.excerpt(text(column)) + "\".");
             }
             return value.equals("true");
         }
@@ -219,43 +153,6 @@ final class CatalogCsvReader {
     }
 
     private void add(int line, String column, String message) {
-        problems.add(new ImportProblem(line, column, message));
-    }
-
-    private void fileProblem(String message) {
-        problems.add(new ImportProblem(0, "", message));
-    }
-
-    /** Where each line of the text starts, so a record's character position gives its line (quoted line breaks too). */
-    private static final class LineIndex {
-        private final int[] starts;
-
-        LineIndex(String text) {
-            List<Integer> found = new ArrayList<>();
-            found.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                    found.add(i + 1);
-                }
-            }
-            starts = found.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int lineAt(long position) {
-            int found = Arrays.binarySearch(starts, (int) position);
-            return found >= 0 ? found + 1 : -found - 1;
-        }
-    }
-
-    private static @Nullable String utf8Text(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            // a NUL never occurs in text: the mark of a binary file that happens to decode
-            return text.indexOf('\0') >= 0 ? null : text;
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        problems.add(new CsvProblem(line, column, message));
     }
 }

@@ -6,8 +6,9 @@ import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.smartpick.engine.Program;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,19 +50,19 @@ public class CatalogService {
 
     @Transactional(readOnly = true)
     public List<CatalogEntry> page(CatalogFilter filter, PageRequest page) {
-        admin();
+        currentUser.require(Permission.EDIT_CATALOG);
         return catalog.page(filter, page);
     }
 
     @Transactional(readOnly = true)
     public int count(CatalogFilter filter) {
-        admin();
+        currentUser.require(Permission.EDIT_CATALOG);
         return catalog.count(filter);
     }
 
     @Transactional(readOnly = true)
     public CatalogEntry entry(long id) {
-        admin();
+        currentUser.require(Permission.EDIT_CATALOG);
         return catalog.find(id).orElseThrow(() -> new NotFoundException("Program"));
     }
 
@@ -109,7 +109,7 @@ public class CatalogService {
      * untouched (their version and revision do not move), and programs the file does not name stay as they are.
      */
     public CatalogImport importCsv(String fileName, byte[] content) {
-        admin();
+        currentUser.require(Permission.EDIT_CATALOG);
         long started = System.nanoTime();
         CatalogCsvReader.Result read = CatalogCsvReader.read(content);
         if (!read.problems().isEmpty()) {
@@ -136,7 +136,7 @@ public class CatalogService {
         CatalogImport result = new CatalogImport(List.of(), added.size(), changedTo.size(),
                 programs.size() - added.size() - changedTo.size());
         audit.did("catalog.import", "program_catalog", catalog.revision(), null,
-                "\"" + ProgramRules.shown(fileName) + "\": " + result.summary() + codes("added", added)
+                "\"" + UserText.excerpt(fileName) + "\": " + result.summary() + codes("added", added)
                         + codes("changed", changedTo));
         LOG.info("Catalog import of {} programs: {} in {} ms.", programs.size(), result.summary(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -163,11 +163,5 @@ public class CatalogService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private void admin() {
-        if (!currentUser.require().has(Role.ADMIN)) {
-            throw new AccessDeniedException("Only admins keep the program catalog.");
-        }
     }
 }

@@ -26,8 +26,6 @@ public final class ProgramRules {
     public static final int MIN_SCORE = 1;
     public static final int MAX_SCORE = 300;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_CODE - 1) + "}");
-    /** Control characters (line breaks included) and the Unicode format characters that can disguise text. */
-    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
 
     private ProgramRules() {
     }
@@ -51,7 +49,7 @@ public final class ProgramRules {
         if (d.state().isBlank()) {
             errors.put("state", "Give the state as its two-letter code, e.g. NY.");
         } else if (d.state().length() != 2 || division.isEmpty()) {
-            errors.put("state", "\"" + shown(d.state()) + "\" is not a US state code (two letters, DC included).");
+            errors.put("state", "\"" + UserText.excerpt(d.state()) + "\" is not a US state code (two letters, DC included).");
         }
         if (d.division() == null) {
             errors.put("census_division", "Give the census division.");
@@ -87,7 +85,7 @@ public final class ProgramRules {
             errors.put(column, "Give " + what + ".");
         } else if (value.strip().length() > max) {
             errors.put(column, "Keep " + what + " within " + max + " characters.");
-        } else if (UNPRINTABLE.matcher(value).find()) {
+        } else if (UserText.hasHidden(value)) {
             errors.put(column, "Write " + what + " on one line, without control characters.");
         }
     }
@@ -106,11 +104,5 @@ public final class ProgramRules {
         if (value != null && (value < min || value > max)) {
             errors.put(column, what + " is between " + min + " and " + max + ", or left empty.");
         }
-    }
-
-    /** A user's text quoted back in a message, shortened so a message never carries a whole pasted document. */
-    static String shown(String value) {
-        String clean = UNPRINTABLE.matcher(value).replaceAll("?");
-        return clean.length() <= 30 ? clean : clean.substring(0, 29) + "…";
     }
 }

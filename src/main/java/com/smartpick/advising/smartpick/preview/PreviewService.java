@@ -2,8 +2,7 @@ package com.smartpick.advising.smartpick.preview;
 
 import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
-import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
-import com.smartpick.advising.smartpick.catalog.RevisionCache;
+import com.smartpick.advising.smartpick.catalog.CompiledEngine;
 import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.Budget;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
@@ -43,13 +42,12 @@ public class PreviewService {
     public static final int MAX_APPLICATIONS = 150;
     public static final int TOP_ENTRIES = 10;
 
-    private final ProgramCatalog catalog;
+    private final CompiledEngine engine;
     private final PreviewRateLimiter rateLimiter;
     private final Clock clock;
-    private final RevisionCache<SmartPick> engine = new RevisionCache<>();
 
-    PreviewService(ProgramCatalog catalog, PreviewRateLimiter rateLimiter, Clock clock) {
-        this.catalog = catalog;
+    PreviewService(CompiledEngine engine, PreviewRateLimiter rateLimiter, Clock clock) {
+        this.engine = engine;
         this.rateLimiter = rateLimiter;
         this.clock = clock;
     }
@@ -78,7 +76,7 @@ public class PreviewService {
                 profile.preferredDivisions(), SettingPreference.ANY, Objects.requireNonNull(profile.researchItems()),
                 Objects.requireNonNull(profile.handsOnUsceMonths()), Objects.requireNonNull(profile.observershipMonths()),
                 Objects.requireNonNull(profile.usLetters()), Set.of(), Season.applicationYearOn(LocalDate.now(clock)));
-        SmartPick smartPick = smartPick();
+        SmartPick smartPick = engine.current().engine();
         return smartPick.rank(applicant, smartPick.defaultOptions(applicant,
                 Budget.applications(Objects.requireNonNull(profile.applications()))));
     }
@@ -124,10 +122,5 @@ public class PreviewService {
         if (value == null || value < min || value > max) {
             errors.put(field, ask + ", from " + min + " to " + max + ".");
         }
-    }
-
-    /** One engine per catalog revision: built once (about a catalog's worth of work), reused by every preview. */
-    private SmartPick smartPick() {
-        return engine.get(catalog.revision(), () -> SmartPick.withDefaults(catalog.programs()));
     }
 }

@@ -16,8 +16,4 @@ public enum ListStatus {
     public String label() {
         return label;
     }
-
-    public boolean takesOverrides() {
-        return this == DRAFT || this == IN_REVIEW;
-    }
 }

@@ -13,8 +13,10 @@ import com.smartpick.advising.profile.StoredProfiles;
 import com.smartpick.advising.smartpick.engine.SettingPreference;
 import java.util.Set;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
+import com.smartpick.advising.security.RecordAction;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.catalog.CompiledEngine;
 import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.Budget;
 import com.smartpick.advising.smartpick.engine.Format;
@@ -27,10 +29,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -53,7 +58,7 @@ public class RankedListService {
     static final Specialty FALLBACK_SPECIALTY = Specialty.INTERNAL_MEDICINE;
 
     private final RankedListRepository lists;
-    private final SmartPickEngine engine;
+    private final CompiledEngine engine;
     private final CohortService cohorts;
     private final RecordedInputsSource records;
     private final SignalService signals;
@@ -62,7 +67,7 @@ public class RankedListService {
     private final Clock clock;
     private final StoredProfiles profiles;
 
-    RankedListService(RankedListRepository lists, SmartPickEngine engine, CohortService cohorts,
+    RankedListService(RankedListRepository lists, CompiledEngine engine, CohortService cohorts,
             RecordedInputsSource records, SignalService signals, AuditTrail audit, CurrentUser currentUser, Clock clock,
             StoredProfiles profiles) {
         this.profiles = profiles;
@@ -79,24 +84,25 @@ public class RankedListService {
     /** What a run for this student starts from: their name, the specialty their profile prefers, their records. */
     @Transactional(readOnly = true)
     public RunSetup setup(long studentId) {
-        Viewer viewer = staff();
+        Viewer viewer = currentUser.require(Permission.ANNOTATE_LISTS);
         String name = lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
         List<Specialty> preferred = profiles.of(studentId).map(ApplicantProfile::preferredSpecialties).orElse(List.of());
         return new RunSetup(studentId, name, preferred.isEmpty() ? FALLBACK_SPECIALTY : preferred.get(0),
-                applicant(studentId, RecordedInputs.NONE).isPresent(), records.of(studentId));
+                applicant(studentId, RecordedInputs.NONE).isPresent(), records.of(studentId),
+                viewer.may(Permission.RUN_SMARTPICK));
     }
 
     /** The list SmartPick would make with this budget, computed live and stored nowhere: the budget slider's view. */
     @Transactional(readOnly = true)
     public SmartPickResult preview(long studentId, Specialty specialty, int budget, RecordedInputs inputs) {
-        Viewer viewer = staff();
+        Viewer viewer = currentUser.require(Permission.ANNOTATE_LISTS);
         lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
         return rank(studentId, specialty, budget, inputs).result();
     }
 
     /** Runs SmartPick and keeps the result as the student's next version, a draft; earlier versions stay as they were. */
     public RankedList run(long studentId, Specialty specialty, int budget, RecordedInputs inputs) {
-        Viewer viewer = advisor();
+        Viewer viewer = currentUser.require(Permission.RUN_SMARTPICK);
         lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
         Ranked ranked = rank(studentId, specialty, budget, inputs);
         int listNo = lists.nextListNo(studentId);
@@ -116,7 +122,7 @@ public class RankedListService {
 
     @Transactional(readOnly = true)
     public List<ListSummary> versions(long studentId) {
-        Viewer viewer = staff();
+        Viewer viewer = currentUser.require(Permission.ANNOTATE_LISTS);
         lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
         return lists.versions(viewer, studentId);
     }
@@ -132,39 +138,45 @@ public class RankedListService {
     /** The student's own published list, if their advisor has published one. */
     @Transactional(readOnly = true)
     public Optional<RankedList> myPublishedList() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.has(Role.STUDENT)) {
-            throw new AccessDeniedException("Only students have a list of their own.");
-        }
+        Viewer viewer = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         return lists.publishedListOf(viewer.personId(), viewer).map(id -> find(viewer, id));
     }
 
     /** What changed since the version before this one; empty for a student's first version. */
     @Transactional(readOnly = true)
     public Optional<ListDiff> changesSincePrevious(long listId) {
-        Viewer viewer = staff();
+        Viewer viewer = currentUser.require(Permission.ANNOTATE_LISTS);
         RankedList list = find(viewer, listId);
         return lists.previousListId(viewer, list.studentId(), list.listNo())
                 .map(previous -> ListDiff.between(find(viewer, previous), list));
     }
 
+    /**
+     * The moves the signed-in person may make on this version now: exactly those the commands below accept. Reads
+     * nothing, so it needs no transaction of its own.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Set<ListAction> actionsOn(RankedList list) {
+        return RecordAction.openTo(currentUser.require(), list.status(), ListAction.class);
+    }
+
     public RankedList submitForReview(long listId, int version) {
-        return moveStatus(listId, version, ListStatus.DRAFT, ListStatus.IN_REVIEW, "rankedlist.submit");
+        return moveStatus(listId, version, ListAction.SUBMIT_FOR_REVIEW, "rankedlist.submit");
     }
 
     /** Only an advisor (or admin) approves: a mentor's part is to annotate. */
     public RankedList approve(long listId, int version) {
-        return moveStatus(listId, version, ListStatus.IN_REVIEW, ListStatus.APPROVED, "rankedlist.approve");
+        return moveStatus(listId, version, ListAction.APPROVE, "rankedlist.approve");
     }
 
     /** Shows the version to its student; the version published before it is superseded. */
     public RankedList publish(long listId, int version) {
-        return moveStatus(listId, version, ListStatus.APPROVED, ListStatus.PUBLISHED, "rankedlist.publish");
+        return moveStatus(listId, version, ListAction.PUBLISH, "rankedlist.publish");
     }
 
     /** Sends a version in review back to draft, e.g. after a mentor's concern. */
     public RankedList returnToDraft(long listId, int version) {
-        return moveStatus(listId, version, ListStatus.IN_REVIEW, ListStatus.DRAFT, "rankedlist.return");
+        return moveStatus(listId, version, ListAction.RETURN_TO_DRAFT, "rankedlist.return");
     }
 
     public RankedList pin(long listId, int version, long entryId, boolean pinned) {
@@ -213,11 +225,9 @@ public class RankedListService {
 
     /** Advisors and mentors annotate any version they can see, except one already superseded. */
     public Annotation annotate(long listId, long entryId, AnnotationKind kind, String text) {
-        Viewer viewer = staff();
+        Viewer viewer = currentUser.require(ListAction.ANNOTATE.permission());
         ListHead list = head(viewer, listId);
-        if (list.status() == ListStatus.SUPERSEDED) {
-            throw new InvalidInputException("text", "This version is superseded: annotate the current one.");
-        }
+        refuseUnless(ListAction.ANNOTATE, viewer, list);
         ListHead.Entry entry = entry(list, entryId);
         String clean = annotationText(text);
         long id = lists.insertAnnotation(entry.id(), viewer.personId(), kind, clean);
@@ -228,7 +238,7 @@ public class RankedListService {
 
     /** Its author edits an annotation; a stale version is refused rather than overwriting a newer edit. */
     public Annotation editAnnotation(long annotationId, int version, AnnotationKind kind, String text) {
-        Viewer viewer = staff();
+        Viewer viewer = currentUser.require(Permission.ANNOTATE_LISTS);
         long listId = lists.listOfAnnotation(viewer, annotationId).orElseThrow(() -> new NotFoundException("Annotation"));
         ListHead list = head(viewer, listId);
         Annotation before = annotation(annotationId);
@@ -247,14 +257,14 @@ public class RankedListService {
     /** The students of a cohort the advisor runs, with their latest lists. */
     @Transactional(readOnly = true)
     public List<CohortStudentList> cohortLists(long cohortId) {
-        Viewer viewer = advisor();
+        Viewer viewer = currentUser.require(Permission.RUN_SMARTPICK);
         cohorts.cohort(cohortId);
         return lists.cohortLists(viewer, cohortId);
     }
 
     /** Records a cohort batch as one event beside the runs it made (each audited as {@code rankedlist.run}). */
     public void recordBatch(long cohortId, int made, int skipped) {
-        advisor();
+        currentUser.require(Permission.RUN_SMARTPICK);
         cohorts.cohort(cohortId);
         audit.did("rankedlist.batch", "cohort", cohortId, null, made + " lists made, " + skipped + " students skipped");
     }
@@ -266,12 +276,9 @@ public class RankedListService {
 
     /** The checks and writes touch the list's row and the one entry's; the list is read whole once, to answer. */
     private RankedList override(long listId, int version, long entryId, String action, Override change) {
-        Viewer viewer = advisor();
+        Viewer viewer = currentUser.require(ListAction.OVERRIDE.permission());
         ListHead list = head(viewer, listId);
-        if (!list.status().takesOverrides()) {
-            throw new InvalidInputException("status", "Version " + list.listNo() + " is " + list.status().label().toLowerCase()
-                    + ": run SmartPick again to make a new version to change.");
-        }
+        refuseUnless(ListAction.OVERRIDE, viewer, list);
         ListHead.Entry entry = entry(list, entryId);
         if (list.version() != version || !lists.bumpVersion(list.id(), version)) {
             throw new StaleDataException("Version " + list.listNo() + " of the list");
@@ -281,13 +288,12 @@ public class RankedListService {
         return find(viewer, listId);
     }
 
-    private RankedList moveStatus(long listId, int version, ListStatus from, ListStatus to, String action) {
-        Viewer viewer = advisor();
+    private RankedList moveStatus(long listId, int version, ListAction step, String action) {
+        Viewer viewer = currentUser.require(step.permission());
         ListHead list = head(viewer, listId);
-        if (list.status() != from) {
-            throw new InvalidInputException("status", "Version " + list.listNo() + " is " + list.status().label().toLowerCase()
-                    + "; only a version " + from.label().toLowerCase() + " can become " + to.label().toLowerCase() + ".");
-        }
+        refuseUnless(step, viewer, list);
+        ListStatus from = list.status();
+        ListStatus to = Objects.requireNonNull(step.to());
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (list.version() != version) {
             throw new StaleDataException("Version " + list.listNo() + " of the list");
@@ -303,6 +309,12 @@ public class RankedListService {
         }
         audit.changed(action, SUBJECT, list.id(), list.studentId(), from.name(), to.name());
         return find(viewer, listId);
+    }
+
+    private static void refuseUnless(ListAction action, Viewer viewer, ListHead list) {
+        if (!action.isOpenTo(viewer, list.status())) {
+            throw action.refusal(list.listNo(), list.status());
+        }
     }
 
     private record Ranked(long revision, SmartPickResult result) {
@@ -323,7 +335,7 @@ public class RankedListService {
         checkBudget(budget);
         Applicant applicant = applicant(studentId, inputs).orElseThrow(() -> new InvalidInputException("profile",
                 "The student's profile has no graduation year yet: SmartPick needs it (and a Step 2 CK score to be useful)."));
-        SmartPickEngine.Built built = engine.current();
+        CompiledEngine.Built built = engine.current();
         RankedListRepository.Overrides overrides = lists.latestOverrides(studentId);
         RunOptions options = RunOptions.of(specialty, Budget.applications(budget))
                 .withSignals(signals.placedFor(studentId, specialty))
@@ -371,21 +383,5 @@ public class RankedListService {
             throw new InvalidInputException("text", "Keep an annotation within " + MAX_ANNOTATION + " characters.");
         }
         return clean;
-    }
-
-    private Viewer staff() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(Role.ADVISOR, Role.MENTOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only staff work on students' lists.");
-        }
-        return viewer;
-    }
-
-    private Viewer advisor() {
-        Viewer viewer = currentUser.require();
-        if (!viewer.hasAny(Role.ADVISOR, Role.ADMIN)) {
-            throw new AccessDeniedException("Only advisors run, change and approve lists.");
-        }
-        return viewer;
     }
 }

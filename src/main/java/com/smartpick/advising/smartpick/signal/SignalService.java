@@ -6,7 +6,7 @@ import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
+import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
 import com.smartpick.advising.smartpick.engine.Program;
@@ -17,7 +17,6 @@ import com.smartpick.advising.smartpick.engine.Specialty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,16 +136,10 @@ public class SignalService {
 
     /** The student herself, or an advisor (or admin) who sees her as an advisor: a mentor only reads. */
     private boolean mayChange(Viewer viewer, long studentId) {
-        if (viewer.has(Role.STUDENT) && viewer.personId() == studentId) {
+        if (viewer.may(Permission.KEEP_OWN_APPLICATION) && viewer.personId() == studentId) {
             return true;
         }
-        EnumSet<Role> running = EnumSet.noneOf(Role.class);
-        for (Role role : List.of(Role.ADVISOR, Role.ADMIN)) {
-            if (viewer.has(role)) {
-                running.add(role);
-            }
-        }
-        return !running.isEmpty()
-                && access.maySee(new Viewer(viewer.personId(), viewer.displayName(), running), studentId);
+        return viewer.may(Permission.RECORD_SIGNALS)
+                && access.maySee(viewer.actingFor(Permission.RECORD_SIGNALS), studentId);
     }
 }

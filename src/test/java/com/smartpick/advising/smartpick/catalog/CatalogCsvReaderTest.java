@@ -2,6 +2,7 @@ package com.smartpick.advising.smartpick.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartpick.advising.base.CsvProblem;
 import com.smartpick.advising.smartpick.engine.Program;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +30,7 @@ class CatalogCsvReaderTest {
                 + "im-0001,Again,INTERNAL_MEDICINE,Inst,Boston,MA,NEW_ENGLAND,UNIVERSITY,4,10,true,false,,,false,,\r\n"
                 + "IM-0005,too,few,fields\r\n";
         CatalogCsvReader.Result read = CatalogCsvReader.read(bytes(csv));
-        assertThat(read.problems()).extracting(ImportProblem::where).containsExactly(
+        assertThat(read.problems()).extracting(CsvProblem::where).containsExactly(
                 "line 3, specialty", "line 3, positions", "line 3, sponsors_j1", "line 3, percent_img",
                 "line 4, census_division", "line 5, id", "line 6");
         assertThat(read.problems().get(4).message()).isEqualTo("MA lies in NEW_ENGLAND, not PACIFIC.");
@@ -40,7 +41,7 @@ class CatalogCsvReaderTest {
     void a_quoted_line_break_does_not_shift_the_lines_that_follow() {
         String csv = HEADER + "IM-0002,\"Two\nlines\",INTERNAL_MEDICINE,Inst,Boston,MA,NEW_ENGLAND,UNIVERSITY,4,10,"
                 + "true,false,,,false,,\r\n" + GOOD.replace("IM-0001", "IM-0003").replace(",12,", ",0,");
-        assertThat(CatalogCsvReader.read(bytes(csv)).problems()).extracting(ImportProblem::where)
+        assertThat(CatalogCsvReader.read(bytes(csv)).problems()).extracting(CsvProblem::where)
                 .containsExactly("line 2, name", "line 4, positions");
     }
 
@@ -51,8 +52,9 @@ class CatalogCsvReaderTest {
         assertThat(fileProblem(new byte[0])).isEqualTo("The file is empty.");
         assertThat(fileProblem(bytes("\uFEFF"))).isEqualTo("The file is empty.");
         assertThat(fileProblem(new byte[CatalogCsvReader.MAX_BYTES + 1])).contains("the limit is 5.0 MB");
-        assertThat(CatalogCsvReader.read(bytes("id,name,colour\r\n")).problems()).extracting(ImportProblem::message)
-                .anySatisfy(m -> assertThat(m).startsWith("Missing columns: specialty, institution"))
+        assertThat(CatalogCsvReader.read(bytes("id,name,colour\r\n")).problems()).extracting(CsvProblem::message)
+                .anySatisfy(m -> assertThat(m).startsWith("Missing column: specialty."))
+                .anySatisfy(m -> assertThat(m).startsWith("Missing column: institution."))
                 .anySatisfy(m -> assertThat(m).isEqualTo("Unknown column: colour."));
         assertThat(fileProblem(bytes(HEADER + "\"IM-1,unclosed\r\n"))).contains("not well-formed CSV");
     }
@@ -70,13 +72,13 @@ class CatalogCsvReaderTest {
         for (int i = 0; i <= CatalogCsvReader.MAX_ROWS; i++) {
             csv.append(GOOD.replace("IM-0001", "IM-" + i));
         }
-        assertThat(CatalogCsvReader.read(bytes(csv.toString())).problems()).extracting(ImportProblem::message)
+        assertThat(CatalogCsvReader.read(bytes(csv.toString())).problems()).extracting(CsvProblem::message)
                 .containsExactly("The file holds more than 20000 programs: split it into smaller files.");
     }
 
     private static String fileProblem(byte[] content) {
-        List<ImportProblem> problems = CatalogCsvReader.read(content).problems();
-        assertThat(problems).singleElement().extracting(ImportProblem::line).isEqualTo(0);
+        List<CsvProblem> problems = CatalogCsvReader.read(content).problems();
+        assertThat(problems).singleElement().extracting(CsvProblem::line).isEqualTo(0);
         return problems.getFirst().message();
     }
 

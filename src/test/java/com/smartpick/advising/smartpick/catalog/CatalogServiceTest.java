@@ -5,6 +5,7 @@ import static com.smartpick.advising.jooq.Tables.PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.smartpick.advising.base.CsvProblem;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.StaleDataException;
@@ -98,7 +99,7 @@ class CatalogServiceTest {
         CatalogImport result = catalog.importCsv("catalog.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.accepted()).isFalse();
-        assertThat(result.problems()).extracting(ImportProblem::where).contains("line 22, state");
+        assertThat(result.problems()).extracting(CsvProblem::where).contains("line 22, state");
         assertThat(db.fetchCount(PROGRAM)).isEqualTo(before);
         assertThat(db.fetchCount(AUDIT_EVENT)).isEqualTo(events);
     }

@@ -1,5 +1,6 @@
 package com.smartpick.advising.smartpick.catalog.ui;
 
+import com.smartpick.advising.base.CsvProblem;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.UploadedFile;
 import com.smartpick.advising.base.ui.Notifications;
@@ -9,7 +10,6 @@ import com.smartpick.advising.smartpick.catalog.CatalogEntry;
 import com.smartpick.advising.smartpick.catalog.CatalogFilter;
 import com.smartpick.advising.smartpick.catalog.CatalogImport;
 import com.smartpick.advising.smartpick.catalog.CatalogService;
-import com.smartpick.advising.smartpick.catalog.ImportProblem;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.ProgramType;
 import com.smartpick.advising.smartpick.engine.Specialty;
@@ -157,10 +157,10 @@ public class CatalogView extends VerticalLayout {
             grid.getDataProvider().refreshAll();
             return;
         }
-        Grid<ImportProblem> problems = new Grid<>();
+        Grid<CsvProblem> problems = new Grid<>();
         problems.setId("import-problems");
-        problems.addColumn(ImportProblem::where).setHeader("Where").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
+        problems.addColumn(CsvProblem::where).setHeader("Where").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(CsvProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.setItems(result[0].problems());
         problems.setAllRowsVisible(result[0].problems().size() <= 8);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

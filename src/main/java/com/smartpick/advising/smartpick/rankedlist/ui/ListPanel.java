@@ -2,15 +2,14 @@ package com.smartpick.advising.smartpick.rankedlist.ui;
 
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
-import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.Tier;
 import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.smartpick.rankedlist.Annotation;
 import com.smartpick.advising.smartpick.rankedlist.EntryFilter;
+import com.smartpick.advising.smartpick.rankedlist.ListAction;
 import com.smartpick.advising.smartpick.rankedlist.ListEntry;
-import com.smartpick.advising.smartpick.rankedlist.ListStatus;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
@@ -32,12 +31,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A stored list: its figures, filters and entries. Staff see every entry (excluded ones marked) with annotations and
- * the actions their role allows; a student sees the kept entries only, numbered as kept, without staff annotations.
+ * the actions the service offers them; a student sees the kept entries only, numbered as kept, without staff annotations.
  * A change to the list changes only the cards it concerns ({@link #update}), and the filters hide cards rather than
  * make them again: the browser renders a list of 150 cards once per page.
  */
 class ListPanel extends Div {
 
+    private final RankedListService service;
     private final @Nullable Viewer staff;
     private final EntryCard.@Nullable EntryActions handler;
     private final Select<Tier> tier = new Select<>();
@@ -58,6 +58,7 @@ class ListPanel extends Div {
      * @param changed told of the list as a staff member's action on an entry left it (already shown here)
      */
     ListPanel(RankedListService service, RankedList list, @Nullable Viewer staff, Consumer<RankedList> changed) {
+        this.service = service;
         this.list = list;
         this.staff = staff;
         this.handler = staff == null ? null : new Handler(service, () -> this.list, done -> {
@@ -138,9 +139,8 @@ class ListPanel extends Div {
             figures = now;
             summary = made;
         }
-        EntryCard.Actions actions = staff == null || handler == null ? null : new EntryCard.Actions(staff.personId(),
-                changed.status() != ListStatus.SUPERSEDED,
-                staff.hasAny(Role.ADVISOR, Role.ADMIN) && changed.status().takesOverrides(), handler);
+        EntryCard.Actions actions = staff == null || handler == null ? null
+                : actions(staff, service.actionsOn(changed), handler);
         List<ListEntry> shown = shown();
         Set<Long> present = new HashSet<>();
         for (int i = 0; i < shown.size(); i++) {
@@ -169,6 +169,11 @@ class ListPanel extends Div {
             return true;
         });
         applyFilter();
+    }
+
+    private static EntryCard.Actions actions(Viewer staff, Set<ListAction> offered, EntryCard.EntryActions handler) {
+        return new EntryCard.Actions(staff.personId(), offered.contains(ListAction.ANNOTATE),
+                offered.contains(ListAction.OVERRIDE), handler);
     }
 
     private List<ListEntry> shown() {

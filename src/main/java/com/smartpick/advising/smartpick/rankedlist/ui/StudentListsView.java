@@ -5,10 +5,10 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.security.CurrentUser;
-import com.smartpick.advising.security.Role;
 import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.SmartPickResult;
 import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.rankedlist.ListAction;
 import com.smartpick.advising.smartpick.rankedlist.ListDiff;
 import com.smartpick.advising.smartpick.rankedlist.ListEntry;
 import com.smartpick.advising.smartpick.rankedlist.ListSummary;
@@ -39,9 +39,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -159,7 +161,7 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         Paragraph records = new Paragraph(ListPanel.recordsNote(setup.inputs()));
         records.addClassName("muted");
         body.add(controls, records, signalsHolder, preview);
-        if (currentUser.require().hasAny(Role.ADVISOR, Role.ADMIN)) {
+        if (setup.mayRun()) {
             Button run = new Button("Save as a new version", VaadinIcon.PLAY.create(), click -> {
                 RankedList[] made = new RankedList[1];
                 if (UserActions.attempt(() -> made[0] = lists.run(setup.studentId(), specialty.getValue(), budgetValue.get(),
@@ -272,9 +274,7 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
                 status.setText(now.status().label());
                 status.setClassName("badge status-badge status-" + now.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 workflow.removeAll();
-                if (currentUser.require().hasAny(Role.ADVISOR, Role.ADMIN)) {
-                    workflowButtons(now).forEach(workflow::add);
-                }
+                workflowButtons(now).forEach(workflow::add);
             }
             // a version's label shows its status and its chance, which an exclusion recomputes
             if (before != null && (before.status() != now.status() || !before.matchChance().equals(now.matchChance()))) {
@@ -293,14 +293,23 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
             }
         }
 
+        /** The steps of the workflow the service offers on this version, in the order a version takes them. */
         private List<Button> workflowButtons(RankedList list) {
-            return switch (list.status()) {
-                case DRAFT -> List.of(workflow("Submit for review", "submit-review", now -> lists.submitForReview(now.id(), now.version())));
-                case IN_REVIEW -> List.of(workflow("Approve", "approve-list", now -> lists.approve(now.id(), now.version())),
-                        workflow("Back to draft", "return-draft", now -> lists.returnToDraft(now.id(), now.version())));
-                case APPROVED -> List.of(workflow("Publish to the student", "publish-list", now -> lists.publish(now.id(), now.version())));
-                case PUBLISHED, SUPERSEDED -> List.of();
-            };
+            Set<ListAction> offered = lists.actionsOn(list);
+            List<Button> buttons = new ArrayList<>();
+            if (offered.contains(ListAction.SUBMIT_FOR_REVIEW)) {
+                buttons.add(workflow("Submit for review", "submit-review", now -> lists.submitForReview(now.id(), now.version())));
+            }
+            if (offered.contains(ListAction.APPROVE)) {
+                buttons.add(workflow("Approve", "approve-list", now -> lists.approve(now.id(), now.version())));
+            }
+            if (offered.contains(ListAction.RETURN_TO_DRAFT)) {
+                buttons.add(workflow("Back to draft", "return-draft", now -> lists.returnToDraft(now.id(), now.version())));
+            }
+            if (offered.contains(ListAction.PUBLISH)) {
+                buttons.add(workflow("Publish to the student", "publish-list", now -> lists.publish(now.id(), now.version())));
+            }
+            return buttons;
         }
 
         /** A step of the workflow, taken on the list as it is when clicked (an entry's action may have moved its version). */
