@@ -4,7 +4,6 @@ import com.smartpick.advising.cohort.Cohort;
 import com.smartpick.advising.cohort.CohortMember;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.cohort.EnrollmentStatus;
-import com.smartpick.advising.cohort.Restored;
 import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.base.ui.Notifications;
@@ -133,14 +132,13 @@ public class CohortsView extends SplitLayout {
     }
 
     private void restore(Cohort cohort) {
-        Restored[] restored = new Restored[1];
-        if (UserActions.attempt(() -> restored[0] = cohorts.restore(cohort.id(), cohort.version()))) {
-            List<PersonSummary> withdrawn = restored[0].withdrawn();
+        UserActions.result(() -> cohorts.restore(cohort.id(), cohort.version())).ifPresent(restored -> {
+            List<PersonSummary> withdrawn = restored.withdrawn();
             Notifications.success("Cohort \"" + cohort.name() + "\" restored." + (withdrawn.isEmpty() ? ""
                     : " Enrolled in another cohort meanwhile, so withdrawn here: "
                             + withdrawn.stream().map(PersonSummary::displayName).collect(Collectors.joining(", ")) + "."));
             refresh(cohort.id());
-        }
+        });
     }
 
     private HorizontalLayout enrollBar(Cohort cohort) {
@@ -168,13 +166,12 @@ public class CohortsView extends SplitLayout {
 
     /** Enrolls a student, or a withdrawn one again. */
     private boolean enroll(Cohort cohort, long studentId, String name, Map<String, ComboBox<PersonSummary>> fields) {
-        boolean[] added = new boolean[1];
-        if (!UserActions.attempt(() -> added[0] = cohorts.enroll(cohort.id(), studentId), fields)) {
-            return false;
-        }
-        Notifications.success(added[0] ? name + " enrolled." : name + " was already enrolled.");
-        refresh(cohort.id());
-        return true;
+        Optional<Boolean> added = UserActions.result(() -> cohorts.enroll(cohort.id(), studentId), fields);
+        added.ifPresent(newly -> {
+            Notifications.success(newly ? name + " enrolled." : name + " was already enrolled.");
+            refresh(cohort.id());
+        });
+        return added.isPresent();
     }
 
     private Grid<CohortMember> membersGrid(Cohort cohort) {

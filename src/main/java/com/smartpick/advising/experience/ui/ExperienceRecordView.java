@@ -3,6 +3,7 @@ package com.smartpick.advising.experience.ui;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.UploadedFile;
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.experience.Attachment;
@@ -84,10 +85,8 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
         try {
             show(experience.record(Long.parseLong(event.getRouteParameters().get(RECORD_ID).orElse(""))));
         } catch (NumberFormatException | NotFoundException e) {
-            title = "Not found · SmartPick Advising";
-            H2 notFound = new H2("Experience record not found");
-            notFound.setId("not-found");
-            add(notFound, new Paragraph("There is no such record among those you may see."));
+            title = NotFoundMessage.PAGE_TITLE;
+            add(new NotFoundMessage("Experience record", "There is no such record among those you may see."));
         }
     }
 

@@ -77,7 +77,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
             add(backLink());
-            title = "Not found · SmartPick Advising";
+            title = NotFoundMessage.PAGE_TITLE;
             add(new NotFoundMessage("Letter", "There is no letter with this id among the letters you may see."));
         }
     }
@@ -225,9 +225,8 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component upload(Letter letter, Map<String, TextField> letterhead) {
         UI ui = UI.getCurrent();
-        // the refused file must leave the list, or the one-file upload stays blocked by it
-        Upload[] uploads = new Upload[1];
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             Letterhead head = new Letterhead(letterhead.get("title").getValue(), letterhead.get("institution").getValue(),
                     letterhead.get("contact").getValue());
             if (UserActions.attempt(() -> letters.uploadPdf(letter.id(), letter.version(), metadata.fileName(), bytes, head),
@@ -235,10 +234,10 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
                 Notifications.success("PDF uploaded: it is now the letter.");
                 show(letter.id());
             } else {
-                uploads[0].clearFileList();
+                // the refused file must leave the list, or the one-file upload stays blocked by it
+                upload.clearFileList();
             }
         })));
-        uploads[0] = upload;
         upload.setId("letter-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(LetterService.MAX_PDF_BYTES);

@@ -54,11 +54,10 @@ public class PersonalStatementView extends SplitLayout {
         newTitle.setPlaceholder("Title of a new draft");
         newTitle.setMaxLength(StatementService.MAX_TITLE);
         Button create = new Button("New draft", VaadinIcon.PLUS.create(), click -> {
-            PersonalStatement[] made = new PersonalStatement[1];
-            if (UserActions.attempt(() -> made[0] = statements.create(newTitle.getValue()), Map.of("title", newTitle))) {
+            UserActions.result(() -> statements.create(newTitle.getValue()), Map.of("title", newTitle)).ifPresent(made -> {
                 newTitle.clear();
-                refresh(made[0].id());
-            }
+                refresh(made.id());
+            });
         });
         create.setId("statement-create");
         HorizontalLayout bar = new HorizontalLayout(newTitle, create);
@@ -108,13 +107,12 @@ public class PersonalStatementView extends SplitLayout {
         UnsavedTextGuard kept = new UnsavedTextGuard(unsaved, "statement:" + draft.id(), body);
         body.addValueChangeListener(change -> body.setHelperText(count(change.getValue())));
         Button save = new Button("Save draft", click -> {
-            PersonalStatement[] saved = new PersonalStatement[1];
-            if (UserActions.attempt(() -> saved[0] = statements.save(draft.id(), draft.version(), title.getValue(),
-                    body.getValue()), Map.of("title", title, "body", body))) {
+            UserActions.result(() -> statements.save(draft.id(), draft.version(), title.getValue(), body.getValue()),
+                    Map.of("title", title, "body", body)).ifPresent(saved -> {
                 kept.saved();
                 Notifications.success("Draft saved.");
-                refresh(saved[0].id());
-            }
+                refresh(saved.id());
+            });
         });
         save.setId("statement-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package com.smartpick.advising.student.ui;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.experience.ui.ExperienceList;
@@ -76,10 +77,8 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             });
             linkIfRegistered("SmartPick lists", StudentListsView.class, StudentListsView.STUDENT_ID, id).ifPresent(this::add);
         } catch (NumberFormatException | NotFoundException e) {
-            title = "Not found · SmartPick Advising";
-            H2 notFound = new H2("Student not found");
-            notFound.setId("not-found");
-            add(notFound, new Paragraph("There is no student with this id among the students you advise or mentor."));
+            title = NotFoundMessage.PAGE_TITLE;
+            add(new NotFoundMessage("Student", "There is no student with this id among the students you advise or mentor."));
         }
     }
 

@@ -146,14 +146,14 @@ public class CatalogView extends VerticalLayout {
     }
 
     private void importFile(String fileName, byte[] content) {
-        CatalogImport[] result = new CatalogImport[1];
         importReport.removeAll();
         upload.clearFileList();
-        if (!UserActions.attempt(() -> result[0] = catalog.importCsv(fileName, content))) {
-            return;
-        }
-        if (result[0].accepted()) {
-            Notifications.success("Catalog imported: " + result[0].summary() + ".");
+        UserActions.result(() -> catalog.importCsv(fileName, content)).ifPresent(result -> report(fileName, result));
+    }
+
+    private void report(String fileName, CatalogImport result) {
+        if (result.accepted()) {
+            Notifications.success("Catalog imported: " + result.summary() + ".");
             grid.getDataProvider().refreshAll();
             return;
         }
@@ -161,22 +161,20 @@ public class CatalogView extends VerticalLayout {
         problems.setId("import-problems");
         problems.addColumn(ImportProblem::where).setHeader("Where").setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
-        problems.setItems(result[0].problems());
-        problems.setAllRowsVisible(result[0].problems().size() <= 8);
+        problems.setItems(result.problems());
+        problems.setAllRowsVisible(result.problems().size() <= 8);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         Button dismiss = new Button("Dismiss", click -> importReport.removeAll());
         importReport.add(new H3("Import refused: nothing was changed"),
-                new Paragraph(fileName + " has " + result[0].summary().substring("refused: ".length())
+                new Paragraph(fileName + " has " + result.summary().substring("refused: ".length())
                         + ". The first line must name the columns " + CatalogCsv.HEADER + "."),
                 problems, dismiss);
     }
 
     private void edit(CatalogEntry entry) {
         // read afresh: the row in the grid may be older than the last save
-        CatalogEntry[] current = new CatalogEntry[1];
-        if (UserActions.attempt(() -> current[0] = catalog.entry(entry.id()))) {
-            new ProgramDialog(current[0], catalog, saved -> grid.getDataProvider().refreshAll()).open();
-        }
+        UserActions.result(() -> catalog.entry(entry.id())).ifPresent(
+                current -> new ProgramDialog(current, catalog, saved -> grid.getDataProvider().refreshAll()).open());
     }
 
     private CatalogFilter filter() {

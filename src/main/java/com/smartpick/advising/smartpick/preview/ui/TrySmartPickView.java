@@ -127,12 +127,9 @@ public class TrySmartPickView extends VerticalLayout {
                 graduationYear.getValue(), visaNeed.getValue(), handsOnUsceMonths.getValue(),
                 observershipMonths.getValue(), usLetters.getValue(), researchItems.getValue(), regions.getValue(),
                 applications.getValue());
-        SmartPickResult[] preview = new SmartPickResult[1];
         result.removeAll();
         try {
-            if (UserActions.attempt(() -> preview[0] = previews.preview(client(), profile), fields())) {
-                show(preview[0]);
-            }
+            UserActions.result(() -> previews.preview(client(), profile), fields()).ifPresent(this::show);
         } catch (TooManyPreviewsException limited) {
             Paragraph message = new Paragraph(limited.getMessage());
             message.setId("try-rate-limited");
