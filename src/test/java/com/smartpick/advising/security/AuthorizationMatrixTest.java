@@ -64,7 +64,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every role × every service operation × its own student (or cohort) and a foreign one, against DESIGN.md's table.
+ * Every role × every service operation × its own student (or cohort) and a foreign one, each case's outcome written
+ * out below from the README's rules (its roles table and "Who sees whom").
  * A foreign record answers "not found", exactly as a missing one would; an operation outside the role is denied; an
  * operation a rule forbids in this case (enrolling someone else's current student) is refused with a message.
  * Then, for the student's advisor and mentor, what is left of their access once the relationship ends (withdrawn,
