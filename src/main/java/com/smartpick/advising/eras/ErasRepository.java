@@ -7,7 +7,6 @@ import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.experience.ExperienceStatus;
 import com.smartpick.advising.experience.ExperienceType;
@@ -26,7 +25,6 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@Feature.Eras
 class ErasRepository {
 
     private final DSLContext db;

@@ -7,7 +7,6 @@ import static com.smartpick.advising.jooq.Tables.LETTER_UPLOAD;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.security.PersonSummary;
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Repository;
  * always excludes a waived letter from its own student, whatever other role they hold.
  */
 @Repository
-@Feature.Letters
 class LetterRepository {
 
     private static final Person STUDENT = PERSON.as("student");

@@ -6,7 +6,6 @@ import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.security.Role;
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Repository;
  * statement per row.
  */
 @Repository
-@Feature.Readiness
 class ReadinessRepository {
 
     private static final String[] STUDENT = {Role.STUDENT.name()};

@@ -1,5 +1,7 @@
 package com.smartpick.advising.cohort.ui;
 
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.cohort.Cohort;
 import com.smartpick.advising.cohort.CohortMember;
 import com.smartpick.advising.cohort.CohortService;
@@ -37,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  * Advisors run their cohorts here: create, rename, archive and restore; enroll, move and withdraw students; assign
  * and unassign mentors. Who may take which student is the service's rule; the page offers what it allows.
  */
+@AdvisingView("cohorts")
+@InMenu(label = "Cohorts", icon = VaadinIcon.GROUP, order = 10,
+        card = "Create and run cohorts, enroll students, assign mentors.")
 @RolesAllowed({"ADVISOR", "ADMIN"})
 @PageTitle("Cohorts · SmartPick Advising")
 public class CohortsView extends SplitLayout {

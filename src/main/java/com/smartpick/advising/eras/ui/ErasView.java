@@ -1,6 +1,7 @@
 package com.smartpick.advising.eras.ui;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
@@ -54,6 +55,7 @@ import org.springframework.security.access.AccessDeniedException;
  * and admins read. {@code eras/<student id>} is a student's, reached from their page; {@code eras}, the signed-in
  * student's own, is {@link MyErasView}.
  */
+@AdvisingView("eras/:" + ErasView.STUDENT_ID)
 @RolesAllowed({"STUDENT", "MENTOR", "ADVISOR", "ADMIN"})
 @PageTitle("ERAS experiences · SmartPick Advising")
 public class ErasView extends VerticalLayout implements BeforeEnterObserver {

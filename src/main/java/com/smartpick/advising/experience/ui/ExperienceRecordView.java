@@ -2,6 +2,8 @@ package com.smartpick.advising.experience.ui;
 
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.BackLink;
 import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
@@ -38,7 +40,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -53,6 +54,7 @@ import org.jspecify.annotations.Nullable;
  * and submits it here; a mentor or advisor verifies it or asks for changes. An id the viewer may not see shows "not
  * found" and nothing else.
  */
+@AdvisingView("experience/:" + ExperienceRecordView.RECORD_ID)
 @RolesAllowed({"STUDENT", "MENTOR", "ADVISOR", "ADMIN"})
 public class ExperienceRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -80,8 +82,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(viewer.has(Role.STUDENT) ? new RouterLink("← My experience", MyExperienceView.class)
-                : new RouterLink("← Review queue", ReviewQueueView.class));
+        add(BackLink.to(viewer.has(Role.STUDENT) ? MyExperienceView.class : ReviewQueueView.class));
         try {
             show(experience.record(Long.parseLong(event.getRouteParameters().get(RECORD_ID).orElse(""))));
         } catch (NumberFormatException | NotFoundException e) {

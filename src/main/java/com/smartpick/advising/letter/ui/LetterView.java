@@ -1,6 +1,8 @@
 package com.smartpick.advising.letter.ui;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.BackLink;
 import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
@@ -50,6 +52,7 @@ import java.util.stream.Collectors;
  * (never to a student who waived reading it), and each role gets the moves it may make: the mentor writes, uploads,
  * submits or declines; an advisor approves or returns. An id the viewer may not see answers "not found".
  */
+@AdvisingView("letters/:" + LetterView.LETTER_ID)
 @RolesAllowed({"ADVISOR", "MENTOR", "STUDENT", "ADMIN"})
 public class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -266,9 +269,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private RouterLink backLink() {
-        return studentOnly
-                ? new RouterLink("← My letters", MyLettersView.class)
-                : new RouterLink("← Letters", LettersView.class);
+        return BackLink.to(studentOnly ? MyLettersView.class : LettersView.class);
     }
 
     private static TextField field(String label, String id, int maxLength, @Nullable String value) {

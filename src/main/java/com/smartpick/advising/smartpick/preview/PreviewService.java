@@ -1,6 +1,5 @@
 package com.smartpick.advising.smartpick.preview;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
 import com.smartpick.advising.smartpick.catalog.RevisionCache;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Service;
  * gets a few previews a minute ({@link PreviewRateLimiter}).
  */
 @Service
-@Feature.Try
 public class PreviewService {
 
     public static final int MIN_GRADUATION_YEAR = 1970;

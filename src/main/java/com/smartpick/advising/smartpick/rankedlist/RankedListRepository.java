@@ -7,7 +7,6 @@ import static com.smartpick.advising.jooq.Tables.RANKED_ANNOTATION;
 import static com.smartpick.advising.jooq.Tables.RANKED_ENTRY;
 import static com.smartpick.advising.jooq.Tables.RANKED_LIST;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.jooq.tables.records.ApplicantProfileRecord;
@@ -50,7 +49,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@Feature.SmartPick
 class RankedListRepository {
 
     private static final Person CREATOR = PERSON.as("creator");

@@ -1,6 +1,5 @@
 package com.smartpick.advising.smartpick.rankedlist;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
 import com.smartpick.advising.smartpick.engine.SmartPick;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Component;
  * run, and the revision says when the programs changed.
  */
 @Component
-@Feature.SmartPick
 class SmartPickEngine {
 
     record Built(long revision, SmartPick engine) {

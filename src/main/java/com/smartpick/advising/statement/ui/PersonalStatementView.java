@@ -1,6 +1,8 @@
 package com.smartpick.advising.statement.ui;
 
+import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.feedback.FeedbackAbout;
@@ -31,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * The student's personal-statement drafts: pick one, edit it with a live character count, save. A save over a newer
  * save from another tab is refused with a message, never merged. Feedback visible to the student shows beside it.
  */
+@AdvisingView("statements")
+@InMenu(label = "Personal statement", icon = VaadinIcon.FILE_TEXT_O, order = 100)
 @RolesAllowed("STUDENT")
 @PageTitle("Personal statement · SmartPick Advising")
 public class PersonalStatementView extends SplitLayout {

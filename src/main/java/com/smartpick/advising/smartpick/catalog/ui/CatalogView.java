@@ -2,6 +2,8 @@ package com.smartpick.advising.smartpick.catalog.ui;
 
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.smartpick.catalog.CatalogCsv;
@@ -38,6 +40,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Admins keep the program catalog here: browse and filter it page by page, edit a program, import a CSV. */
+@AdvisingView("catalog")
+@InMenu(label = "Program catalog", icon = VaadinIcon.HOSPITAL, order = 130,
+        card = "The residency programs SmartPick ranks: browse, edit, import a CSV.")
 @RolesAllowed("ADMIN")
 @PageTitle("Program catalog · SmartPick Advising")
 public class CatalogView extends VerticalLayout {

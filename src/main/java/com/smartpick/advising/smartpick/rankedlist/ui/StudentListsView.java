@@ -2,6 +2,7 @@ package com.smartpick.advising.smartpick.rankedlist.ui;
 
 import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
@@ -51,6 +52,7 @@ import org.jspecify.annotations.Nullable;
  * list as it moves, the stored versions with their workflow, what changed since the previous version, and the list
  * itself. An id the viewer has no interest in shows "not found" and nothing else.
  */
+@AdvisingView("smartpick/students/:" + StudentListsView.STUDENT_ID)
 @RolesAllowed({"ADVISOR", "MENTOR", "ADMIN"})
 public class StudentListsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
