@@ -12,6 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.base.Rows;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,6 +21,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -98,6 +105,24 @@ class ArchitectureTest {
     void the_plugin_wiring_is_the_composition_root_nobody_depends_on() {
         noClasses().that().resideOutsideOfPackages("com.smartpick.advising.plugin..", "com.smartpick.advising.standalone..")
                 .should().dependOnClassesThat().resideInAPackage("com.smartpick.advising.plugin..")
+                .check(MAIN);
+    }
+
+    /**
+     * A page of the plugin is registered, and offered in the navigation, only through its {@link AdvisingView}: one that
+     * says who may open it but not where it is would never open.
+     */
+    @Test
+    void every_page_says_where_it_is() {
+        // read by reflection: the hierarchies of Vaadin's own classes are not imported
+        DescribedPredicate<JavaClass> layoutOrErrorPage = DescribedPredicate.describe("layouts and error pages",
+                type -> RouterLayout.class.isAssignableFrom(type.reflect())
+                        || HasErrorParameter.class.isAssignableFrom(type.reflect()));
+        classes().that().areAnnotatedWith(RolesAllowed.class).or().areAnnotatedWith(PermitAll.class)
+                .or().areAnnotatedWith(AnonymousAllowed.class)
+                .and(DescribedPredicate.not(layoutOrErrorPage))
+                .and().resideOutsideOfPackage("com.smartpick.advising.standalone..")
+                .should().beAnnotatedWith(AdvisingView.class)
                 .check(MAIN);
     }
 

@@ -1,6 +1,5 @@
 package com.smartpick.advising.audit;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.SpreadsheetCsv;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reading the trail: the admin's search and CSV export, and each student's record of disclosures. */
 @Service
-@Feature.Audit
 @Transactional(readOnly = true)
 public class AuditService {
 

@@ -4,7 +4,6 @@ import static com.smartpick.advising.jooq.Tables.ERAS_ENTRY;
 import static com.smartpick.advising.jooq.Tables.ERAS_SELECTION;
 
 import com.smartpick.advising.security.People;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -17,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@Feature.Eras
 class ErasRepository {
 
     private static final People PEOPLE = People.as("person");

@@ -2,7 +2,6 @@ package com.smartpick.advising.eras;
 
 import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.audit.AuditTrail;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  * one of their mentors; read by their advisors and admins too; exported as text and PDF to paste into ERAS.
  */
 @Service
-@Feature.Eras
 @Transactional
 public class ErasService {
 

@@ -5,9 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a student writes about one experience (DESIGN.md's ExperienceRecord fields). {@code specialty} is the engine's
- * {@code Specialty} name or {@link #OTHER_SPECIALTY}; {@code country} an ISO 3166-1 alpha-2 code; {@code state} a
- * USPS code when the country is {@code US}. {@code endDate} may be null only while {@code ongoing}.
+ * What a student writes about one experience: an {@link ExperienceRecord}'s details, its workflow left out.
+ * {@code specialty} is the engine's {@code Specialty} name or {@link #OTHER_SPECIALTY}; {@code country} an ISO 3166-1
+ * alpha-2 code; {@code state} a USPS code when the country is {@code US}. {@code endDate} may be null only while
+ * {@code ongoing}.
  */
 public record ExperienceDetails(
         ExperienceType type,

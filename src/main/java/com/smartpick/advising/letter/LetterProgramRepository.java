@@ -3,7 +3,6 @@ package com.smartpick.advising.letter;
 import static com.smartpick.advising.jooq.Tables.LETTER_PROGRAM;
 
 import com.smartpick.advising.security.People;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@Feature.Letters
 class LetterProgramRepository {
 
     private static final People PEOPLE = People.as("person");

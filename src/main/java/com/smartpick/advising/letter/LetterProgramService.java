@@ -1,7 +1,6 @@
 package com.smartpick.advising.letter;
 
 import com.smartpick.advising.audit.AuditTrail;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.security.CurrentUser;
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * may be assigned like any other, as its content is never shown here.
  */
 @Service
-@Feature.Letters
 @Transactional
 public class LetterProgramService {
 

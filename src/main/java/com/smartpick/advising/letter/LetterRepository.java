@@ -7,7 +7,6 @@ import static com.smartpick.advising.jooq.Tables.LETTER_UPLOAD;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 
 import com.smartpick.advising.security.People;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
@@ -34,7 +33,6 @@ import org.springframework.stereotype.Repository;
  * always excludes a waived letter from its own student, whatever other role they hold.
  */
 @Repository
-@Feature.Letters
 class LetterRepository {
 
     private static final People PEOPLE = People.as("person");

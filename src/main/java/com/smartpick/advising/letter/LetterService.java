@@ -3,7 +3,6 @@ package com.smartpick.advising.letter;
 import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.audit.AuditTrail;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
@@ -35,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
  * waived the right to read is never returned to that student, by any method here: the repository's query refuses.
  */
 @Service
-@Feature.Letters
 @Transactional
 public class LetterService {
 
@@ -346,7 +344,6 @@ public class LetterService {
         return new Letterhead(UserText.lineOrAbsent(letterhead.title()), UserText.lineOrAbsent(letterhead.institution()),
                 UserText.lineOrAbsent(letterhead.contact()));
     }
-
 
     private static String fileName(Letter letter) {
         return ("Letter " + letter.studentName() + " " + letter.specialty()).replaceAll("[^\\p{L}\\p{N} ._-]", "")

@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An IMG's applicant profile (DESIGN.md). {@code version} is the optimistic-lock version the editor read;
+ * An IMG's applicant profile, what SmartPick ranks from. {@code version} is the optimistic-lock version the editor read;
  * {@link #NEW} marks a profile that was never saved. Its typed text is cleaned ({@link UserText}) on construction, so
  * the rules measure, and the database stores, what will be shown.
  */

@@ -1,6 +1,6 @@
 package com.smartpick.advising.profile;
 
-/** Where an applicant would rather live and train (DESIGN.md: urban, suburban or rural). */
+/** Where an applicant would rather live and train: urban, suburban or rural, or no preference. */
 public enum AreaPreference {
     ANY("No preference"), URBAN("Urban"), SUBURBAN("Suburban"), RURAL("Rural");
 

@@ -1,7 +1,6 @@
 package com.smartpick.advising.readiness;
 
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.profile.ProfileColumns;
 import com.smartpick.advising.security.People;
@@ -31,7 +30,6 @@ import org.springframework.stereotype.Repository;
  * statement per row.
  */
 @Repository
-@Feature.Readiness
 class ReadinessRepository {
 
     private static final People STUDENT = ReadinessColumns.STUDENT;

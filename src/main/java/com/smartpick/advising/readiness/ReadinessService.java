@@ -1,7 +1,6 @@
 package com.smartpick.advising.readiness;
 
 import com.smartpick.advising.audit.AuditTrail;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.SpreadsheetCsv;
 import com.smartpick.advising.security.CurrentUser;
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * whatever its size, a count, summary figures, and the filtered view as CSV.
  */
 @Service
-@Feature.Readiness
 @Transactional(readOnly = true)
 public class ReadinessService {
 

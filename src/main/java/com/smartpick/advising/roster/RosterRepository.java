@@ -4,7 +4,6 @@ import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 import static com.smartpick.advising.jooq.Tables.COHORT;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -19,7 +18,6 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@Feature.Roster
 class RosterRepository {
 
     private static final String[] STUDENT = {Role.STUDENT.name()};

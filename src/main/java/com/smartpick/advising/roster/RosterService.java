@@ -2,7 +2,6 @@ package com.smartpick.advising.roster;
 
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.CsvProblem;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.cohort.CohortService;
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  * importing the same file twice changes nothing the second time.
  */
 @Service
-@Feature.Roster
 @Transactional
 public class RosterService {
 

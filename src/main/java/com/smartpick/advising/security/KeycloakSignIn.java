@@ -76,7 +76,7 @@ class KeycloakSignIn {
             public void configure(HttpSecurity http) throws Exception {
                 http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(new KeycloakUserService(people))));
                 http.addFilterBefore(new KeycloakAvailabilityFilter(status, SecurityConfiguration.KEYCLOAK_LOGIN,
-                        properties.path("login")), OAuth2AuthorizationRequestRedirectFilter.class);
+                        properties.path(LoginView.PATH)), OAuth2AuthorizationRequestRedirectFilter.class);
             }
         };
     }

@@ -2,6 +2,7 @@ package com.smartpick.advising.security;
 
 import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.base.Feature;
+import com.smartpick.advising.base.ui.AdvisingView;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,10 +23,14 @@ import org.springframework.beans.factory.ObjectProvider;
  * Keycloak's own page and see this one only when Keycloak does not answer; otherwise the form signs in the
  * {@link PasswordAccounts} of whatever runs the plugin (the standalone launcher lists its demo accounts beside it).
  */
+@AdvisingView(value = LoginView.PATH, inMainLayout = false)
 @AnonymousAllowed
 @PageTitle("Sign in · SmartPick Advising")
 @StyleSheet("themes/advising/styles.css")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Where it is under the route prefix; the sign-in form posts there too. */
+    static final String PATH = "login";
 
     /** The seconds a paused sign-in must wait, in the login page's address (see {@link SignInThrottle}). */
     static final String WAIT_PARAMETER = "wait";
@@ -49,7 +54,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         H1 brand = new H1("SmartPick Advising");
         brand.addClassName("login-brand");
-        form.setAction(properties.route("login"));
+        form.setAction(properties.route(PATH));
         form.setForgotPasswordButtonVisible(false);
         add(brand);
 

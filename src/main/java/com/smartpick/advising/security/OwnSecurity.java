@@ -40,8 +40,8 @@ public class OwnSecurity {
                 .allMatch(CHAIN::equals);
     }
 
-    /** Under the plugin's own security, or inside a host's that sets {@code advising.host.server-errors}. */
-    public static final class OrServerErrorsAsked implements ConfigurationCondition {
+    /** Under the plugin's own security. */
+    public static class Only implements ConfigurationCondition {
 
         @Override
         public ConfigurationPhase getConfigurationPhase() {
@@ -50,8 +50,17 @@ public class OwnSecurity {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return context.getBeanFactory() == null || noChainButTheOwn(context.getBeanFactory());
+        }
+    }
+
+    /** Under the plugin's own security, or inside a host's that sets {@code advising.host.server-errors}. */
+    public static final class OrServerErrorsAsked extends Only {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return context.getEnvironment().getProperty("advising.host.server-errors", Boolean.class, false)
-                    || context.getBeanFactory() == null || noChainButTheOwn(context.getBeanFactory());
+                    || super.matches(context, metadata);
         }
     }
 }

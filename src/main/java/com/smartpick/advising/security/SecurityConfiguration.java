@@ -1,6 +1,7 @@
 package com.smartpick.advising.security;
 
 import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.base.ui.ViewPackage;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -27,13 +29,21 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Sign-in: OIDC against Keycloak when an issuer is configured, otherwise the {@link PasswordAccounts} of whatever runs
- * the plugin (the standalone launcher's demo accounts). The filter chain backs off when the host portal brings its own;
- * the views' {@code @RolesAllowed} are then enforced by the host's Vaadin security (against the plugin's roles,
- * {@link ViewerRolesAccessChecker}), and the services check again either way.
+ * People, roles, sign-in and who may see whom: the beans of this package, and the plugin's own filter chain and login
+ * page. Sign-in is OIDC against Keycloak when an issuer is configured, otherwise the {@link PasswordAccounts} of
+ * whatever runs the plugin (the standalone launcher's demo accounts). The filter chain and the login page back off when
+ * the host portal brings a chain of its own; the views' {@code @RolesAllowed} are then enforced by the host's Vaadin
+ * security (against the plugin's roles, {@link ViewerRolesAccessChecker}), and the services check again either way.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+@ComponentScan
+public class SecurityConfiguration {
+
+    /** The login page, under the plugin's own security only: a host with a chain of its own signs its users in itself. */
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(OwnSecurity.Only.class)
+    static class LoginPage implements ViewPackage {
+    }
 
     /**
      * Where a sign-in through Keycloak starts: Spring's redirect to Keycloak's login page. A constant, inlined where it
@@ -84,13 +94,13 @@ class SecurityConfiguration {
             if (provider != null) {
                 provider.configure(vaadin);
             } else {
-                vaadin.loginView(properties.path("login"), properties.path("login") + "?logout");
+                vaadin.loginView(properties.path(LoginView.PATH), properties.path(LoginView.PATH) + "?logout");
             }
         });
         if (provider != null) {
             provider.configure(http);
         } else {
-            http.formLogin(login -> login.failureHandler(backToTheLoginPage(properties.path("login"))));
+            http.formLogin(login -> login.failureHandler(backToTheLoginPage(properties.path(LoginView.PATH))));
         }
         headers.apply(http);
         return http.build();

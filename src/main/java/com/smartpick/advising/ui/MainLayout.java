@@ -1,13 +1,11 @@
 package com.smartpick.advising.ui;
 
-import com.smartpick.advising.base.Outages;
-import com.smartpick.advising.inbox.InboxService;
-import com.smartpick.advising.inbox.ui.InboxChanged;
-import com.smartpick.advising.inbox.ui.InboxView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
-import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -19,26 +17,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The frame of every signed-in page: the navigation (the entries of {@link PluginViews} the viewer may open), who is
- * signed in, and sign-out.
+ * The frame of every signed-in page: the navigation (the menu entries of {@link PluginViews} the viewer may open), who
+ * is signed in, and sign-out.
  */
 @PermitAll
 @StyleSheet("themes/advising/styles.css")
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout {
 
-    private final InboxService inbox;
-    private final Span unreadBadge = new Span();
-
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, InboxService inbox,
-            PluginViews views) {
-        this.inbox = inbox;
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PluginViews views) {
         addClassName("advising-layout");
         Viewer viewer = currentUser.require();
 
@@ -47,14 +40,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(new DrawerToggle(), title);
 
         SideNav nav = new SideNav();
-        for (PluginView.MenuEntry entry : views.menuFor(viewer)) {
-            SideNavItem item = new SideNavItem(entry.label(), entry.view(), entry.icon().create());
-            if (entry.view() == InboxView.class) {
-                unreadBadge.setId("inbox-unread");
-                unreadBadge.getElement().getThemeList().add("badge pill small primary");
-                item.setSuffixComponent(unreadBadge);
-                addAttachListener(attach -> ComponentUtil.addListener(attach.getUI(), InboxChanged.class,
-                        changed -> refreshUnread()));
+        for (PluginView view : views.menuFor(viewer)) {
+            InMenu entry = Objects.requireNonNull(view.menu());
+            SideNavItem item = new SideNavItem(entry.label(), view.view(), entry.icon().create());
+            if (entry.suffix() != Component.class) {
+                item.setSuffixComponent(Instantiator.get(UI.getCurrent()).createComponent(entry.suffix()));
             }
             nav.addItem(item);
         }
@@ -69,27 +59,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         drawer.addClassName("drawer");
         drawer.expand(nav);
         addToDrawer(drawer);
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        refreshUnread();
-    }
-
-    /** The unread count beside "Inbox", hidden at zero; refreshed on every navigation and when the inbox is read. */
-    private void refreshUnread() {
-        int unread;
-        try {
-            unread = inbox.unreadCount();
-        } catch (RuntimeException e) {
-            if (!Outages.databaseUnreachable(e)) {
-                throw e;
-            }
-            // a badge is no reason to refuse a page: the page itself says whether the database is away
-            unread = 0;
-        }
-        // empty, not "0", so the item reads "Inbox" when nothing is new
-        unreadBadge.setText(unread > 0 ? Integer.toString(unread) : "");
-        unreadBadge.setVisible(unread > 0);
     }
 }

@@ -1,55 +1,33 @@
 package com.smartpick.advising.ui;
 
 import com.smartpick.advising.base.Feature;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.security.Viewer;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One view of the plugin, a row of the table in {@code plugin/AdvisingRoutes}.
+ * One view of the plugin as its {@link AdvisingView} and {@link InMenu} declare it.
  *
  * @param path         under the route prefix, with Vaadin's route parameters ({@code students/:studentId})
  * @param inMainLayout whether it is shown in {@link MainLayout}, with the navigation
- * @param feature      the feature it belongs to, or {@code null} for the plugin's core, which is always there
+ * @param feature      the feature whose configuration brought it, or {@code null} for the plugin's core
  * @param menu         its entry in the navigation, if it has one
  */
 public record PluginView(String path, Class<? extends Component> view, boolean inMainLayout, @Nullable Feature feature,
-        @Nullable MenuEntry menu) {
+        @Nullable InMenu menu) {
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
-    /**
-     * @param view the view it opens, the row's own
-     * @param card what the view is for, on the home page; {@code null}: no card there
-     */
-    public record MenuEntry(Class<? extends Component> view, String label, VaadinIcon icon, @Nullable String card) {
-    }
-
-    /** A view in the plugin's layout. */
-    public static PluginView page(String path, Class<? extends Component> view) {
-        return new PluginView(path, view, true, null, null);
-    }
-
-    /** A page of its own, without the plugin's layout. */
-    public static PluginView alone(String path, Class<? extends Component> view) {
-        return new PluginView(path, view, false, null, null);
-    }
-
-    public PluginView of(Feature owner) {
-        return new PluginView(path, view, inMainLayout, owner, menu);
-    }
-
-    public PluginView menu(String label, VaadinIcon icon) {
-        return new PluginView(path, view, inMainLayout, feature, new MenuEntry(view, label, icon, null));
-    }
-
-    public PluginView card(String text) {
-        if (menu == null) {
-            throw new IllegalStateException(path + ": a home card goes with a menu entry");
+    /** @param feature the feature of the configuration whose package holds the view */
+    public static PluginView of(Class<? extends Component> view, @Nullable Feature feature) {
+        AdvisingView declared = view.getAnnotation(AdvisingView.class);
+        if (declared == null) {
+            throw new IllegalArgumentException(view.getName() + " is no @AdvisingView");
         }
-        return new PluginView(path, view, inMainLayout, feature, new MenuEntry(view, menu.label(), menu.icon(), text));
+        return new PluginView(declared.value(), view, declared.inMainLayout(), feature, view.getAnnotation(InMenu.class));
     }
 
     /**

@@ -1,58 +1,27 @@
 package com.smartpick.advising.journey;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.smartpick.advising.support.Chromium;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * Headless Debian Chromium driven by its own chromedriver (never a browser a tool downloads). Skips, saying why,
- * where the browser is not installed; {@code .ci/run} installs it.
- */
+/** A signed-in person's browser in the journeys: {@link Chromium} on the portal's demo sign-in and pages. */
 public final class BrowserSession implements AutoCloseable {
-
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     public final WebDriver driver;
     public final WebDriverWait wait;
+    private final Chromium chromium;
     private final String baseUrl;
-    private final Path profile;
 
     public BrowserSession(int port) {
-        assumeTrue(installed(), "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        try {
-            profile = Files.createTempDirectory("chromium-profile");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1400,900", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        // generous: a first page render on a build machine shared by several builds has taken over 20 s
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        chromium = Chromium.start();
+        driver = chromium.driver;
+        wait = chromium.wait;
         baseUrl = "http://localhost:" + port;
-    }
-
-    /** Whether Debian's chromium and its driver are there: without them a session skips its test. */
-    public static boolean installed() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     public void open(String path) {
@@ -93,17 +62,11 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Saved under target/journey-screenshots, to look at what the journey showed. */
     void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "journey-screenshots"));
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(Path.of("target", "journey-screenshots"), name);
     }
 
     @Override
     public void close() {
-        driver.quit();
+        chromium.close();
     }
 }

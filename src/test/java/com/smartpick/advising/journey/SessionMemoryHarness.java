@@ -8,10 +8,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Measures what an active user session costs the server (DESIGN.md: under 1 MB each). Runs the standalone app in
- * this JVM on a throwaway database, signs in N times in headless Chromium (advisor, mentor, student in turn, each
- * opening the pages of their role), and compares the heap after a full GC before and after: the sessions and their
- * UIs stay alive on the server until they time out, long after the browsers close.
+ * Measures what an active user session costs the server (the goal, in the README's benchmarks: under 1 MB each). Runs
+ * the standalone app in this JVM on a throwaway database, signs in N times in headless Chromium (advisor, mentor,
+ * student in turn, each opening the pages of their role), and compares the heap after a full GC before and after: the
+ * sessions and their UIs stay alive on the server until they time out, long after the browsers close.
  * Run: {@code mvn -q -B test-compile exec:exec@session-memory} (optional argument: the number of sessions).
  */
 public final class SessionMemoryHarness {

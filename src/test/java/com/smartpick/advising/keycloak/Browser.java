@@ -1,38 +1,18 @@
 package com.smartpick.advising.keycloak;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.smartpick.advising.support.Chromium;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * Headless Debian Chromium with a profile of its own (no cookies shared between tests), driven by the system's
- * chromedriver: never a browser or driver downloaded by a tool. Knows Keycloak's login form and the portal's frame.
- */
+/** {@link Chromium} on Keycloak's login form and the portal's frame. */
 final class Browser implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "keycloak-it-screenshots");
     private static final String VAADIN_IDLE = """
             const flow = window.Vaadin && window.Vaadin.Flow;
@@ -40,37 +20,21 @@ final class Browser implements AutoCloseable {
             return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
             """;
 
+    private final Chromium chromium;
     private final ChromeDriver driver;
-    private final Path profile;
-    private final String appUrl;
     private final WebDriverWait wait;
+    private final String appUrl;
 
-    private Browser(ChromeDriver driver, Path profile, String appUrl) {
-        this.driver = driver;
-        this.profile = profile;
+    private Browser(Chromium chromium, String appUrl) {
+        this.chromium = chromium;
+        this.driver = chromium.driver;
+        this.wait = chromium.wait;
         this.appUrl = appUrl;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     /** @param appUrl the portal's base, e.g. {@code http://localhost:8080} */
     static Browser open(String appUrl) {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Skipped: the browser tests "
-                + "need Chromium at " + CHROMIUM + " and its driver at " + CHROMEDRIVER
-                + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
-        try {
-            Path profile = Files.createTempDirectory("advising-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900");
-            options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile, appUrl);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Browser(Chromium.start(), appUrl);
     }
 
     /** Opens a portal page; a signed-out browser lands on Keycloak's login form instead. */
@@ -97,14 +61,8 @@ final class Browser implements AutoCloseable {
     /** Waits until Keycloak's login form shows (and says so if something else does). */
     void awaitKeycloakLogin() {
         wait.withMessage(() -> "expected Keycloak's login form at " + KeycloakServer.baseUrl() + ", but the browser is at "
-                + url() + consoleMessages()).until(d -> url().startsWith(KeycloakServer.baseUrl() + "/realms/" + KeycloakServer.REALM + "/")
+                + url() + chromium.consoleMessages()).until(d -> url().startsWith(KeycloakServer.baseUrl() + "/realms/" + KeycloakServer.REALM + "/")
                         && !d.findElements(By.id("kc-login")).isEmpty());
-    }
-
-    /** What the page wrote to the browser console (CSP refusals among them), for failure messages. */
-    private String consoleMessages() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
-                .collect(Collectors.joining("\n  ", "; browser console:\n  ", ""));
     }
 
     /** Waits until Vaadin has rendered the page and has no request in flight. */
@@ -137,25 +95,11 @@ final class Browser implements AutoCloseable {
 
     /** Saves what the browser shows into target/keycloak-it-screenshots, for a person to look at. */
     void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(SCREENSHOTS, name);
     }
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            } catch (IOException ignored) {
-                // a leftover temporary profile is harmless
-            }
-        }
+        chromium.close();
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,8 +46,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class DatabaseOutageTest extends SpringBrowserlessTest {
 
     @TempDir static Path data;
-    /** How often to open the page after the restart: the pool may first hand out a connection that died with it. */
-    private static final int ATTEMPTS_AFTER_RESTART = 5;
 
     @DynamicPropertySource
     static void ownServer(DynamicPropertyRegistry registry) {
@@ -54,6 +53,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     }
 
     @Autowired DSLContext db;
+    @Autowired HikariDataSource pool;
     @Autowired EmbeddedPostgresServers.Lease embeddedPostgres;
 
     @AfterEach
@@ -88,8 +88,10 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
 
         try (EmbeddedPostgres restarted = EmbeddedPostgres.builder().setDataDirectory(data)
                 .setCleanDataDirectory(false).setPort(port).start()) {
+            // each try may first be handed a pooled connection that died with the server: one more try than the pool has
+            int tries = pool.getMaximumPoolSize() + 1;
             boolean served = false;
-            for (int attempt = 0; attempt < ATTEMPTS_AFTER_RESTART && !served; attempt++) {
+            for (int attempt = 0; attempt < tries && !served; attempt++) {
                 UI.getCurrent().navigate("advising");
                 UI.getCurrent().navigate("advising/cohorts");
                 served = getCurrentView() instanceof CohortsView;

@@ -91,9 +91,11 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * The authorization matrix: every role × every service operation × its own student (or cohort) and a foreign one.
- * Every public method of every {@code @Service} is called by some operation here, or is listed in
- * {@link #NEEDS_NO_AUTHORIZATION} with the reason ({@link #every_public_service_method_has_a_row}). A foreign record answers "not found", exactly as a missing one would; an operation outside the role is denied; an
+ * The authorization matrix: every role × every service operation × its own student (or cohort) and a foreign one, each
+ * case's outcome written out below from the README's rules (its roles table and "Who sees whom"). Every public method
+ * of every {@code @Service} is called by some operation here, or is listed in {@link #NEEDS_NO_AUTHORIZATION} with the
+ * reason ({@link #every_public_service_method_has_a_row}). A foreign record answers "not found", exactly as a missing
+ * one would; an operation outside the role is denied; an
  * operation a rule forbids in this case (enrolling someone else's current student) is refused with a message.
  * Then, for the student's advisor and mentor, what is left of their access once the relationship ends (withdrawn,
  * cohort archived, moved away) or does not (matched, unmatched). Each case runs in a transaction that is rolled back.

@@ -7,7 +7,6 @@ import com.smartpick.advising.eras.ErasService;
 import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.letter.LetterProgramService;
 import com.smartpick.advising.letter.LetterService;
-import com.smartpick.advising.plugin.AdvisingRoutes;
 import com.smartpick.advising.readiness.ReadinessService;
 import com.smartpick.advising.roster.RosterService;
 import com.smartpick.advising.security.LoginView;
@@ -21,6 +20,7 @@ import com.smartpick.advising.smartpick.rankedlist.CohortBatch;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.student.ui.StudentView;
+import com.smartpick.advising.support.AdvisingViews;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
 import com.vaadin.flow.component.Component;
@@ -102,17 +102,16 @@ public class NavigationTest extends ViewTest {
     }
 
     @Test
-    void every_view_of_the_table_is_registered_but_the_gone_ones() {
+    void every_view_of_the_plugin_is_registered_but_the_gone_ones() {
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-        assertThat(AdvisingRoutes.VIEWS.stream().map(PluginView::view).filter(view -> !routes.isRouteRegistered(view)))
+        assertThat(AdvisingViews.all().stream().filter(view -> !routes.isRouteRegistered(view)))
                 .containsExactlyInAnyOrderElementsOf(goneViews());
     }
 
     @Test
     void an_address_of_a_gone_view_leads_nowhere() {
         SignIn.as(new TestData(db).person("Admin", Role.ADMIN));
-        AdvisingRoutes.VIEWS.stream().filter(view -> goneViews().contains(view.view()) && !view.path().contains(":"))
-                .forEach(view -> navigate("advising/" + view.path(), PageNotFoundError.class));
+        goneViews().forEach(view -> navigate(AdvisingViews.address(view), PageNotFoundError.class));
     }
 
     @Test

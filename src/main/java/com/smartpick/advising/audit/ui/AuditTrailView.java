@@ -3,7 +3,9 @@ package com.smartpick.advising.audit.ui;
 import com.smartpick.advising.audit.AuditEntry;
 import com.smartpick.advising.audit.AuditFilter;
 import com.smartpick.advising.audit.AuditService;
+import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Role;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * The admin's search of the audit trail: by who acted, whose record, which action (or its beginning) and which
  * days; a lazy grid with no count (the trail only grows), and the same search as a CSV download.
  */
+@AdvisingView("audit")
+@InMenu(label = "Audit trail", icon = VaadinIcon.RECORDS, order = 170)
 @RolesAllowed("ADMIN")
 @PageTitle("Audit trail · SmartPick Advising")
 public class AuditTrailView extends VerticalLayout {

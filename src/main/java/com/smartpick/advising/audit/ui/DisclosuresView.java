@@ -2,15 +2,20 @@ package com.smartpick.advising.audit.ui;
 
 import com.smartpick.advising.audit.AuditService;
 import com.smartpick.advising.audit.Disclosure;
+import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.InMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A student's record of disclosures (FERPA 34 CFR 99.32): who read their record or letters, in which role, when. */
+@AdvisingView("who-viewed-my-record")
+@InMenu(label = "Who viewed my record", icon = VaadinIcon.EYE, order = 160)
 @RolesAllowed("STUDENT")
 @PageTitle("Who viewed my record · SmartPick Advising")
 public class DisclosuresView extends VerticalLayout {

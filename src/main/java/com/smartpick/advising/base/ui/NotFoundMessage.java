@@ -10,6 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 public class NotFoundMessage extends Div {
 
+    /** The title of a page that shows this message. */
+    public static final String PAGE_TITLE = "Not found · SmartPick Advising";
+
     public NotFoundMessage(String what, String explanation) {
         H2 heading = new H2(what + " not found");
         heading.setId("not-found");

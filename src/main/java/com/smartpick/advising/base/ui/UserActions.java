@@ -5,6 +5,8 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -19,10 +21,25 @@ public final class UserActions {
 
     /** @return true when the action went through */
     public static boolean attempt(Runnable action, Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
+        return result(() -> {
             action.run();
             return true;
+        }, fields).isPresent();
+    }
+
+    public static boolean attempt(Runnable action) {
+        return attempt(action, Map.of());
+    }
+
+    /**
+     * {@link #attempt(Runnable, Map)} for an action that gives something back.
+     *
+     * @return what the action gave, or empty when it was refused (and the refusal shown)
+     */
+    public static <T> Optional<T> result(Supplier<T> action, Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            return Optional.of(action.get());
         } catch (InvalidInputException e) {
             StringBuilder unplaced = new StringBuilder();
             e.fieldErrors().forEach((field, message) -> {
@@ -42,10 +59,10 @@ public final class UserActions {
         } catch (AccessDeniedException e) {
             Notifications.error("You are not allowed to do that.");
         }
-        return false;
+        return Optional.empty();
     }
 
-    public static boolean attempt(Runnable action) {
-        return attempt(action, Map.of());
+    public static <T> Optional<T> result(Supplier<T> action) {
+        return result(action, Map.of());
     }
 }

@@ -37,12 +37,11 @@ class CohortDialog extends Dialog {
         add(new FormLayout(name, matchSeason));
 
         save = new Button(editing == null ? "Create" : "Save", click -> {
-            Cohort[] result = new Cohort[1];
-            if (UserActions.attempt(() -> result[0] = saveAction.apply(name.getValue(), matchSeason.getValue()),
-                    Map.of("name", name, "matchSeason", matchSeason))) {
+            UserActions.result(() -> saveAction.apply(name.getValue(), matchSeason.getValue()),
+                    Map.of("name", name, "matchSeason", matchSeason)).ifPresent(result -> {
                 close();
-                saved.accept(result[0]);
-            }
+                saved.accept(result);
+            });
         });
         save.setId("cohort-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

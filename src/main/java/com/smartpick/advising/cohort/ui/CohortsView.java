@@ -1,10 +1,11 @@
 package com.smartpick.advising.cohort.ui;
 
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.cohort.Cohort;
 import com.smartpick.advising.cohort.CohortMember;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.cohort.EnrollmentStatus;
-import com.smartpick.advising.cohort.Restored;
 import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.base.ui.Notifications;
@@ -38,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  * Advisors run their cohorts here: create, rename, archive and restore; enroll, move and withdraw students; assign
  * and unassign mentors. Who may take which student is the service's rule; the page offers what it allows.
  */
+@AdvisingView("cohorts")
+@InMenu(label = "Cohorts", icon = VaadinIcon.GROUP, order = 10,
+        card = "Create and run cohorts, enroll students, assign mentors.")
 @RolesAllowed({"ADVISOR", "ADMIN"})
 @PageTitle("Cohorts · SmartPick Advising")
 public class CohortsView extends SplitLayout {
@@ -133,14 +137,13 @@ public class CohortsView extends SplitLayout {
     }
 
     private void restore(Cohort cohort) {
-        Restored[] restored = new Restored[1];
-        if (UserActions.attempt(() -> restored[0] = cohorts.restore(cohort.id(), cohort.version()))) {
-            List<PersonSummary> withdrawn = restored[0].withdrawn();
+        UserActions.result(() -> cohorts.restore(cohort.id(), cohort.version())).ifPresent(restored -> {
+            List<PersonSummary> withdrawn = restored.withdrawn();
             Notifications.success("Cohort \"" + cohort.name() + "\" restored." + (withdrawn.isEmpty() ? ""
                     : " Enrolled in another cohort meanwhile, so withdrawn here: "
                             + withdrawn.stream().map(PersonSummary::displayName).collect(Collectors.joining(", ")) + "."));
             refresh(cohort.id());
-        }
+        });
     }
 
     private HorizontalLayout enrollBar(Cohort cohort) {
@@ -168,13 +171,12 @@ public class CohortsView extends SplitLayout {
 
     /** Enrolls a student, or a withdrawn one again. */
     private boolean enroll(Cohort cohort, long studentId, String name, Map<String, ComboBox<PersonSummary>> fields) {
-        boolean[] added = new boolean[1];
-        if (!UserActions.attempt(() -> added[0] = cohorts.enroll(cohort.id(), studentId), fields)) {
-            return false;
-        }
-        Notifications.success(added[0] ? name + " enrolled." : name + " was already enrolled.");
-        refresh(cohort.id());
-        return true;
+        Optional<Boolean> added = UserActions.result(() -> cohorts.enroll(cohort.id(), studentId), fields);
+        added.ifPresent(newly -> {
+            Notifications.success(newly ? name + " enrolled." : name + " was already enrolled.");
+            refresh(cohort.id());
+        });
+        return added.isPresent();
     }
 
     private Grid<CohortMember> membersGrid(Cohort cohort) {

@@ -1,6 +1,8 @@
 package com.smartpick.advising.eras.ui;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.eras.ErasEntry;
@@ -53,6 +55,7 @@ import org.springframework.security.access.AccessDeniedException;
  * and admins read. {@code eras/<student id>} is a student's, reached from their page; {@code eras}, the signed-in
  * student's own, is {@link MyErasView}.
  */
+@AdvisingView("eras/:" + ErasView.STUDENT_ID)
 @RolesAllowed({"STUDENT", "MENTOR", "ADVISOR", "ADMIN"})
 @PageTitle("ERAS experiences · SmartPick Advising")
 public class ErasView extends VerticalLayout implements BeforeEnterObserver {
@@ -114,9 +117,7 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
             String id = event.getRouteParameters().get(STUDENT_ID).orElse(null);
             show(id == null ? eras.mine() : eras.selection(Long.parseLong(id)));
         } catch (NumberFormatException | NotFoundException | AccessDeniedException e) {
-            H2 notFound = new H2("Student not found");
-            notFound.setId("not-found");
-            add(notFound, new Paragraph("There is no student with this id among the students you may see."));
+            add(new NotFoundMessage("Student", "There is no student with this id among the students you may see."));
         }
     }
 
@@ -283,11 +284,10 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
         List<ErasEntryInput> inputs = drafts.stream()
                 .map(d -> new ErasEntryInput(d.experience.recordId(), d.description, d.mostMeaningful, d.mostMeaningful ? d.note : null))
                 .toList();
-        ErasSelection[] saved = new ErasSelection[1];
-        if (UserActions.attempt(() -> saved[0] = eras.save(current.studentId(), current.version(), inputs), fields)) {
+        UserActions.result(() -> eras.save(current.studentId(), current.version(), inputs), fields).ifPresent(saved -> {
             guards.forEach(UnsavedTextGuard::saved);
             Notifications.success("ERAS experiences saved.");
-            show(saved[0]);
-        }
+            show(saved);
+        });
     }
 }

@@ -127,11 +127,10 @@ class ExperienceEditor extends Dialog {
                 Notifications.error("Some entries could not be read: fix the highlighted fields, then save again.");
                 return;
             }
-            ExperienceRecord[] result = new ExperienceRecord[1];
-            if (UserActions.attempt(() -> result[0] = saveAction.apply(read()), fields())) {
+            UserActions.result(() -> saveAction.apply(read()), fields()).ifPresent(result -> {
                 close();
-                saved.accept(result[0]);
-            }
+                saved.accept(result);
+            });
         });
         save.setId("experience-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

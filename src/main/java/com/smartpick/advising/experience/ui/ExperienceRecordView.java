@@ -2,7 +2,10 @@ package com.smartpick.advising.experience.ui;
 
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.BackLink;
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.experience.Attachment;
@@ -38,7 +41,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -54,6 +56,7 @@ import org.jspecify.annotations.Nullable;
  * and submits it here; a mentor or advisor verifies it or asks for changes. An id the viewer may not see shows "not
  * found" and nothing else.
  */
+@AdvisingView("experience/:" + ExperienceRecordView.RECORD_ID)
 @RolesAllowed({"STUDENT", "MENTOR", "ADVISOR", "ADMIN"})
 public class ExperienceRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -81,15 +84,12 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(viewer.may(Permission.KEEP_OWN_APPLICATION) ? new RouterLink("← My experience", MyExperienceView.class)
-                : new RouterLink("← Review queue", ReviewQueueView.class));
+        add(BackLink.to(viewer.may(Permission.KEEP_OWN_APPLICATION) ? MyExperienceView.class : ReviewQueueView.class));
         try {
             show(experience.record(Long.parseLong(event.getRouteParameters().get(RECORD_ID).orElse(""))));
         } catch (NumberFormatException | NotFoundException e) {
-            title = "Not found · SmartPick Advising";
-            H2 notFound = new H2("Experience record not found");
-            notFound.setId("not-found");
-            add(notFound, new Paragraph("There is no such record among those you may see."));
+            title = NotFoundMessage.PAGE_TITLE;
+            add(new NotFoundMessage("Experience record", "There is no such record among those you may see."));
         }
     }
 

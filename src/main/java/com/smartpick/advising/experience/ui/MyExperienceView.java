@@ -1,5 +1,7 @@
 package com.smartpick.advising.experience.ui;
 
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.experience.ExperienceService;
 import com.vaadin.flow.component.UI;
@@ -14,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The student's experience records, what their verified ones add up to, and a way to log a new one. */
+@AdvisingView("experience")
+@InMenu(label = "My experience", icon = VaadinIcon.DOCTOR, order = 80)
 @RolesAllowed("STUDENT")
 @PageTitle("My experience · SmartPick Advising")
 public class MyExperienceView extends VerticalLayout {

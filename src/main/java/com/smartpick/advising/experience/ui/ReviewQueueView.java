@@ -1,6 +1,8 @@
 package com.smartpick.advising.experience.ui;
 
+import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.experience.ReviewItem;
 import com.vaadin.flow.component.UI;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Submitted records waiting for the signed-in mentor or advisor, the longest waiting first. */
+@AdvisingView("review")
+@InMenu(label = "Review queue", icon = VaadinIcon.CHECK_SQUARE_O, order = 30)
 @RolesAllowed({"MENTOR", "ADVISOR", "ADMIN"})
 @PageTitle("Review queue · SmartPick Advising")
 public class ReviewQueueView extends VerticalLayout {

@@ -1,7 +1,9 @@
 package com.smartpick.advising.inbox.ui;
 
 import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.inbox.Notification;
 import com.vaadin.flow.component.ComponentUtil;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * The signed-in student's notifications, newest first. Opening one marks it read and goes to what it is about; links are
  * built from route paths so this feature needs no other feature's views. Students only: nothing notifies staff.
  */
+@AdvisingView("inbox")
+@InMenu(label = "Inbox", icon = VaadinIcon.ENVELOPE_O, order = 110, suffix = UnreadCount.class)
 @RolesAllowed("STUDENT")
 @PageTitle("Inbox · SmartPick Advising")
 public class InboxView extends VerticalLayout {

@@ -1,6 +1,8 @@
 package com.smartpick.advising.letter.ui;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.BackLink;
 import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
@@ -53,6 +55,7 @@ import java.util.stream.Collectors;
  * ({@link LetterService#actionsOn}): the mentor writes, uploads, submits or declines; an advisor approves or returns.
  * An id the viewer may not see answers "not found".
  */
+@AdvisingView("letters/:" + LetterView.LETTER_ID)
 @RolesAllowed({"ADVISOR", "MENTOR", "STUDENT", "ADMIN"})
 public class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -80,7 +83,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
             add(backLink());
-            title = "Not found · SmartPick Advising";
+            title = NotFoundMessage.PAGE_TITLE;
             add(new NotFoundMessage("Letter", "There is no letter with this id among the letters you may see."));
         }
     }
@@ -229,9 +232,8 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component upload(Letter letter, Map<String, TextField> letterhead) {
         UI ui = UI.getCurrent();
-        // the refused file must leave the list, or the one-file upload stays blocked by it
-        Upload[] uploads = new Upload[1];
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             Letterhead head = new Letterhead(letterhead.get("title").getValue(), letterhead.get("institution").getValue(),
                     letterhead.get("contact").getValue());
             if (UserActions.attempt(() -> letters.uploadPdf(letter.id(), letter.version(), metadata.fileName(), bytes, head),
@@ -239,10 +241,10 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
                 Notifications.success("PDF uploaded: it is now the letter.");
                 show(letter.id());
             } else {
-                uploads[0].clearFileList();
+                // the refused file must leave the list, or the one-file upload stays blocked by it
+                upload.clearFileList();
             }
         })));
-        uploads[0] = upload;
         upload.setId("letter-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(LetterService.MAX_PDF_BYTES);
@@ -273,9 +275,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private RouterLink backLink() {
-        return studentOnly
-                ? new RouterLink("← My letters", MyLettersView.class)
-                : new RouterLink("← Letters", LettersView.class);
+        return BackLink.to(studentOnly ? MyLettersView.class : LettersView.class);
     }
 
     private static TextField field(String label, String id, int maxLength, @Nullable String value) {

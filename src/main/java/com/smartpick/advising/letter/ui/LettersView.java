@@ -1,5 +1,7 @@
 package com.smartpick.advising.letter.ui;
 
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.letter.LetterService;
 import com.smartpick.advising.letter.LetterStatus;
 import com.smartpick.advising.security.CurrentUser;
@@ -7,6 +9,7 @@ import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,6 +18,8 @@ import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Staff's letters: a mentor's requests to them, an advisor's letters to approve (or in any other state). */
+@AdvisingView("letters")
+@InMenu(label = "Letters", icon = VaadinIcon.ENVELOPES_O, order = 140)
 @RolesAllowed({"ADVISOR", "MENTOR", "ADMIN"})
 @PageTitle("Letters · SmartPick Advising")
 public class LettersView extends VerticalLayout {

@@ -1,5 +1,7 @@
 package com.smartpick.advising.letter.ui;
 
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.letter.LetterService;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A student's letters: where each stands. Content only ever on a letter's own page, and never of a waived one. */
+@AdvisingView("my-letters")
+@InMenu(label = "My letters", icon = VaadinIcon.ENVELOPE_O, order = 150)
 @RolesAllowed("STUDENT")
 @PageTitle("My letters · SmartPick Advising")
 public class MyLettersView extends VerticalLayout {

@@ -25,11 +25,10 @@ class ReasonDialog extends Dialog {
         reason.setWidth("28em");
         add(reason);
         confirm = new Button(action, click -> {
-            Letter[] moved = new Letter[1];
-            if (UserActions.attempt(() -> moved[0] = move.apply(reason.getValue()), Map.of("reason", reason))) {
+            UserActions.result(() -> move.apply(reason.getValue()), Map.of("reason", reason)).ifPresent(moved -> {
                 close();
-                done.accept(moved[0]);
-            }
+                done.accept(moved);
+            });
         });
         confirm.setId("reason-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -52,15 +52,14 @@ class RequestLetterDialog extends Dialog {
         add(form);
 
         send = new Button("Send request", click -> {
-            Letter[] sent = new Letter[1];
             PersonSummary chosen = mentor.getValue();
             LetterRequest request = new LetterRequest(chosen == null ? -1 : chosen.id(), specialty.getValue(),
                     Arrays.asList(programs.getValue().split("\\R")), waive.getValue());
-            if (UserActions.attempt(() -> sent[0] = letters.request(request),
-                    Map.of("mentor", mentor, "specialty", specialty, "programs", programs))) {
+            UserActions.result(() -> letters.request(request),
+                    Map.of("mentor", mentor, "specialty", specialty, "programs", programs)).ifPresent(sent -> {
                 close();
-                requested.accept(sent[0]);
-            }
+                requested.accept(sent);
+            });
         });
         send.setId("letter-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

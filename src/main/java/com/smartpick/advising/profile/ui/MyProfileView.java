@@ -1,5 +1,7 @@
 package com.smartpick.advising.profile.ui;
 
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ExamResult;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -39,6 +42,9 @@ import java.util.function.Function;
  * The student's applicant profile. Rules live in {@link ProfileRules} and are checked by the service; their
  * messages come back here beside each field. A save over someone else's newer save is refused, not merged.
  */
+@AdvisingView("profile")
+@InMenu(label = "My profile", icon = VaadinIcon.USER_CARD, order = 70,
+        card = "Your school, scores, visa need and preferences: what SmartPick ranks from.")
 @RolesAllowed("STUDENT")
 @PageTitle("My profile · SmartPick Advising")
 public class MyProfileView extends VerticalLayout {

@@ -1,6 +1,8 @@
 package com.smartpick.advising.readiness.ui;
 
 import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.readiness.Choice;
 import com.smartpick.advising.readiness.Flag;
 import com.smartpick.advising.readiness.FlagReason;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,6 +44,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Advisors and admins: who in my cohorts is on track, who needs attention now, and why. */
+@AdvisingView("readiness")
+@InMenu(label = "Readiness", icon = VaadinIcon.DASHBOARD, order = 40)
 @RolesAllowed({"ADVISOR", "ADMIN"})
 @PageTitle("Readiness · SmartPick Advising")
 public class ReadinessView extends VerticalLayout {

@@ -2,6 +2,8 @@ package com.smartpick.advising.roster.ui;
 
 import com.smartpick.advising.base.CsvProblem;
 import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.cohort.Cohort;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
@@ -29,6 +32,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** An advisor loads students into one of their cohorts from a CSV file: all of it, or nothing and every error. */
+@AdvisingView("roster")
+@InMenu(label = "Import roster", icon = VaadinIcon.UPLOAD, order = 50)
 @RolesAllowed({"ADVISOR", "ADMIN"})
 @PageTitle("Import roster · SmartPick Advising")
 public class RosterImportView extends VerticalLayout {

@@ -3,7 +3,6 @@ package com.smartpick.advising.smartpick.catalog;
 import static com.smartpick.advising.jooq.Tables.PROGRAM;
 import static com.smartpick.advising.jooq.Tables.PROGRAM_CATALOG_REVISION;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.records.ProgramRecord;
@@ -31,7 +30,6 @@ import org.postgresql.PGConnection;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@Feature.SmartPick
 class CatalogRepository {
 
     private static final Map<String, Field<?>> SORTABLE = Map.of(

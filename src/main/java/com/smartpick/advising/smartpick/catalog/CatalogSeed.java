@@ -1,7 +1,6 @@
 package com.smartpick.advising.smartpick.catalog;
 
 import com.smartpick.advising.audit.AuditTrail;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.smartpick.engine.Program;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -12,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
  * editor, which a host may switch off while SmartPick, and the demo's lists, still need programs to rank.
  */
 @Service
-@Feature.SmartPick
 @Transactional
 public class CatalogSeed {
 

@@ -1,7 +1,6 @@
 package com.smartpick.advising.smartpick.catalog;
 
 import com.smartpick.advising.audit.AuditTrail;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * by other means.
  */
 @Service
-@Feature.Catalog
 @Transactional
 public class CatalogService {
 

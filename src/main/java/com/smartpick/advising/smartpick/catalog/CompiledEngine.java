@@ -1,6 +1,5 @@
 package com.smartpick.advising.smartpick.catalog;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.smartpick.engine.SmartPick;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Component;
  * changed. Compiled on first use, not at start: a database-backed catalog may not be readable while the context starts.
  */
 @Component
-@Feature.SmartPick
 public class CompiledEngine {
 
     /** An engine and the revision of the catalog it was compiled over, which a stored list records. */

@@ -1,6 +1,5 @@
 package com.smartpick.advising.smartpick.catalog;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.smartpick.engine.Program;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -13,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
  * programs are public facts, not student records.
  */
 @Service
-@Feature.SmartPick
 @Transactional(readOnly = true)
 class DatabaseProgramCatalog implements ProgramCatalog {
 

@@ -1,6 +1,5 @@
 package com.smartpick.advising.smartpick.preview;
 
-import com.smartpick.advising.base.Feature;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
  * instance: behind a load balancer each instance limits on its own, which still bounds what one client can cost.
  */
 @Component
-@Feature.Try
 public class PreviewRateLimiter {
 
     public static final int CAPACITY = 10;

@@ -1,6 +1,5 @@
 package com.smartpick.advising.smartpick.preview;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.smartpick.catalog.CompiledEngine;
 import com.smartpick.advising.smartpick.engine.Applicant;
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Service;
  * gets a few previews a minute ({@link PreviewRateLimiter}).
  */
 @Service
-@Feature.Try
 public class PreviewService {
 
     public static final int MIN_GRADUATION_YEAR = 1970;

@@ -1,6 +1,5 @@
 package com.smartpick.advising.smartpick.rankedlist;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Service;
  * undoing the others, and progress can be reported after each.
  */
 @Service
-@Feature.SmartPick
 public class CohortBatch {
 
     /** Told after each student; called on the batch's own thread. */

@@ -1,6 +1,5 @@
 package com.smartpick.advising.smartpick.rankedlist;
 
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.experience.ExperienceSummary;
 import com.smartpick.advising.letter.LetterService;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * then keeps none.
  */
 @Component
-@Feature.SmartPick
 class FromRecords implements RecordedInputsSource {
 
     private final ExperienceService experience;

@@ -5,7 +5,6 @@ import static com.smartpick.advising.jooq.Tables.RANKED_ENTRY;
 import static com.smartpick.advising.jooq.Tables.RANKED_LIST;
 
 import com.smartpick.advising.security.People;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.records.RankedEntryRecord;
 import com.smartpick.advising.security.Role;
@@ -47,7 +46,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@Feature.SmartPick
 class RankedListRepository {
 
     private static final People PEOPLE = People.as("person");

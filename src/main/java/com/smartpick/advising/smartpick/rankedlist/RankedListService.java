@@ -1,7 +1,6 @@
 package com.smartpick.advising.smartpick.rankedlist;
 
 import com.smartpick.advising.audit.AuditTrail;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
@@ -44,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
  * published version. A list the viewer may not see answers "not found", whatever its id.
  */
 @Service
-@Feature.SmartPick
 @Transactional
 public class RankedListService {
 

@@ -3,7 +3,6 @@ package com.smartpick.advising.smartpick.signal;
 import static com.smartpick.advising.jooq.Tables.PLACED_SIGNAL;
 
 import com.smartpick.advising.security.People;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.cohort.StudentAccess;
@@ -14,7 +13,6 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@Feature.SmartPick
 class SignalRepository {
 
     private static final People PEOPLE = People.as("person");

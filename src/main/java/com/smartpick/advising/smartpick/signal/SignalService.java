@@ -2,7 +2,6 @@ package com.smartpick.advising.smartpick.signal;
 
 import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.audit.AuditTrail;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.security.CurrentUser;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  * them. A specialty's allowance is never exceeded, and every SmartPick run in the specialty counts them.
  */
 @Service
-@Feature.SmartPick
 @Transactional
 public class SignalService {
 

@@ -1,6 +1,8 @@
 package com.smartpick.advising.statement.ui;
 
+import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.feedback.FeedbackAbout;
@@ -31,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * The student's personal-statement drafts: pick one, edit it with a live character count, save. A save over a newer
  * save from another tab is refused with a message, never merged. Feedback visible to the student shows beside it.
  */
+@AdvisingView("statements")
+@InMenu(label = "Personal statement", icon = VaadinIcon.FILE_TEXT_O, order = 100)
 @RolesAllowed("STUDENT")
 @PageTitle("Personal statement · SmartPick Advising")
 public class PersonalStatementView extends SplitLayout {
@@ -54,11 +58,10 @@ public class PersonalStatementView extends SplitLayout {
         newTitle.setPlaceholder("Title of a new draft");
         newTitle.setMaxLength(StatementService.MAX_TITLE);
         Button create = new Button("New draft", VaadinIcon.PLUS.create(), click -> {
-            PersonalStatement[] made = new PersonalStatement[1];
-            if (UserActions.attempt(() -> made[0] = statements.create(newTitle.getValue()), Map.of("title", newTitle))) {
+            UserActions.result(() -> statements.create(newTitle.getValue()), Map.of("title", newTitle)).ifPresent(made -> {
                 newTitle.clear();
-                refresh(made[0].id());
-            }
+                refresh(made.id());
+            });
         });
         create.setId("statement-create");
         HorizontalLayout bar = new HorizontalLayout(newTitle, create);
@@ -108,13 +111,12 @@ public class PersonalStatementView extends SplitLayout {
         UnsavedTextGuard kept = new UnsavedTextGuard(unsaved, "statement:" + draft.id(), body);
         body.addValueChangeListener(change -> body.setHelperText(count(change.getValue())));
         Button save = new Button("Save draft", click -> {
-            PersonalStatement[] saved = new PersonalStatement[1];
-            if (UserActions.attempt(() -> saved[0] = statements.save(draft.id(), draft.version(), title.getValue(),
-                    body.getValue()), Map.of("title", title, "body", body))) {
+            UserActions.result(() -> statements.save(draft.id(), draft.version(), title.getValue(), body.getValue()),
+                    Map.of("title", title, "body", body)).ifPresent(saved -> {
                 kept.saved();
                 Notifications.success("Draft saved.");
-                refresh(saved[0].id());
-            }
+                refresh(saved.id());
+            });
         });
         save.setId("statement-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

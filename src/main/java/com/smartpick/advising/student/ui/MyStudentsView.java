@@ -2,6 +2,8 @@ package com.smartpick.advising.student.ui;
 
 import com.smartpick.advising.cohort.CohortName;
 import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.student.StudentFilter;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
@@ -21,6 +23,9 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Advisors and mentors: exactly the students they may see, paged lazily from the database. */
+@AdvisingView("students")
+@InMenu(label = "My students", icon = VaadinIcon.USERS, order = 20,
+        card = "Every student you advise or mentor, with scores and mentors.")
 @RolesAllowed({"ADVISOR", "MENTOR", "ADMIN"})
 @PageTitle("My students · SmartPick Advising")
 public class MyStudentsView extends VerticalLayout {

@@ -1,6 +1,9 @@
 package com.smartpick.advising.student.ui;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.BackLink;
+import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.experience.ui.ExperienceList;
@@ -32,6 +35,7 @@ import java.util.Optional;
  * One student, for staff who may see them. An id the viewer has no interest in (or that does not exist) shows
  * "not found" and nothing else.
  */
+@AdvisingView("students/:" + StudentView.STUDENT_ID)
 @RolesAllowed({"ADVISOR", "MENTOR", "ADMIN"})
 public class StudentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,7 +61,7 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new RouterLink("← My students", MyStudentsView.class));
+        add(BackLink.to(MyStudentsView.class));
         try {
             long id = Long.parseLong(event.getRouteParameters().get(StudentView.STUDENT_ID).orElse(""));
             StudentRow student = students.student(id);
@@ -76,10 +80,8 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             });
             linkIfRegistered("SmartPick lists", StudentListsView.class, StudentListsView.STUDENT_ID, id).ifPresent(this::add);
         } catch (NumberFormatException | NotFoundException e) {
-            title = "Not found · SmartPick Advising";
-            H2 notFound = new H2("Student not found");
-            notFound.setId("not-found");
-            add(notFound, new Paragraph("There is no student with this id among the students you advise or mentor."));
+            title = NotFoundMessage.PAGE_TITLE;
+            add(new NotFoundMessage("Student", "There is no student with this id among the students you advise or mentor."));
         }
     }
 

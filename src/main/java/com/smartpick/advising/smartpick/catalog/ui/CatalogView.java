@@ -3,6 +3,8 @@ package com.smartpick.advising.smartpick.catalog.ui;
 import com.smartpick.advising.base.CsvProblem;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.smartpick.catalog.CatalogCsv;
@@ -38,6 +40,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Admins keep the program catalog here: browse and filter it page by page, edit a program, import a CSV. */
+@AdvisingView("catalog")
+@InMenu(label = "Program catalog", icon = VaadinIcon.HOSPITAL, order = 130,
+        card = "The residency programs SmartPick ranks: browse, edit, import a CSV.")
 @RolesAllowed("ADMIN")
 @PageTitle("Program catalog · SmartPick Advising")
 public class CatalogView extends VerticalLayout {
@@ -146,14 +151,14 @@ public class CatalogView extends VerticalLayout {
     }
 
     private void importFile(String fileName, byte[] content) {
-        CatalogImport[] result = new CatalogImport[1];
         importReport.removeAll();
         upload.clearFileList();
-        if (!UserActions.attempt(() -> result[0] = catalog.importCsv(fileName, content))) {
-            return;
-        }
-        if (result[0].accepted()) {
-            Notifications.success("Catalog imported: " + result[0].summary() + ".");
+        UserActions.result(() -> catalog.importCsv(fileName, content)).ifPresent(result -> report(fileName, result));
+    }
+
+    private void report(String fileName, CatalogImport result) {
+        if (result.accepted()) {
+            Notifications.success("Catalog imported: " + result.summary() + ".");
             grid.getDataProvider().refreshAll();
             return;
         }
@@ -161,22 +166,20 @@ public class CatalogView extends VerticalLayout {
         problems.setId("import-problems");
         problems.addColumn(CsvProblem::where).setHeader("Where").setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(CsvProblem::message).setHeader("Problem").setFlexGrow(1);
-        problems.setItems(result[0].problems());
-        problems.setAllRowsVisible(result[0].problems().size() <= 8);
+        problems.setItems(result.problems());
+        problems.setAllRowsVisible(result.problems().size() <= 8);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         Button dismiss = new Button("Dismiss", click -> importReport.removeAll());
         importReport.add(new H3("Import refused: nothing was changed"),
-                new Paragraph(fileName + " has " + result[0].summary().substring("refused: ".length())
+                new Paragraph(fileName + " has " + result.summary().substring("refused: ".length())
                         + ". The first line must name the columns " + CatalogCsv.HEADER + "."),
                 problems, dismiss);
     }
 
     private void edit(CatalogEntry entry) {
         // read afresh: the row in the grid may be older than the last save
-        CatalogEntry[] current = new CatalogEntry[1];
-        if (UserActions.attempt(() -> current[0] = catalog.entry(entry.id()))) {
-            new ProgramDialog(current[0], catalog, saved -> grid.getDataProvider().refreshAll()).open();
-        }
+        UserActions.result(() -> catalog.entry(entry.id())).ifPresent(
+                current -> new ProgramDialog(current, catalog, saved -> grid.getDataProvider().refreshAll()).open());
     }
 
     private CatalogFilter filter() {

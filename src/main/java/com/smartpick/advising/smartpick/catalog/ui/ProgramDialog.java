@@ -102,13 +102,12 @@ class ProgramDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(entry, catalog, saved));
         activation = new Button(entry.active() ? "Deactivate" : "Activate", click -> {
-            CatalogEntry[] result = new CatalogEntry[1];
-            if (UserActions.attempt(() -> result[0] = catalog.setActive(entry.id(), entry.version(), !entry.active()))) {
+            UserActions.result(() -> catalog.setActive(entry.id(), entry.version(), !entry.active())).ifPresent(result -> {
                 Notifications.success(p.id() + (entry.active() ? " deactivated: SmartPick no longer ranks it."
                         : " activated: SmartPick ranks it again."));
                 close();
-                saved.accept(result[0]);
-            }
+                saved.accept(result);
+            });
         });
         activation.setId("program-activation");
         activation.addThemeVariants(entry.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
@@ -126,12 +125,11 @@ class ProgramDialog extends Dialog {
                 positions.getValue(), percentImg.getValue(), sponsorsJ1.getValue(), sponsorsH1b.getValue(),
                 minStep2Ck.getValue(), yogLimitYears.getValue(), usceRequired.getValue(), maxAttempts.getValue(),
                 medianStep2Ck.getValue());
-        CatalogEntry[] result = new CatalogEntry[1];
-        if (UserActions.attempt(() -> result[0] = catalog.save(entry.id(), entry.version(), draft), fields())) {
+        UserActions.result(() -> catalog.save(entry.id(), entry.version(), draft), fields()).ifPresent(result -> {
             Notifications.success(entry.program().id() + " saved.");
             close();
-            saved.accept(result[0]);
-        }
+            saved.accept(result);
+        });
     }
 
     /** The form's fields by the CSV column their rule messages are keyed by. */

@@ -1,7 +1,6 @@
 package com.smartpick.advising.smartpick.preview.api;
 
 import com.smartpick.advising.base.AdvisingProperties;
-import com.smartpick.advising.base.Feature;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.preview.PreviewService;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
  * are Spring's refusals, answered alike by the plugin ({@code plugin/ApiRefusals}).
  */
 @RestController
-@Feature.Try
 class EstimateController {
 
     private final PreviewService previews;

@@ -1,7 +1,6 @@
 package com.smartpick.advising.smartpick.preview.api;
 
 import com.smartpick.advising.base.AdvisingProperties;
-import com.smartpick.advising.base.Feature;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerTypePredicate;
 import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
@@ -12,7 +11,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * mapped at the root, gets only the requests no handler of Spring's takes: its forwarding mapping comes last.
  */
 @Configuration(proxyBeanMethods = false)
-@Feature.Try
 public class SmartPickApi implements WebMvcConfigurer {
 
     /** Below the API's path. */

@@ -1,6 +1,7 @@
 package com.smartpick.advising.smartpick.preview.ui;
 
 import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
@@ -48,6 +49,7 @@ import java.util.Map;
  * "Try SmartPick" for anyone, signed in or not: a profile in, a preview list out. The page keeps nothing: the
  * profile lives in the form until the tab closes.
  */
+@AdvisingView(value = "try", inMainLayout = false)
 @AnonymousAllowed
 @PageTitle("Try SmartPick · SmartPick Advising")
 @StyleSheet("themes/advising/styles.css")
@@ -127,12 +129,9 @@ public class TrySmartPickView extends VerticalLayout {
                 graduationYear.getValue(), visaNeed.getValue(), handsOnUsceMonths.getValue(),
                 observershipMonths.getValue(), usLetters.getValue(), researchItems.getValue(), regions.getValue(),
                 applications.getValue());
-        SmartPickResult[] preview = new SmartPickResult[1];
         result.removeAll();
         try {
-            if (UserActions.attempt(() -> preview[0] = previews.preview(client(), profile), fields())) {
-                show(preview[0]);
-            }
+            UserActions.result(() -> previews.preview(client(), profile), fields()).ifPresent(this::show);
         } catch (TooManyPreviewsException limited) {
             Paragraph message = new Paragraph(limited.getMessage());
             message.setId("try-rate-limited");

@@ -1,6 +1,7 @@
 package com.smartpick.advising.smartpick.rankedlist.ui;
 
-import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.cohort.Cohort;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +24,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * its own (with the advisor's sign-in) and reports through {@link UI#access}; the page polls while it runs, which
  * needs no {@code @Push} on a host's app shell.
  */
+@AdvisingView("smartpick/cohorts")
+@InMenu(label = "SmartPick for a cohort", icon = VaadinIcon.LIST_OL, order = 60)
 @RolesAllowed({"ADVISOR", "ADMIN"})
 @PageTitle("SmartPick for a cohort · SmartPick Advising")
 public class CohortSmartPickView extends VerticalLayout {
@@ -44,7 +48,6 @@ public class CohortSmartPickView extends VerticalLayout {
 
     private final RankedListService lists;
     private final CohortBatch batch;
-    private final AdvisingProperties properties;
     private final Select<Cohort> cohort = new Select<>();
     private final IntegerField budget = new IntegerField("Applications per student");
     private final Button run = new Button("Run SmartPick for every student", VaadinIcon.PLAY.create());
@@ -52,10 +55,9 @@ public class CohortSmartPickView extends VerticalLayout {
     private final Span status = new Span();
     private final Grid<CohortStudentList> students = new Grid<>();
 
-    public CohortSmartPickView(CohortService cohorts, RankedListService lists, CohortBatch batch, AdvisingProperties properties) {
+    public CohortSmartPickView(CohortService cohorts, RankedListService lists, CohortBatch batch) {
         this.lists = lists;
         this.batch = batch;
-        this.properties = properties;
         addClassName("cohort-smartpick-view");
         setSizeFull();
 
@@ -88,7 +90,8 @@ public class CohortSmartPickView extends VerticalLayout {
         students.addColumn(s -> s.status() == null ? "No list yet" : s.status().label()).setHeader("Status").setAutoWidth(true);
         students.addColumn(s -> s.matchChance() == null ? "" : Format.percent(s.matchChance())).setHeader("Chance of matching")
                 .setAutoWidth(true);
-        students.addComponentColumn(s -> new Anchor(properties.path("smartpick/students/" + s.studentId()), "Open lists"))
+        students.addComponentColumn(s -> new RouterLink("Open lists", StudentListsView.class,
+                new RouteParameters(StudentListsView.STUDENT_ID, Long.toString(s.studentId()))))
                 .setAutoWidth(true);
         students.setEmptyStateText("Choose a cohort.");
 

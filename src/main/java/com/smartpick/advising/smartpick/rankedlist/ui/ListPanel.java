@@ -258,11 +258,10 @@ class ListPanel extends Div {
         }
 
         private void attempt(Supplier<RankedList> action, String done) {
-            RankedList[] result = new RankedList[1];
-            if (UserActions.attempt(() -> result[0] = action.get())) {
-                changed.accept(result[0]);
+            UserActions.result(action).ifPresent(result -> {
+                changed.accept(result);
                 Notifications.success(done);
-            }
+            });
         }
     }
 }

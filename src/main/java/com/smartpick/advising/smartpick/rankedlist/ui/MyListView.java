@@ -1,5 +1,7 @@
 package com.smartpick.advising.smartpick.rankedlist.ui;
 
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.letter.LetterProgramService;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
@@ -7,6 +9,7 @@ import com.smartpick.advising.smartpick.signal.SignalService;
 import com.smartpick.advising.smartpick.signal.ui.SignalsPanel;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,6 +22,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * "My SmartPick list": the version an advisor published, and nothing before it is published. Below it the student
  * chooses which letters go to each program, unless a host switched letters off.
  */
+@AdvisingView("smartpick/my-list")
+@InMenu(label = "My SmartPick list", icon = VaadinIcon.LIST_OL, order = 120)
 @RolesAllowed("STUDENT")
 @PageTitle("My SmartPick list · SmartPick Advising")
 public class MyListView extends VerticalLayout implements BeforeEnterObserver {

@@ -2,11 +2,12 @@ package com.smartpick.advising.smartpick.rankedlist.ui;
 
 import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.smartpick.engine.Format;
-import com.smartpick.advising.smartpick.engine.SmartPickResult;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.rankedlist.ListAction;
 import com.smartpick.advising.smartpick.rankedlist.ListDiff;
@@ -53,6 +54,7 @@ import org.jspecify.annotations.Nullable;
  * list as it moves, the stored versions with their workflow, what changed since the previous version, and the list
  * itself. An id the viewer has no interest in shows "not found" and nothing else.
  */
+@AdvisingView("smartpick/students/:" + StudentListsView.STUDENT_ID)
 @RolesAllowed({"ADVISOR", "MENTOR", "ADMIN"})
 public class StudentListsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -85,10 +87,8 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         try {
             setup = lists.setup(Long.parseLong(event.getRouteParameters().get(STUDENT_ID).orElse("")));
         } catch (NumberFormatException | NotFoundException e) {
-            title = "Not found · SmartPick Advising";
-            H2 notFound = new H2("Student not found");
-            notFound.setId("not-found");
-            add(notFound, new Paragraph("There is no student with this id among the students you advise or mentor."));
+            title = NotFoundMessage.PAGE_TITLE;
+            add(new NotFoundMessage("Student", "There is no student with this id among the students you advise or mentor."));
             return;
         }
         title = "SmartPick · " + setup.studentName() + " · SmartPick Advising";
@@ -141,12 +141,11 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         Supplier<Integer> budgetValue = () -> Integer.parseInt(slider.getValue());
         Runnable rerun = () -> {
             budgetText.setText(budgetValue.get() + " applications");
-            SmartPickResult[] result = new SmartPickResult[1];
-            if (UserActions.attempt(() -> result[0] = lists.preview(setup.studentId(), specialty.getValue(), budgetValue.get(),
-                    setup.inputs()))) {
-                preview.removeAll();
-                preview.add(new ResultSummary(Figures.of(result[0])));
-            }
+            UserActions.result(() -> lists.preview(setup.studentId(), specialty.getValue(), budgetValue.get(), setup.inputs()))
+                    .ifPresent(result -> {
+                        preview.removeAll();
+                        preview.add(new ResultSummary(Figures.of(result)));
+                    });
         };
         Div signalsHolder = new Div();
         slider.addValueChangeListener(change -> rerun.run());
@@ -163,12 +162,11 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         body.add(controls, records, signalsHolder, preview);
         if (setup.mayRun()) {
             Button run = new Button("Save as a new version", VaadinIcon.PLAY.create(), click -> {
-                RankedList[] made = new RankedList[1];
-                if (UserActions.attempt(() -> made[0] = lists.run(setup.studentId(), specialty.getValue(), budgetValue.get(),
-                        setup.inputs()))) {
-                    Notifications.success("Version " + made[0].listNo() + " saved as a draft.");
-                    show(lists.versions(made[0].studentId()), made[0]);
-                }
+                UserActions.result(() -> lists.run(setup.studentId(), specialty.getValue(), budgetValue.get(), setup.inputs()))
+                        .ifPresent(made -> {
+                            Notifications.success("Version " + made.listNo() + " saved as a draft.");
+                            show(lists.versions(made.studentId()), made);
+                        });
             });
             run.setId("run-list");
             run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -315,11 +313,10 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         /** A step of the workflow, taken on the list as it is when clicked (an entry's action may have moved its version). */
         private Button workflow(String text, String id, Function<RankedList, RankedList> move) {
             Button button = new Button(text, click -> {
-                RankedList[] moved = new RankedList[1];
-                if (UserActions.attempt(() -> moved[0] = move.apply(Objects.requireNonNull(list)))) {
-                    changed(moved[0], panel);
-                    Notifications.success("Version " + moved[0].listNo() + " is " + moved[0].status().label().toLowerCase(Locale.ROOT) + ".");
-                }
+                UserActions.result(() -> move.apply(Objects.requireNonNull(list))).ifPresent(moved -> {
+                    changed(moved, panel);
+                    Notifications.success("Version " + moved.listNo() + " is " + moved.status().label().toLowerCase(Locale.ROOT) + ".");
+                });
             });
             button.setId(id);
             button.addThemeVariants(id.equals("return-draft") ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);

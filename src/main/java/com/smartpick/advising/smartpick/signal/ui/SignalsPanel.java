@@ -102,13 +102,12 @@ public class SignalsPanel extends Div {
                 tier.setInvalid(kind == null);
                 return;
             }
-            SignalBoard[] after = new SignalBoard[1];
-            if (UserActions.attempt(() -> after[0] = signals.place(studentId, specialty, chosen.id(), kind),
-                    Map.of("program", program, "tier", tier))) {
+            UserActions.result(() -> signals.place(studentId, specialty, chosen.id(), kind),
+                    Map.of("program", program, "tier", tier)).ifPresent(after -> {
                 program.clear();
-                show(after[0]);
+                show(after);
                 onChange.run();
-            }
+            });
         });
         place.setId("place-signal");
         place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package com.smartpick.advising.smartpick.rankedlist.bench;
 
 import com.smartpick.advising.journey.BrowserSession;
+import com.smartpick.advising.support.Chromium;
 import com.smartpick.advising.support.StatementCounter;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +78,7 @@ final class BrowserTimings {
     }
 
     static void run(Timings timings, int port, RankedListBenchmark.People people, RankedListBenchmark.Seeded seeded) {
-        if (!BrowserSession.installed()) {
+        if (!Chromium.installed()) {
             System.out.println("\nHeadless Chromium: skipped, chromium and chromium-driver are not installed.");
             return;
         }
