@@ -236,6 +236,7 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private Viewer person(String username, String name, Role role) {
         return account(username, name, role)
-                .orElseThrow(() -> new IllegalStateException("Demo account " + username + " exists, but the demo admin did not."));
+                .orElseThrow(() -> new IllegalStateException("Demo account " + username + " exists, but the demo admin "
+                        + "did not."));
     }
 }

@@ -39,7 +39,7 @@ class ExperienceDemoData {
             {"Brookside Medical Group", "Houston", "TX", "COMMUNITY"}};
     private static final String[] SUPERVISORS = {"Dr. Maria Delgado", "Dr. James Whitfield", "Dr. Aisha Bello",
             "Dr. Robert Klein", "Dr. Hannah Cho"};
-    static final int STUDENTS_WITH_RECORDS = 12;
+    private static final int STUDENTS_WITH_RECORDS = 12;
 
     private final ExperienceService records;
     private final FeedbackService feedback;
@@ -66,7 +66,8 @@ class ExperienceDemoData {
                 continue;
             }
             String specialty = i % 2 == 0 ? "INTERNAL_MEDICINE" : "FAMILY_MEDICINE";
-            ExperienceDetails rotation = details(0, ExperienceType.CLINICAL_ROTATION, true, specialty, today.minusMonths(14), 8, today);
+            ExperienceDetails rotation = details(0, ExperienceType.CLINICAL_ROTATION, true, specialty,
+                    today.minusMonths(14), 8, today);
             ExperienceRecord verified = submit(student, rotation, daysSince(rotation.endDate(), today) - 3);
             verify(verified, mentor, daysSince(rotation.endDate(), today) - 10);
             ExperienceDetails observership = details(1 + random.nextInt(5), ExperienceType.OBSERVERSHIP, false, specialty,
@@ -88,7 +89,8 @@ class ExperienceDemoData {
                         "Please add your supervisor's e-mail and the EHR you used, then submit again.");
             }
             if (i < 2) {
-                submit(student, details(5, ExperienceType.CLINICAL_ROTATION, true, specialty, today.minusMonths(2), 1, today), 2);
+                submit(student, details(5, ExperienceType.CLINICAL_ROTATION, true, specialty, today.minusMonths(2), 1,
+                        today), 2);
                 scene.as(student);
                 records.create(details(4, ExperienceType.RESEARCH, false, specialty, today.minusMonths(1), 1, today));
                 statements(student, mentor);
@@ -104,19 +106,19 @@ class ExperienceDemoData {
     }
 
     /** The student logs the record and submits it at once, that many days ago. */
-    private ExperienceRecord submit(Viewer student, ExperienceDetails details, long daysAgo) {
-        scene.as(student, (int) daysAgo);
+    private ExperienceRecord submit(Viewer student, ExperienceDetails details, int daysAgo) {
+        scene.as(student, daysAgo);
         ExperienceRecord draft = records.create(details);
         return records.submit(draft.id(), draft.version());
     }
 
-    private void verify(ExperienceRecord submitted, Viewer mentor, long daysAgo) {
-        scene.as(mentor, (int) daysAgo);
+    private void verify(ExperienceRecord submitted, Viewer mentor, int daysAgo) {
+        scene.as(mentor, daysAgo);
         records.verify(submitted.id(), submitted.version());
     }
 
-    private static long daysSince(LocalDate day, LocalDate today) {
-        return ChronoUnit.DAYS.between(day, today);
+    private static int daysSince(LocalDate day, LocalDate today) {
+        return (int) ChronoUnit.DAYS.between(day, today);
     }
 
     private static ExperienceDetails details(int site, ExperienceType type, boolean handsOn, String specialty,
