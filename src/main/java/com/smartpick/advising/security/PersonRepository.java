@@ -25,7 +25,7 @@ class PersonRepository {
 
     /** Creates the person on first sign-in, refreshes name, e-mail and roles on every later one. */
     long upsert(Identity identity, OffsetDateTime now) {
-        String[] roles = identity.roles().stream().map(Role::name).sorted().toArray(String[]::new);
+        String[] roles = roleNames(identity);
         return db.insertInto(PERSON)
                 .set(PERSON.SUBJECT, identity.subject())
                 .set(PERSON.DISPLAY_NAME, identity.displayName())
@@ -40,6 +40,18 @@ class PersonRepository {
                 .set(PERSON.VERSION, PERSON.VERSION.plus(1))
                 .returning(PERSON.ID)
                 .fetchSingle(PERSON.ID);
+    }
+
+    /** A person who never signed in; empty when the subject has a row already. */
+    Optional<Long> insertIfAbsent(Identity identity) {
+        return db.insertInto(PERSON)
+                .set(PERSON.SUBJECT, identity.subject())
+                .set(PERSON.DISPLAY_NAME, identity.displayName())
+                .set(PERSON.EMAIL, identity.email())
+                .set(PERSON.ROLES, roleNames(identity))
+                .onConflict(PERSON.SUBJECT).doNothing()
+                .returning(PERSON.ID)
+                .fetchOptional(PERSON.ID);
     }
 
     /**
@@ -78,6 +90,10 @@ class PersonRepository {
 
     Optional<PersonSummary> find(long id) {
         return db.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonRepository::summary);
+    }
+
+    private static String[] roleNames(Identity identity) {
+        return identity.roles().stream().map(Role::name).sorted().toArray(String[]::new);
     }
 
     static PersonSummary summary(PersonRecord r) {

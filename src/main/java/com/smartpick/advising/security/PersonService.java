@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +60,21 @@ public class PersonService {
     public Optional<Viewer> bySubject(String subject) {
         return people.findBySubject(subject)
                 .map(r -> new Viewer(r.getId(), r.getDisplayName(), PersonRepository.roles(r.getRoles())));
+    }
+
+    /**
+     * Creates a demo account for the standalone launcher: no identity provider vouches for these people, so nothing
+     * else makes their rows. The subject is {@link #DEMO_SUBJECT_PREFIX} and the username, which no sign-in through a
+     * provider can take over ({@link #signIn} refuses it). When that subject exists already nothing changes: the demo
+     * was loaded before (or is being loaded by another instance, whose transaction this one waits for).
+     *
+     * @return the new person, or empty when the account existed already
+     */
+    @Transactional
+    public Optional<Viewer> createDemoAccount(String username, String displayName, String email, Role role) {
+        String subject = DEMO_SUBJECT_PREFIX + username;
+        return people.insertIfAbsent(new Identity(subject, displayName, email, false, Set.of(role)))
+                .map(id -> new Viewer(id, displayName, Set.of(role)));
     }
 
     /** The people whose subject starts with a launcher's own prefix (the demo's {@code demo:}), oldest first. */

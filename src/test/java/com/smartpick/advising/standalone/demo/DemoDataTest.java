@@ -1,0 +1,125 @@
+package com.smartpick.advising.standalone.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.smartpick.advising.standalone.StandaloneApplication;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The demo a fresh installation loads, counted in the database: the services the demo goes through refuse loudly, but
+ * one that quietly did nothing (an enrollment found already there, a step skipped) would leave the demo short, and
+ * these counts with it. A server of its own, so no other test has touched the demo's rows.
+ */
+@SpringBootTest(classes = StandaloneApplication.class)
+// closed after the class, which stops its server, so JUnit can remove the data folder
+@DirtiesContext
+class DemoDataTest {
+
+    static final String INTERNAL_MEDICINE = "IMG Cohort 2027 · Internal Medicine";
+    static final String PRIMARY_CARE = "IMG Cohort 2027 · Primary Care & Psychiatry";
+
+    /** What the demo holds without SmartPick; a label not listed counts zero. */
+    static final Map<String, Integer> WITHOUT_SMARTPICK = ordered(
+            "accounts ADMIN", 1, "accounts ADVISOR", 2, "accounts MENTOR", 3, "accounts STUDENT", 40,
+            INTERNAL_MEDICINE + " ACTIVE", 20, PRIMARY_CARE + " ACTIVE", 19, PRIMARY_CARE + " WITHDRAWN", 1,
+            "withdrawn: student38", 1,
+            "mentor assignments", 38, "profiles", 35,
+            "records VERIFIED", 24, "records SUBMITTED", 10, "records CHANGES_REQUESTED", 4, "records DRAFT", 2,
+            "records waiting for review over 7 days", 8,
+            "feedback STUDENT", 10, "feedback STAFF_ONLY", 4, "personal statements", 4,
+            "notifications read", 24, "notifications unread", 10,
+            "letters of Sofia Haddad APPROVED waived", 1, "letters of Sofia Haddad SUBMITTED kept", 1,
+            "letters of Sofia Haddad DRAFTING waived", 1, "letters of Sofia Haddad REQUESTED kept", 1,
+            "letters of Rahul Mehta APPROVED kept", 1, "letters of Rahul Mehta RETURNED waived", 1,
+            "letters of Rahul Mehta DECLINED kept", 1, "letter revisions", 5,
+            "ERAS entries of Sofia Haddad", 2,
+            "audit cohort.enroll", 40, "audit experience.verify", 24, "audit letter.read", 4, "audit eras.save", 1);
+    /** What SmartPick adds to it. */
+    static final Map<String, Integer> SMARTPICK = ordered(
+            "programs", 6600,
+            "ranked lists of Sofia Haddad PUBLISHED", 1, "ranked lists of Sofia Haddad DRAFT", 1,
+            "ranked lists of Rahul Mehta IN_REVIEW", 1, "audit rankedlist.publish", 1,
+            // the catalog is seeded at start-up, by no one signed in; every other event is a demo person's
+            "audit events by the system", 1, "audit events by no demo person", 1);
+
+    @TempDir static Path data;
+
+    @DynamicPropertySource
+    static void freshInstallation(DynamicPropertyRegistry registry) {
+        registry.add("advising.embedded-db.data-dir", data::toString);
+    }
+
+    @Autowired DSLContext db;
+
+    @Test
+    void a_fresh_installation_holds_the_demo_people_cohorts_records_letters_and_lists() {
+        Map<String, Integer> expected = new LinkedHashMap<>(WITHOUT_SMARTPICK);
+        expected.putAll(SMARTPICK);
+
+        assertThat(counts(db)).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    /** Label → count, a label only where its count is above zero (so what is absent is missing, not zero). */
+    static Map<String, Integer> counts(DSLContext db) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Record row : db.fetch("""
+                select 'accounts ' || r, count(*)::int from advising.person, unnest(roles) r
+                  where subject like 'demo:%' group by r
+                union all select c.name || ' ' || e.status, count(*)::int from advising.enrollment e
+                  join advising.cohort c on c.id = e.cohort_id group by c.name, e.status
+                union all select 'withdrawn: ' || substr(p.subject, 6), count(*)::int from advising.enrollment e
+                  join advising.person p on p.id = e.student_id where e.status = 'WITHDRAWN' group by p.subject
+                union all select 'mentor assignments', count(*)::int from advising.mentor_assignment
+                union all select 'profiles', count(*)::int from advising.applicant_profile
+                union all select 'records ' || status, count(*)::int from advising.experience_record group by status
+                union all select 'records waiting for review over 7 days', count(*)::int from advising.experience_record
+                  where status = 'SUBMITTED' and submitted_at < now() - interval '7 days'
+                union all select 'feedback ' || visibility, count(*)::int from advising.feedback group by visibility
+                union all select 'personal statements', count(*)::int from advising.personal_statement
+                union all select case when read_at is null then 'notifications unread' else 'notifications read' end,
+                  count(*)::int from advising.notification group by read_at is null
+                union all select 'letters of ' || p.display_name || ' ' || l.status
+                  || case when l.waived then ' waived' else ' kept' end, count(*)::int from advising.letter l
+                  join advising.person p on p.id = l.student_id group by p.display_name, l.status, l.waived
+                union all select 'letter revisions', count(*)::int from advising.letter_revision
+                union all select 'ERAS entries of ' || p.display_name, count(*)::int from advising.eras_entry e
+                  join advising.person p on p.id = e.student_id group by p.display_name
+                union all select 'programs', count(*)::int from advising.program
+                union all select 'ranked lists of ' || p.display_name || ' ' || l.status, count(*)::int
+                  from advising.ranked_list l join advising.person p on p.id = l.student_id
+                  group by p.display_name, l.status
+                union all select 'audit ' || action, count(*)::int from advising.audit_event
+                  where action in ('cohort.enroll', 'experience.verify', 'letter.read', 'eras.save', 'rankedlist.publish')
+                  group by action
+                union all select 'audit events by the system', count(*)::int from advising.audit_event
+                  where actor_name = 'system'
+                union all select 'audit events by no demo person', count(*)::int from advising.audit_event a
+                  where not exists (select from advising.person p where p.id = a.actor_id and p.subject like 'demo:%')
+                """)) {
+            int count = row.get(1, Integer.class);
+            if (count > 0) {
+                counts.put(row.get(0, String.class), count);
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Integer> ordered(Object... labelsAndCounts) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < labelsAndCounts.length; i += 2) {
+            map.put((String) labelsAndCounts[i], (Integer) labelsAndCounts[i + 1]);
+        }
+        return map;
+    }
+}
