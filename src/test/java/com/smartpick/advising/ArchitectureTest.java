@@ -82,7 +82,9 @@ class ArchitectureTest {
 
     @Test
     void the_engine_is_plain_java() {
+        // its package-info names it a module for the build's module check; no class of it sees a framework
         noClasses().that().resideInAPackage("com.smartpick.advising.smartpick.engine..")
+                .and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..", "com.vaadin..",
                         "jakarta..", "com.smartpick.advising.jooq..")
                 .check(MAIN);

@@ -10,6 +10,9 @@ import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -66,6 +69,14 @@ public class StudentAccess {
     public boolean maySee(Viewer viewer, long studentId) {
         Field<Long> id = DSL.val(studentId);
         return db.fetchExists(DSL.selectOne().where(People.isStudent(id)).and(students(viewer, id)));
+    }
+
+    /** Those of {@code studentIds} the viewer may see: one question for a whole batch. */
+    public Set<Long> seenAmong(Viewer viewer, Collection<Long> studentIds) {
+        People student = People.as("candidate");
+        return new HashSet<>(db.select(student.id()).from(student.table())
+                .where(student.id().in(studentIds)).and(student.isStudent()).and(students(viewer, student.id()))
+                .fetch(student.id()));
     }
 
     /** The cohorts a person runs: an advisor those they advise (archived ones included), an admin all. */

@@ -1,8 +1,6 @@
 package com.smartpick.advising.feedback;
 
-import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.FEEDBACK;
-import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 
 import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.Role;
@@ -60,19 +58,10 @@ class FeedbackRepository {
                 .returning(FEEDBACK.ID).fetchSingle(FEEDBACK.ID);
     }
 
-    /** The student a feedback subject belongs to, if the viewer may see that student. */
-    Optional<Long> studentOf(Viewer viewer, FeedbackAbout about, long subjectId) {
-        return switch (about) {
-            case RECORD -> db.select(EXPERIENCE_RECORD.STUDENT_ID).from(EXPERIENCE_RECORD)
-                    .where(EXPERIENCE_RECORD.ID.eq(subjectId)).and(access.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
-                    .fetchOptional(EXPERIENCE_RECORD.STUDENT_ID);
-            case STATEMENT -> db.select(PERSONAL_STATEMENT.STUDENT_ID).from(PERSONAL_STATEMENT)
-                    .where(PERSONAL_STATEMENT.ID.eq(subjectId)).and(access.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
-                    .fetchOptional(PERSONAL_STATEMENT.STUDENT_ID);
-            case GENERAL -> db.select(PEOPLE.id()).from(PEOPLE.table()).where(PEOPLE.id().eq(subjectId))
-                    .and(PEOPLE.isStudent())
-                    .and(access.students(viewer, PEOPLE.id())).fetchOptional(PEOPLE.id());
-        };
+    /** The student of general feedback: the id itself, if it names a student the viewer may see. */
+    Optional<Long> student(Viewer viewer, long studentId) {
+        return db.select(PEOPLE.id()).from(PEOPLE.table()).where(PEOPLE.id().eq(studentId)).and(PEOPLE.isStudent())
+                .and(access.students(viewer, PEOPLE.id())).fetchOptional(PEOPLE.id());
     }
 
     static Condition onRecord(long recordId) {

@@ -9,6 +9,9 @@ import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -29,9 +32,13 @@ public class FeedbackService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final InboxService inbox;
+    private final Map<FeedbackAbout, FeedbackSubject> subjects;
 
-    FeedbackService(FeedbackRepository feedback, CurrentUser currentUser, AuditTrail audit, InboxService inbox) {
+    FeedbackService(FeedbackRepository feedback, CurrentUser currentUser, AuditTrail audit, InboxService inbox,
+            List<FeedbackSubject> subjects) {
         this.feedback = feedback;
+        this.subjects = new EnumMap<>(FeedbackAbout.class);
+        subjects.forEach(subject -> this.subjects.put(subject.about(), subject));
         this.currentUser = currentUser;
         this.audit = audit;
         this.inbox = inbox;
@@ -60,7 +67,7 @@ public class FeedbackService {
         if (clean.length() > MAX_BODY) {
             throw new InvalidInputException("body", "Keep feedback within " + MAX_BODY + " characters (now " + clean.length() + ").");
         }
-        long studentId = feedback.studentOf(author, about, subjectId).orElseThrow(() -> notFound(about));
+        long studentId = studentOf(author, about, subjectId).orElseThrow(() -> notFound(about));
         Long subject = about == FeedbackAbout.GENERAL ? null : subjectId;
         long id = feedback.insert(studentId, author.personId(), about, subject, visibility, clean);
         audit.did("feedback.create", "feedback", id, studentId, about.name() + " " + visibility.name());
@@ -105,8 +112,16 @@ public class FeedbackService {
     /** A subject the viewer may not see answers "not found", as a missing one does, rather than an empty list. */
     private List<Feedback> read(FeedbackAbout about, long subjectId, Condition which) {
         Viewer viewer = currentUser.require();
-        feedback.studentOf(viewer, about, subjectId).orElseThrow(() -> notFound(about));
+        studentOf(viewer, about, subjectId).orElseThrow(() -> notFound(about));
         return feedback.find(viewer, which);
+    }
+
+    private Optional<Long> studentOf(Viewer viewer, FeedbackAbout about, long subjectId) {
+        if (about == FeedbackAbout.GENERAL) {
+            return feedback.student(viewer, subjectId);
+        }
+        FeedbackSubject owner = subjects.get(about);
+        return owner == null ? Optional.empty() : owner.studentOf(viewer, subjectId);
     }
 
     private static NotFoundException notFound(FeedbackAbout about) {

@@ -2,7 +2,6 @@ package com.smartpick.advising.letter;
 
 import static com.smartpick.advising.jooq.Tables.LETTER_PROGRAM;
 
-import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,17 +14,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LetterProgramRepository {
 
-    private static final People PEOPLE = People.as("person");
-
     private final DSLContext db;
 
     LetterProgramRepository(DSLContext db) {
         this.db = db;
-    }
-
-    /** Serializes one student's assignments, so two tabs cannot together put a fifth letter on a program. */
-    void lockStudent(long studentId) {
-        db.select(PEOPLE.id()).from(PEOPLE.table()).where(PEOPLE.id().eq(studentId)).forUpdate().fetch();
     }
 
     Map<String, List<Long>> byProgram(long studentId) {

@@ -4,6 +4,7 @@ import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.security.CurrentUser;
+import com.smartpick.advising.security.StudentLock;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import java.util.List;
@@ -29,8 +30,11 @@ public class LetterProgramService {
     private final LetterService letters;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final StudentLock studentLock;
 
-    LetterProgramService(LetterProgramRepository assignments, LetterService letters, AuditTrail audit, CurrentUser currentUser) {
+    LetterProgramService(LetterProgramRepository assignments, LetterService letters, AuditTrail audit,
+            CurrentUser currentUser, StudentLock studentLock) {
+        this.studentLock = studentLock;
         this.assignments = assignments;
         this.letters = letters;
         this.audit = audit;
@@ -66,7 +70,8 @@ public class LetterProgramService {
         if (!mine.containsAll(letterIds)) {
             throw new NotFoundException("Letter");
         }
-        assignments.lockStudent(student.personId());
+        // so two tabs cannot together put a fifth letter on a program
+        studentLock.lock(student.personId());
         Set<Long> sorted = new TreeSet<>(letterIds);
         assignments.replace(student.personId(), programId, sorted);
         audit.did("letter.assign", "program", 0, student.personId(), "program " + programId + ": letters " + sorted);

@@ -2,17 +2,12 @@ package com.smartpick.advising.profile;
 
 import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
-import com.smartpick.advising.smartpick.engine.VisaNeed;
 import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 
 import com.smartpick.advising.jooq.tables.records.ApplicantProfileRecord;
-import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.cohort.StudentAccess;
-import com.smartpick.advising.smartpick.engine.CensusDivision;
-import com.smartpick.advising.smartpick.engine.Specialty;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -35,9 +30,21 @@ class ProfileRepository {
         return db.selectFrom(APPLICANT_PROFILE)
                 .where(APPLICANT_PROFILE.STUDENT_ID.eq(studentId))
                 .and(access.students(viewer, APPLICANT_PROFILE.STUDENT_ID))
-                .fetchOptional(ProfileRepository::profile);
+                .fetchOptional(ProfileRows::profile);
     }
 
+
+    /** Inserts those of {@code profiles} whose student keeps none yet; returns how many. */
+    int insertMissing(List<ApplicantProfile> profiles, OffsetDateTime now) {
+        if (profiles.isEmpty()) {
+            return 0;
+        }
+        var insert = db.insertInto(APPLICANT_PROFILE).set(record(profiles.get(0), now));
+        for (ApplicantProfile p : profiles.subList(1, profiles.size())) {
+            insert = insert.newRecord().set(record(p, now));
+        }
+        return insert.onConflictDoNothing().execute();
+    }
 
     /** @return false when another save came first (the row exists already, or its version moved on) */
     boolean save(ApplicantProfile p, OffsetDateTime now) {
@@ -70,17 +77,5 @@ class ProfileRepository {
                 .setResearchItems(p.researchItems())
                 .setUpdatedAt(now)
                 .setVersion(0);
-    }
-
-    static ApplicantProfile profile(ApplicantProfileRecord r) {
-        return new ApplicantProfile(r.getStudentId(), r.getMedicalSchool(), r.getSchoolCountry(), r.getGraduationYear(),
-                r.getEcfmgCertified(), ExamResult.valueOf(r.getStep1Result()), r.getStep1Attempts(), r.getStep2ckScore(),
-                r.getStep2ckAttempts(), ExamResult.valueOf(r.getStep3Result()), VisaNeed.valueOf(r.getVisaNeed()),
-                enums(r.getPreferredSpecialties(), Specialty.class), enums(r.getPreferredRegions(), CensusDivision.class),
-                AreaPreference.valueOf(r.getSettingPreference()), r.getResearchItems(), r.getVersion());
-    }
-
-    private static <E extends Enum<E>> List<E> enums(String[] names, Class<E> type) {
-        return Arrays.stream(names).map(n -> Enum.valueOf(type, n)).toList();
     }
 }

@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +42,22 @@ public class ProfileService {
     public ApplicantProfile myProfile() {
         Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         return profiles.find(me.personId(), me).orElseGet(() -> ApplicantProfile.empty(me.personId()));
+    }
+
+    /**
+     * Profiles a roster import starts for students who keep none yet; a profile a student already keeps is theirs and
+     * stays untouched.
+     *
+     * @return how many profiles were started
+     * @throws NotFoundException when one of the students is not one the advisor may see (nothing is started)
+     */
+    public int startProfiles(List<ApplicantProfile> fromRoster) {
+        Viewer viewer = currentUser.require(Permission.MANAGE_COHORTS);
+        Set<Long> students = fromRoster.stream().map(ApplicantProfile::studentId).collect(Collectors.toSet());
+        if (!access.seenAmong(viewer, students).containsAll(students)) {
+            throw new NotFoundException("Student");
+        }
+        return profiles.insertMissing(fromRoster, OffsetDateTime.now(clock));
     }
 
     /** Saves the student's own profile, refusing a stale version instead of overwriting a newer save. */

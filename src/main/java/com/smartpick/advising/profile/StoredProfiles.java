@@ -23,6 +23,6 @@ public class StoredProfiles {
 
     public Optional<ApplicantProfile> of(long studentId) {
         return db.selectFrom(APPLICANT_PROFILE).where(APPLICANT_PROFILE.STUDENT_ID.eq(studentId))
-                .fetchOptional(ProfileRepository::profile);
+                .fetchOptional(ProfileRows::profile);
     }
 }

@@ -7,7 +7,11 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
-import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.security.PersonService;
+import com.smartpick.advising.security.PersonSummary;
+import com.smartpick.advising.security.Role;
+import com.smartpick.advising.profile.ProfileService;
+import com.smartpick.advising.cohort.Cohort;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -32,14 +36,17 @@ public class RosterService {
     public static final int MAX_BYTES = RosterCsv.MAX_BYTES;
     public static final int MAX_STUDENTS = RosterCsv.MAX_STUDENTS;
 
-    private final RosterRepository roster;
+    private final PersonService people;
+    private final ProfileService profiles;
     private final CohortService cohorts;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RosterService(RosterRepository roster, CohortService cohorts, AuditTrail audit, CurrentUser currentUser, Clock clock) {
-        this.roster = roster;
+    RosterService(PersonService people, ProfileService profiles, CohortService cohorts, AuditTrail audit,
+            CurrentUser currentUser, Clock clock) {
+        this.people = people;
+        this.profiles = profiles;
         this.cohorts = cohorts;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -56,8 +63,8 @@ public class RosterService {
      * @throws NotFoundException when the cohort is not one the signed-in advisor runs
      */
     public ImportSummary importRoster(long cohortId, String fileName, byte[] content) {
-        Viewer viewer = currentUser.require(Permission.MANAGE_COHORTS);
-        RosterRepository.TargetCohort cohort = roster.cohort(cohortId, viewer).orElseThrow(() -> new NotFoundException("Cohort"));
+        currentUser.require(Permission.MANAGE_COHORTS);
+        Cohort cohort = cohorts.cohort(cohortId);
         if (cohort.archived()) {
             throw new InvalidInputException("cohort", "Cohort \"" + cohort.name() + "\" is archived: restore it first.");
         }
@@ -66,16 +73,12 @@ public class RosterService {
 
         List<RosterStudent> newPeople = students.stream().filter(s -> !known.containsKey(s.email())).toList();
         Map<String, Long> ids = new HashMap<>(known);
-        if (!newPeople.isEmpty()) {
-            roster.insertStudents(newPeople);
-            ids.putAll(roster.idsOfImported(newPeople.stream().map(RosterStudent::email).toList()));
-        }
+        Map<String, String> namesByEmail = new LinkedHashMap<>();
+        newPeople.forEach(s -> namesByEmail.put(s.email(), s.name()));
+        ids.putAll(people.importStudents(namesByEmail));
         int enrolled = cohorts.enrollAll(cohort.id(), ids.values());
-        Map<Long, RosterStudent> withProfile = new LinkedHashMap<>();
-        students.stream().filter(RosterStudent::hasProfile).forEach(s -> withProfile.put(ids.get(s.email()), s));
-        if (!withProfile.isEmpty()) {
-            roster.insertMissingProfiles(withProfile);
-        }
+        profiles.startProfiles(students.stream().filter(RosterStudent::hasProfile)
+                .map(s -> s.profile(ids.get(s.email()))).toList());
         ImportSummary summary = new ImportSummary(students.size(), newPeople.size(), enrolled, students.size() - enrolled);
         audit.did("roster.import", "cohort", cohort.id(), null, "file \"" + fileName + "\": " + summary.rows() + " students, "
                 + summary.created() + " new people, " + summary.enrolled() + " enrolled, "
@@ -89,15 +92,15 @@ public class RosterService {
      * {@link CohortService#enroll}, so a file is no way round it.
      */
     private Map<String, Long> knownStudents(long cohortId, List<RosterStudent> students) {
-        Map<String, List<RosterRepository.Match>> byEmail = roster.peopleByEmail(students.stream().map(RosterStudent::email).toList());
+        Map<String, List<PersonSummary>> byEmail = people.peopleByEmail(students.stream().map(RosterStudent::email).toList());
         Map<String, Long> known = new HashMap<>();
         List<CsvProblem> errors = new ArrayList<>();
         for (RosterStudent student : students) {
-            List<RosterRepository.Match> matches = byEmail.getOrDefault(student.email(), List.of());
+            List<PersonSummary> matches = byEmail.getOrDefault(student.email(), List.of());
             if (matches.size() > 1) {
                 errors.add(new CsvProblem(student.line(), RosterColumn.EMAIL.header(),
                         "Several people have this e-mail; enroll this student by hand under Cohorts."));
-            } else if (matches.size() == 1 && !matches.get(0).student()) {
+            } else if (matches.size() == 1 && !matches.get(0).roles().contains(Role.STUDENT)) {
                 errors.add(new CsvProblem(student.line(), RosterColumn.EMAIL.header(),
                         "This e-mail belongs to someone who is not a student."));
             } else if (matches.size() == 1) {

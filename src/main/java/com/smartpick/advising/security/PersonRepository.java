@@ -7,6 +7,9 @@ import com.smartpick.advising.jooq.tables.Person;
 import com.smartpick.advising.jooq.tables.records.PersonRecord;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -90,6 +93,26 @@ class PersonRepository {
 
     Optional<PersonSummary> find(long id) {
         return db.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonRepository::summary);
+    }
+
+    Map<String, List<PersonSummary>> byEmail(Collection<String> emails) {
+        return db.selectFrom(PERSON).where(DSL.lower(PERSON.EMAIL).in(emails))
+                .fetchGroups(r -> r.getEmail().toLowerCase(Locale.ROOT), PersonRepository::summary);
+    }
+
+    Map<String, Long> insertImported(Map<String, String> namesByEmail, String subjectPrefix) {
+        if (namesByEmail.isEmpty()) {
+            return Map.of();
+        }
+        var insert = db.insertInto(PERSON, PERSON.SUBJECT, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ROLES);
+        for (Map.Entry<String, String> student : namesByEmail.entrySet()) {
+            insert = insert.values(subjectPrefix + student.getKey(), student.getValue(), student.getKey(),
+                    new String[] {Role.STUDENT.name()});
+        }
+        insert.onConflictDoNothing().execute();
+        return db.select(PERSON.EMAIL, PERSON.ID).from(PERSON)
+                .where(PERSON.SUBJECT.in(namesByEmail.keySet().stream().map(e -> subjectPrefix + e).toList()))
+                .fetchMap(PERSON.EMAIL, PERSON.ID);
     }
 
     private static String[] roleNames(Identity identity) {

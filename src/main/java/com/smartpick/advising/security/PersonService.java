@@ -4,6 +4,8 @@ import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.UserText;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,5 +93,28 @@ public class PersonService {
     public List<PersonSummary> mentors(String text) {
         currentUser.require(Permission.MANAGE_COHORTS);
         return people.search(Role.MENTOR, UserText.line(text), DIRECTORY_LIMIT);
+    }
+
+    /**
+     * Everyone already known by each of these e-mails (lower-cased), for a roster import that must not make a second
+     * person of someone known; more than one person means the e-mail is ambiguous.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<PersonSummary>> peopleByEmail(Collection<String> emails) {
+        currentUser.require(Permission.MANAGE_COHORTS);
+        return people.byEmail(emails);
+    }
+
+    /**
+     * New students from a roster, keyed by their e-mail until their first sign-in claims the row ({@link #signIn});
+     * an e-mail imported before keeps its row.
+     *
+     * @param namesByEmail each new student's name by their lower-cased e-mail
+     * @return the students' ids by e-mail
+     */
+    @Transactional
+    public Map<String, Long> importStudents(Map<String, String> namesByEmail) {
+        currentUser.require(Permission.MANAGE_COHORTS);
+        return people.insertImported(namesByEmail, IMPORTED_SUBJECT_PREFIX);
     }
 }

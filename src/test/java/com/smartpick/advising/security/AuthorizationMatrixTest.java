@@ -197,8 +197,16 @@ class AuthorizationMatrixTest {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("look up mentors to assign", new Outcome[][] {
                     {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            // the parts of a roster import, each owner checking the permission itself
+            Map.entry("look people up by e-mail for a roster", new Outcome[][] {
+                    {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("add a roster's new students", new Outcome[][] {
+                    {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("start a roster student's profile", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             // experience records, review, feedback, personal statements, inbox
             Map.entry("list a student's experience records", SEE_STUDENT),
+            Map.entry("list chosen experience records of a student", SEE_STUDENT),
             Map.entry("open an experience record", SEE_STUDENT),
             Map.entry("read an experience record's history", SEE_STUDENT),
             Map.entry("read a student's experience figures", SEE_STUDENT),
@@ -389,7 +397,15 @@ class AuthorizationMatrixTest {
             Map.entry("create a cohort", (s, w, student, cohort) -> s.cohorts.create(TestData.unique("New cohort"), "2027 Main Residency Match")),
             Map.entry("look up students to enroll", (s, w, student, cohort) -> s.cohorts.studentsToEnroll(cohort, "student")),
             Map.entry("look up mentors to assign", (s, w, student, cohort) -> s.people.mentors("mentor")),
+            Map.entry("look people up by e-mail for a roster", (s, w, student, cohort) ->
+                    s.people.peopleByEmail(List.of("someone@roster.invalid"))),
+            Map.entry("add a roster's new students", (s, w, student, cohort) ->
+                    s.people.importStudents(Map.of(java.util.UUID.randomUUID() + "@roster.invalid", "Imported Student"))),
+            Map.entry("start a roster student's profile", (s, w, student, cohort) ->
+                    s.profiles.startProfiles(List.of(ApplicantProfile.empty(student)))),
             Map.entry("list a student's experience records", (s, w, student, cohort) -> s.experience.recordsOf(student)),
+            Map.entry("list chosen experience records of a student", (s, w, student, cohort) ->
+                    s.experience.recordsOf(student, List.of(s.record(student, "DRAFT")))),
             Map.entry("open an experience record", (s, w, student, cohort) -> s.experience.record(s.record(student, "DRAFT"))),
             Map.entry("read an experience record's history", (s, w, student, cohort) ->
                     s.experience.history(s.record(student, "DRAFT"))),
@@ -704,7 +720,8 @@ class AuthorizationMatrixTest {
 
     /** What staff do with a student's records: each needs the relationship, so each ends with it. */
     static final List<String> WORK_WITH_A_STUDENT = List.of("open a student's page", "read a student's profile",
-            "list a student's experience records", "open an experience record", "read an experience record's history",
+            "list a student's experience records", "list chosen experience records of a student",
+            "open an experience record", "read an experience record's history",
             "download a certificate", "verify an experience record", "give general feedback",
             "read feedback about a student", "read a student's personal-statement drafts", "open a letter",
             "read a submitted letter", "download an approved waived letter", "save a letter draft", "approve a letter",
@@ -757,6 +774,7 @@ class AuthorizationMatrixTest {
             Map.entry("PersonService.recordLogin", "signing in: there is no viewer yet"),
             Map.entry("PersonService.bySubject", "the launcher's own accounts signing in: there is no viewer yet"),
             Map.entry("PersonService.withSubjectPrefix", "the launcher's demo accounts, listed on its login page"),
+            Map.entry("PersonService.createDemoAccount", "the standalone launcher making its demo people before anyone signs in"),
             Map.entry("CatalogSeed", "fills an empty catalog when the application starts"),
             Map.entry("PreviewService", "Try SmartPick, for visitors without an account: no one's records, nothing kept"),
             Map.entry("RosterService.sampleCsv", "the blank sample file, the same for everyone"),

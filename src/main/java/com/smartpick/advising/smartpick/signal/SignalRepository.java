@@ -2,7 +2,6 @@ package com.smartpick.advising.smartpick.signal;
 
 import static com.smartpick.advising.jooq.Tables.PLACED_SIGNAL;
 
-import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.cohort.StudentAccess;
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SignalRepository {
 
-    private static final People PEOPLE = People.as("person");
-
     private final DSLContext db;
     private final StudentAccess access;
 
@@ -25,11 +22,6 @@ class SignalRepository {
         this.access = access;
     }
 
-
-    /** Takes the student's row lock, so two people placing signals at once cannot both take the last one. */
-    void lockStudent(long studentId) {
-        db.selectOne().from(PEOPLE.table()).where(PEOPLE.id().eq(studentId)).forUpdate().fetch();
-    }
 
     List<PlacedSignal> placed(Viewer viewer, long studentId, int matchYear, Specialty specialty) {
         return db.select(PLACED_SIGNAL.ID, PLACED_SIGNAL.PROGRAM_ID, PLACED_SIGNAL.PROGRAM_NAME, PLACED_SIGNAL.TIER)

@@ -6,6 +6,7 @@ import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
+import com.smartpick.advising.security.StudentLock;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
 import com.smartpick.advising.smartpick.engine.Program;
@@ -40,10 +41,12 @@ public class SignalService {
     private final Clock clock;
     private final Season season = Season.loadDefault();
     private final StudentAccess access;
+    private final StudentLock studentLock;
 
     SignalService(SignalRepository signals, ProgramCatalog catalog, AuditTrail audit, CurrentUser currentUser,
-            Clock clock, StudentAccess access) {
+            Clock clock, StudentAccess access, StudentLock studentLock) {
         this.access = access;
+        this.studentLock = studentLock;
         this.signals = signals;
         this.catalog = catalog;
         this.audit = audit;
@@ -77,7 +80,8 @@ public class SignalService {
 
     public SignalBoard place(long studentId, Specialty specialty, String programId, SignalTier tier) {
         Viewer viewer = changing(studentId);
-        signals.lockStudent(studentId);
+        // so two people placing signals at once cannot both take the last one
+        studentLock.lock(studentId);
         int year = matchYear();
         Program program = catalog.programs().stream().filter(p -> p.id().equals(programId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("program", "Choose a program from the catalog."));
