@@ -5,9 +5,9 @@ import static com.smartpick.advising.jooq.Tables.COHORT_ADVISOR;
 import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 
-import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.Enrollment;
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Viewer;
 import java.time.OffsetDateTime;

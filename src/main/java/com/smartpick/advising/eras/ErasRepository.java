@@ -3,11 +3,10 @@ package com.smartpick.advising.eras;
 import static com.smartpick.advising.jooq.Tables.ERAS_ENTRY;
 import static com.smartpick.advising.jooq.Tables.ERAS_SELECTION;
 
-import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
-import com.smartpick.advising.security.Role;
-import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.cohort.StudentAccess;
+import com.smartpick.advising.security.People;
+import com.smartpick.advising.security.Viewer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

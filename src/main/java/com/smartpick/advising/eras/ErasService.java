@@ -1,11 +1,11 @@
 package com.smartpick.advising.eras;
 
-import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UserText;
+import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.experience.ExperienceRecord;
 import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.security.CurrentUser;

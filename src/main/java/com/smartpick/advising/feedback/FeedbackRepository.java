@@ -2,10 +2,10 @@ package com.smartpick.advising.feedback;
 
 import static com.smartpick.advising.jooq.Tables.FEEDBACK;
 
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.cohort.StudentAccess;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;

@@ -1,17 +1,14 @@
 package com.smartpick.advising.letter;
 
-import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.LETTER;
 import static com.smartpick.advising.jooq.Tables.LETTER_REVISION;
 import static com.smartpick.advising.jooq.Tables.LETTER_UPLOAD;
-import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 
-import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
-import com.smartpick.advising.security.PersonSummary;
+import com.smartpick.advising.cohort.StudentAccess;
+import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.cohort.StudentAccess;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,13 +1,13 @@
 package com.smartpick.advising.letter;
 
-import com.smartpick.advising.cohort.Relationships;
-import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UploadedFile;
 import com.smartpick.advising.base.UserText;
+import com.smartpick.advising.cohort.Relationships;
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.PersonSummary;

@@ -1,9 +1,9 @@
 package com.smartpick.advising.profile;
 
 import com.smartpick.advising.base.UserText;
-import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.engine.VisaNeed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

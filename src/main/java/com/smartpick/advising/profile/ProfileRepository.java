@@ -1,12 +1,12 @@
 package com.smartpick.advising.profile;
 
-import com.smartpick.advising.security.People;
-import com.smartpick.advising.base.Rows;
 import static com.smartpick.advising.jooq.Tables.APPLICANT_PROFILE;
 
-import com.smartpick.advising.jooq.tables.records.ApplicantProfileRecord;
-import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.cohort.StudentAccess;
+import com.smartpick.advising.jooq.tables.records.ApplicantProfileRecord;
+import com.smartpick.advising.security.People;
+import com.smartpick.advising.security.Viewer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

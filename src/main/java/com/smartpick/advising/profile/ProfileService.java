@@ -1,20 +1,20 @@
 package com.smartpick.advising.profile;
 
-import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
-import java.util.Map;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

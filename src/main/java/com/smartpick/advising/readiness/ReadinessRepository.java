@@ -2,11 +2,11 @@ package com.smartpick.advising.readiness;
 
 
 import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.cohort.Relationships;
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.profile.ProfileColumns;
 import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.cohort.Relationships;
-import com.smartpick.advising.cohort.StudentAccess;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,11 +2,11 @@ package com.smartpick.advising.statement;
 
 import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 
-import com.smartpick.advising.security.People;
 import com.smartpick.advising.base.Rows;
-import com.smartpick.advising.jooq.tables.records.PersonalStatementRecord;
-import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.cohort.StudentAccess;
+import com.smartpick.advising.jooq.tables.records.PersonalStatementRecord;
+import com.smartpick.advising.security.People;
+import com.smartpick.advising.security.Viewer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package com.smartpick.advising.student;
 
-import com.smartpick.advising.cohort.CohortName;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.cohort.CohortName;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import java.util.List;

@@ -1,12 +1,12 @@
 package com.smartpick.advising.plugin;
 
-import com.smartpick.advising.standalone.EmbeddedPostgresServers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.smartpick.advising.base.Outages;
 import com.smartpick.advising.cohort.ui.CohortsView;
 import com.smartpick.advising.security.Role;
+import com.smartpick.advising.standalone.EmbeddedPostgresServers;
 import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;

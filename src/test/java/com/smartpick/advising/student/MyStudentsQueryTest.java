@@ -1,9 +1,9 @@
 package com.smartpick.advising.student;
 
-import com.smartpick.advising.cohort.CohortName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.cohort.CohortName;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;

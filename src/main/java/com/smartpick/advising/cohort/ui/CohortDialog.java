@@ -1,7 +1,7 @@
 package com.smartpick.advising.cohort.ui;
 
-import com.smartpick.advising.cohort.Cohort;
 import com.smartpick.advising.base.ui.UserActions;
+import com.smartpick.advising.cohort.Cohort;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -2,14 +2,14 @@ package com.smartpick.advising.cohort.ui;
 
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.InMenu;
+import com.smartpick.advising.base.ui.Notifications;
+import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.cohort.Cohort;
 import com.smartpick.advising.cohort.CohortMember;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.cohort.EnrollmentStatus;
 import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.PersonSummary;
-import com.smartpick.advising.base.ui.Notifications;
-import com.smartpick.advising.base.ui.UserActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -3,8 +3,8 @@ package com.smartpick.advising.smartpick.signal;
 import static com.smartpick.advising.jooq.Tables.PLACED_SIGNAL;
 
 import com.smartpick.advising.base.Rows;
-import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.cohort.StudentAccess;
+import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.engine.SignalTier;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import java.util.List;

@@ -1,9 +1,9 @@
 package com.smartpick.advising.smartpick.signal;
 
-import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.audit.AuditTrail;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.StudentLock;

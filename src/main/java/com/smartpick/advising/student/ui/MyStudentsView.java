@@ -1,9 +1,9 @@
 package com.smartpick.advising.student.ui;
 
-import com.smartpick.advising.cohort.CohortName;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.InMenu;
+import com.smartpick.advising.cohort.CohortName;
 import com.smartpick.advising.student.StudentFilter;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
