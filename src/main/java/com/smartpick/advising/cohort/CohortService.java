@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * after their advisor withdraws them. V14's unique index holds the rule when two people act at once; the loser gets
  * the same plain message as anyone refused. Matched and unmatched students are no one's current students, so
  * another advisor may enroll them for a later season, while their old cohort keeps following them up until it is
- * archived (see {@code Visibility}).
+ * archived (see {@link StudentAccess}).
  */
 @Service
 @Transactional

@@ -12,7 +12,7 @@ import java.util.Set;
  * What a signed-in person may do, each with the roles that hold it: the one vocabulary of access. A service
  * requires a permission ({@code currentUser.require(Permission.MANAGE_COHORTS)}), which refuses everyone else with
  * Spring's {@code AccessDeniedException}; whose records it reaches is the other half, answered in every query by
- * {@link Visibility}. A role that changes what it may do changes here, and only here.
+ * {@code cohort.StudentAccess}. A role that changes what it may do changes here, and only here.
  */
 public enum Permission {
 
