@@ -65,6 +65,10 @@ class AuditRepository {
     }
 
     /** The reads of a student's record by anyone else: their record of disclosures. */
+    int countSince(String actionSuffix, OffsetDateTime since) {
+        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.endsWith(actionSuffix).and(AUDIT_EVENT.AT.ge(since)));
+    }
+
     List<Disclosure> disclosures(long studentId, int offset, int limit) {
         return db.select(AUDIT_EVENT.AT, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ACTOR_ROLES, AUDIT_EVENT.SUBJECT_TYPE,
                         AUDIT_EVENT.SUBJECT_ID)

@@ -8,6 +8,7 @@ import com.smartpick.advising.security.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -35,6 +36,12 @@ public class AuditService {
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** How many attempts were refused whole (imports with errors) in the last {@code days} days. */
+    public int refusedInLast(int days) {
+        currentUser.require(Permission.SEARCH_AUDIT);
+        return events.countSince(AuditTrail.REFUSED, OffsetDateTime.now(clock).minusDays(days));
     }
 
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {

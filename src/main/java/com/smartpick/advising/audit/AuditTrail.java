@@ -22,6 +22,8 @@ public class AuditTrail {
     static final int MAX_STATE = 4000;
     static final int MAX_DETAIL = 2000;
     static final String SYSTEM = "system";
+    /** The ending of every refused attempt's action, e.g. {@code roster.import.refused}. */
+    public static final String REFUSED = ".refused";
     static final String VISITOR = "visitor at ";
     private static final int MAX_ACTOR = 200;
 
@@ -54,6 +56,19 @@ public class AuditTrail {
     }
 
     /**
+     * An attempt refused whole, such as an import with errors: written in a transaction of its own, because the
+     * attempt's is rolled back, so that admins still see what failed. Its action ends in {@link #REFUSED}. The actor
+     * is named without the key to their row: that row may not be committed yet where the attempt began (a first
+     * sign-in's), and the separate transaction would wait for it.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refused(String attempt, String subjectType, @Nullable Long subjectId, String detail) {
+        Viewer viewer = currentUser.viewer().orElse(null);
+        events.insert(null, viewer == null ? SYSTEM : clip(viewer.displayName(), MAX_ACTOR), roles(viewer),
+                attempt + REFUSED, subjectType, subjectId, null, null, null, clip(detail, MAX_DETAIL));
+    }
+
+    /**
      * Something done by a visitor who is not signed in, such as failed sign-ins that paused an account: the actor is
      * named by the address the request came from.
      */
@@ -67,9 +82,13 @@ public class AuditTrail {
         Viewer viewer = currentUser.viewer().orElse(null);
         events.insert(viewer == null ? null : viewer.personId(),
                 viewer == null ? SYSTEM : viewer.displayName(),
-                viewer == null ? SYSTEM : viewer.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                roles(viewer),
                 action, subjectType, subjectId, studentId,
                 clip(before, MAX_STATE), clip(after, MAX_STATE), clip(detail, MAX_DETAIL));
+    }
+
+    private static String roles(@Nullable Viewer viewer) {
+        return viewer == null ? SYSTEM : viewer.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 
     private static @Nullable String clip(@Nullable String text, int max) {

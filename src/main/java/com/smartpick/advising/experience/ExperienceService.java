@@ -43,6 +43,8 @@ public class ExperienceService {
     public static final int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ATTACHMENTS = 10;
     public static final int MAX_REVIEW_NOTE = 4000;
+    /** How long a submitted record may wait for its review before it counts as late, on the dashboard and worklists. */
+    public static final int REVIEW_WITHIN_DAYS = 7;
     static final String SUBJECT = "experience";
 
     private final ExperienceRepository records;

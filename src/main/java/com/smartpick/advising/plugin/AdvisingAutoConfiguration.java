@@ -20,6 +20,7 @@ import com.smartpick.advising.statement.StatementConfiguration;
 import com.smartpick.advising.student.StudentConfiguration;
 import com.smartpick.advising.ui.UiConfiguration;
 import com.smartpick.advising.unsaved.UnsavedTextConfiguration;
+import com.smartpick.advising.worklist.WorklistConfiguration;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,7 +52,7 @@ import org.springframework.core.env.Environment;
         SecurityConfiguration.class, AuditConfiguration.class, UiConfiguration.class, CohortConfiguration.class,
         StudentConfiguration.class, ProfileConfiguration.class, ExperienceConfiguration.class,
         FeedbackConfiguration.class, StatementConfiguration.class, InboxConfiguration.class,
-        UnsavedTextConfiguration.class,
+        UnsavedTextConfiguration.class, WorklistConfiguration.class,
         // what a host may switch off
         LetterConfiguration.class, RankedListConfiguration.class, SignalConfiguration.class, CatalogConfiguration.class,
         PreviewConfiguration.class, ReadinessConfiguration.class, RosterConfiguration.class, ErasConfiguration.class})

@@ -1,5 +1,7 @@
 package com.smartpick.advising.readiness;
 
+import com.smartpick.advising.experience.ExperienceService;
+
 /** Why a student needs attention. Each is decided twice, alike: in SQL to filter and count, in Java to show. */
 public enum Flag {
     NO_HANDS_ON_USCE("no hands-on USCE"),
@@ -8,8 +10,8 @@ public enum Flag {
     NO_MENTOR("no mentor"),
     GRADUATED_LONG_AGO("graduated more than 5 years ago");
 
-    /** Days a submitted record may wait before its student is flagged. */
-    public static final int REVIEW_DAYS = 7;
+    /** Days a submitted record may wait before its student is flagged: the review promise of experience. */
+    public static final int REVIEW_DAYS = ExperienceService.REVIEW_WITHIN_DAYS;
     /** Years since graduation after which many programs stop considering an applicant. */
     public static final int GRADUATION_YEARS = 5;
 

@@ -68,8 +68,16 @@ public class RosterService {
         if (cohort.archived()) {
             throw new InvalidInputException("cohort", "Cohort \"" + cohort.name() + "\" is archived: restore it first.");
         }
-        List<RosterStudent> students = RosterCsv.read(content, Year.now(clock).getValue());
-        Map<String, Long> known = knownStudents(cohort.id(), students);
+        List<RosterStudent> students;
+        Map<String, Long> known;
+        try {
+            students = RosterCsv.read(content, Year.now(clock).getValue());
+            known = knownStudents(cohort.id(), students);
+        } catch (RosterRejectedException rejected) {
+            audit.refused("roster.import", "cohort", cohort.id(),
+                    "file \"" + fileName + "\": " + rejected.errors().size() + " problems");
+            throw rejected;
+        }
 
         List<RosterStudent> newPeople = students.stream().filter(s -> !known.containsKey(s.email())).toList();
         Map<String, Long> ids = new HashMap<>(known);

@@ -1,23 +1,33 @@
 package com.smartpick.advising.ui;
 
 import com.smartpick.advising.base.ui.AdvisingView;
+import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.worklist.WorkItem;
+import com.smartpick.advising.worklist.WorklistService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Where every role lands after signing in: what they can do here, one click away. The cards are the menu entries with
- * a card text, for the same viewers.
+ * Where every role lands after signing in: first what needs them today (the worklist, most urgent first), then what
+ * they can do here, one click away. The cards are the menu entries with a card text, for the same viewers; a worklist
+ * line links only to a view the viewer may open.
  */
 @AdvisingView("")
 @InMenu(label = "Home", icon = VaadinIcon.HOME, order = 0)
@@ -25,10 +35,11 @@ import java.util.Objects;
 @PageTitle("Home · SmartPick Advising")
 public class HomeView extends VerticalLayout {
 
-    public HomeView(CurrentUser currentUser, PluginViews views) {
+    public HomeView(CurrentUser currentUser, PluginViews views, WorklistService worklist) {
         addClassName("home-view");
         Viewer viewer = currentUser.require();
         add(new H1("Welcome, " + viewer.displayName()));
+        add(worklist(worklist.mine().stream().filter(item -> opens(views, item, viewer)).toList()));
         Div cards = new Div();
         cards.addClassName("cards");
         for (PluginView view : views.menuFor(viewer)) {
@@ -39,6 +50,40 @@ public class HomeView extends VerticalLayout {
                 cards.add(card);
             }
         }
-        add(cards);
+        add(new H2("Everything you can do"), cards);
+    }
+
+    private static Div worklist(List<WorkItem> items) {
+        Div section = new Div(new H2("What needs you today"));
+        section.addClassName("worklist");
+        section.setId("worklist");
+        if (items.isEmpty()) {
+            section.add(new Paragraph("Nothing waits for you. Well done."));
+            return section;
+        }
+        UnorderedList lines = new UnorderedList();
+        for (WorkItem item : items) {
+            Span count = new Span(String.valueOf(item.count()));
+            count.addClassName("count");
+            RouterLink link = new RouterLink(item.label(), item.view(), item.parameters());
+            ListItem line = new ListItem(count, link);
+            if (item.when() != null) {
+                Span when = new Span(item.whenMeans() + " " + Dates.day(item.when()));
+                when.addClassName("when");
+                line.add(when);
+            }
+            if (item.urgency() != WorkItem.Urgency.OPEN) {
+                Span urgency = new Span(item.urgency().name().toLowerCase(Locale.ROOT));
+                urgency.addClassNames("badge", "urgency-" + item.urgency().name().toLowerCase(Locale.ROOT));
+                line.add(urgency);
+            }
+            lines.add(line);
+        }
+        section.add(lines);
+        return section;
+    }
+
+    private static boolean opens(PluginViews views, WorkItem item, Viewer viewer) {
+        return views.registered().stream().anyMatch(view -> view.view() == item.view() && view.admits(viewer));
     }
 }

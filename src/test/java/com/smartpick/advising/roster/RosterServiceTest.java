@@ -107,6 +107,18 @@ class RosterServiceTest {
     }
 
     @Test
+    void a_refused_file_is_kept_on_record_for_the_admins_though_the_import_wrote_nothing() {
+        assertThatThrownBy(() -> roster.importRoster(cohort, "bad roster.csv", file(",not-an-email,,,,,")))
+                .isInstanceOf(RosterRejectedException.class);
+
+        assertThat(db.fetchCount(ENROLLMENT, ENROLLMENT.COHORT_ID.eq(cohort))).isZero();
+        assertThat(db.select(AUDIT_EVENT.DETAIL, AUDIT_EVENT.ACTOR_NAME).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ACTION.eq("roster.import.refused")).and(AUDIT_EVENT.SUBJECT_ID.eq(cohort))
+                .fetch().map(r -> r.value1() + " by " + r.value2()))
+                .containsExactly("file \"bad roster.csv\": 2 problems by " + advisor.displayName());
+    }
+
+    @Test
     void a_missing_or_unknown_column_is_named_on_line_one() {
         assertThatThrownBy(() -> roster.importRoster(cohort, "x.csv",
                 "name,e-mail\nA,a@b.invalid\n".getBytes(StandardCharsets.UTF_8)))

@@ -56,6 +56,7 @@ import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData.World;
 import com.smartpick.advising.support.TestData;
+import com.smartpick.advising.worklist.WorklistService;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -127,6 +128,7 @@ class AuthorizationMatrixTest {
     @Autowired SignalService signals;
     @Autowired CohortBatch cohortBatch;
     @Autowired LetterProgramService letterPrograms;
+    @Autowired WorklistService worklist;
     @Autowired CurrentUser currentUser;
 
     interface Operation {
@@ -228,6 +230,9 @@ class AuthorizationMatrixTest {
             Map.entry("write a personal-statement draft", new Outcome[][] {
                     {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}}),
             Map.entry("save a personal-statement draft", STUDENT_OWN),
+            Map.entry("see one's worklist", ANYONE),
+            Map.entry("list the lists in review", STAFF_OVERVIEW),
+            Map.entry("count refused imports", ADMINS_ONLY),
             Map.entry("read one's inbox", new Outcome[][] {
                     {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}}),
             Map.entry("import a roster into a cohort", new Outcome[][] {
@@ -367,6 +372,9 @@ class AuthorizationMatrixTest {
                     {DENIED, DENIED}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}}));
 
     static final Map<String, Operation> OPERATIONS = Map.ofEntries(
+            Map.entry("see one's worklist", (s, w, student, cohort) -> s.worklist.mine()),
+            Map.entry("list the lists in review", (s, w, student, cohort) -> s.rankedLists.inReview()),
+            Map.entry("count refused imports", (s, w, student, cohort) -> s.audit.refusedInLast(7)),
             Map.entry("open a student's page", (s, w, student, cohort) -> s.students.student(student)),
             Map.entry("read a student's profile", (s, w, student, cohort) -> s.profiles.profileOf(student)),
             Map.entry("open a cohort", (s, w, student, cohort) -> s.cohorts.cohort(cohort)),

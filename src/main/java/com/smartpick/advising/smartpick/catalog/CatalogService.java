@@ -111,6 +111,8 @@ public class CatalogService {
         long started = System.nanoTime();
         CatalogCsvReader.Result read = CatalogCsvReader.read(content);
         if (!read.problems().isEmpty()) {
+            audit.refused("catalog.import", "program_catalog", null,
+                    "file \"" + fileName + "\": " + read.problems().size() + " problems");
             return CatalogImport.refused(read.problems());
         }
         List<Program> programs = read.rows().stream().map(CatalogCsvReader.Row::program).toList();

@@ -176,6 +176,18 @@ class RankedListRepository {
                         Specialty.valueOf(r.getSpecialty()), r.getBudgetApplications(), r.getMatchChance(), r.getCreatedAt()));
     }
 
+    /** The lists in review of the students the viewer sees as staff, the longest waiting first. */
+    List<ListInReview> inReview(Viewer staff) {
+        return db.select(RANKED_LIST.ID, RANKED_LIST.STUDENT_ID, STUDENT.displayName(), RANKED_LIST.LIST_NO,
+                        RANKED_LIST.SPECIALTY, DSL.coalesce(RANKED_LIST.STATUS_CHANGED_AT, RANKED_LIST.CREATED_AT))
+                .from(RANKED_LIST).join(STUDENT.table()).on(STUDENT.id().eq(RANKED_LIST.STUDENT_ID))
+                .where(RANKED_LIST.STATUS.eq(ListStatus.IN_REVIEW.name()))
+                .and(access.students(staff, RANKED_LIST.STUDENT_ID))
+                .orderBy(RANKED_LIST.STATUS_CHANGED_AT, RANKED_LIST.ID)
+                .fetch(r -> new ListInReview(r.value1(), r.value2(), r.value3(), r.value4(), Specialty.valueOf(r.value5()),
+                        r.value6()));
+    }
+
     Optional<Long> publishedListOf(long studentId, Viewer viewer) {
         return db.select(RANKED_LIST.ID).from(RANKED_LIST)
                 .where(RANKED_LIST.STUDENT_ID.eq(studentId)).and(RANKED_LIST.STATUS.eq(ListStatus.PUBLISHED.name()))

@@ -117,6 +117,12 @@ public class RankedListService {
         return find(viewer, id);
     }
 
+    /** The lists waiting for the viewer's review: a mentor's mentees', an advisor's cohorts', the longest waiting first. */
+    @Transactional(readOnly = true)
+    public List<ListInReview> inReview() {
+        return lists.inReview(currentUser.require(Permission.ANNOTATE_LISTS).actingFor(Permission.ANNOTATE_LISTS));
+    }
+
     @Transactional(readOnly = true)
     public List<ListSummary> versions(long studentId) {
         Viewer viewer = currentUser.require(Permission.ANNOTATE_LISTS);

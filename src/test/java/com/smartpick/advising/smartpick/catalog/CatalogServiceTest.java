@@ -89,7 +89,7 @@ class CatalogServiceTest {
     }
 
     @Test
-    void a_file_with_one_bad_line_is_refused_whole_and_nothing_is_written() {
+    void a_file_with_one_bad_line_is_refused_whole_and_nothing_is_written_but_the_refusal() {
         List<Program> programs = CatalogFixtures.programs(30);
         String csv = new String(CatalogFixtures.csv(programs), StandardCharsets.UTF_8)
                 .replace("," + programs.get(20).state() + ",", ",ZZ,");
@@ -101,7 +101,10 @@ class CatalogServiceTest {
         assertThat(result.accepted()).isFalse();
         assertThat(result.problems()).extracting(CsvProblem::where).contains("line 22, state");
         assertThat(db.fetchCount(PROGRAM)).isEqualTo(before);
-        assertThat(db.fetchCount(AUDIT_EVENT)).isEqualTo(events);
+        // the refusal is kept for the admins' worklist, in a transaction of its own
+        assertThat(db.fetchCount(AUDIT_EVENT)).isEqualTo(events + 1);
+        assertThat(db.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle().getDetail())
+                .isEqualTo("file \"catalog.csv\": " + result.problems().size() + " problems");
     }
 
     @Test
