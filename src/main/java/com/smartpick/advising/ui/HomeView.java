@@ -1,5 +1,6 @@
 package com.smartpick.advising.ui;
 
+import com.smartpick.advising.base.Outages;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.InMenu;
@@ -39,7 +40,7 @@ public class HomeView extends VerticalLayout {
         addClassName("home-view");
         Viewer viewer = currentUser.require();
         add(new H1("Welcome, " + viewer.displayName()));
-        add(worklist(worklist.mine().stream().filter(item -> opens(views, item, viewer)).toList()));
+        add(worklist(worklist, views, viewer));
         Div cards = new Div();
         cards.addClassName("cards");
         for (PluginView view : views.menuFor(viewer)) {
@@ -53,10 +54,21 @@ public class HomeView extends VerticalLayout {
         add(new H2("Everything you can do"), cards);
     }
 
-    private static Div worklist(List<WorkItem> items) {
+    private static Div worklist(WorklistService worklist, PluginViews views, Viewer viewer) {
         Div section = new Div(new H2("What needs you today"));
         section.addClassName("worklist");
         section.setId("worklist");
+        List<WorkItem> items;
+        try {
+            items = worklist.mine().stream().filter(item -> opens(views, item, viewer)).toList();
+        } catch (RuntimeException failure) {
+            if (!Outages.databaseUnreachable(failure)) {
+                throw failure;
+            }
+            // the home page is where people land, so it stays up: the cards below need no database
+            section.add(new Paragraph(Outages.DATABASE_MESSAGE));
+            return section;
+        }
         if (items.isEmpty()) {
             section.add(new Paragraph("Nothing waits for you. Well done."));
             return section;
