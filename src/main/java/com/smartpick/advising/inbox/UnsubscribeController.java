@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The unsubscribe link of every e-mail, without signing in. Opening it shows a plain page with one button, and the
  * button (or a mail client's own one-click unsubscribe, RFC 8058, which posts to the same address) does it: a GET
- * changes nothing, since mail scanners open every link of a message they check.
+ * changes nothing, since mail scanners open every link of a message they check. The form posts to the path alone: with
+ * the link's query too, the token would arrive twice.
  */
 @RestController
 @RequestMapping(path = "/${advising.route-prefix:advising}/api" + UnsubscribeLinks.PATH, produces = MediaType.TEXT_HTML_VALUE)
@@ -30,7 +31,7 @@ class UnsubscribeController {
         return page("Stop these e-mails?", """
                 <p>You will still find these notifications in your inbox; only the e-mails stop. You can turn them on
                 again in your notification settings.</p>
-                <form method="post"><input type="hidden" name="token" value="%s">
+                <form method="post" action="unsubscribe"><input type="hidden" name="token" value="%s">
                 <button type="submit">Stop these e-mails</button></form>""".formatted(htmlEscape(token)));
     }
 
