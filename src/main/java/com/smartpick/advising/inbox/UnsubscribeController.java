@@ -30,7 +30,7 @@ class UnsubscribeController {
     ResponseEntity<String> ask(@RequestParam(defaultValue = "") String token) {
         return page("Stop these e-mails?", """
                 <p>You will still find these notifications in your inbox; only the e-mails stop. You can turn them on
-                again in your notification settings.</p>
+                again under E-mail settings, in your inbox.</p>
                 <form method="post" action="unsubscribe"><input type="hidden" name="token" value="%s">
                 <button type="submit">Stop these e-mails</button></form>""".formatted(htmlEscape(token)));
     }
@@ -41,8 +41,8 @@ class UnsubscribeController {
                 .map(what -> page("Done", "<p>You will get no more e-mails about " + htmlEscape(what)
                         + ". They stay in your inbox.</p>"))
                 .orElseGet(() -> ResponseEntity.badRequest().contentType(MediaType.TEXT_HTML).body(html("Link not valid",
-                        "<p>This unsubscribe link is not valid (it may be cut short). Choose which e-mails you get in "
-                                + "your notification settings, in the inbox.</p>")));
+                        "<p>This unsubscribe link is not valid (it may be cut short). Choose which e-mails you get "
+                                + "under E-mail settings, in your inbox.</p>")));
     }
 
     private static ResponseEntity<String> page(String title, String body) {

@@ -51,16 +51,17 @@ public class MailView extends VerticalLayout {
         about.addClassName("muted");
         grid.setId("mail-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(m -> Dates.when(m.createdAt())).setHeader("Written").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMail::to).setHeader("To").setAutoWidth(true);
-        grid.addColumn(OutboxMail::subject).setHeader("Subject").setFlexGrow(2);
+        grid.addColumn(m -> Dates.when(m.createdAt())).setHeader("Written").setWidth("10em").setFlexGrow(0);
+        grid.addColumn(OutboxMail::to).setHeader("To").setWidth("14em").setFlexGrow(1);
+        grid.addColumn(OutboxMail::subject).setHeader("Subject").setWidth("16em").setFlexGrow(3);
         grid.addColumn(m -> switch (m.status()) {
             case SENT -> "Sent " + (m.sentAt() == null ? "" : Dates.when(m.sentAt()));
             case PENDING -> m.attempts() == 0 ? "Waiting" : "Retry " + Dates.when(m.nextAttemptAt());
             case FAILED -> "Failed";
-        }).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(OutboxMail::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setFlexGrow(2);
+        }).setHeader("Status").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(OutboxMail::attempts).setHeader("Attempts").setWidth("6em").setFlexGrow(0);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setWidth("12em")
+                .setFlexGrow(2);
         add(header, about, summary, grid);
         refresh();
     }

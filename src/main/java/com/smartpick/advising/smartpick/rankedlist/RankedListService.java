@@ -241,10 +241,14 @@ public class RankedListService {
         audit.did("rankedlist.annotate", SUBJECT, list.id(), list.studentId(),
                 kind.label() + " on " + entry.programId() + " " + entry.programName() + ": " + clean);
         // annotations are for staff: the student's inbox never hears of one
-        for (PersonSummary staff : relationships.currentStaffOf(list.studentId(), viewer.personId())) {
-            inbox.notify(staff.id(), "list.annotated", viewer.displayName() + " annotated version " + list.listNo()
-                    + " of a student's SmartPick list (" + kind.label() + " on " + entry.programName() + "): " + clean,
-                    STAFF_LINK, list.studentId());
+        List<PersonSummary> staff = relationships.currentStaffOf(list.studentId(), viewer.personId());
+        if (!staff.isEmpty()) {
+            String student = lists.studentName(viewer, list.studentId()).orElse("a student");
+            for (PersonSummary colleague : staff) {
+                inbox.notify(colleague.id(), "list.annotated", viewer.displayName() + " annotated version "
+                        + list.listNo() + " of " + student + "'s SmartPick list (" + kind.label() + " on "
+                        + entry.programName() + "): " + clean, STAFF_LINK, list.studentId());
+            }
         }
         return annotation(id);
     }
@@ -340,15 +344,15 @@ public class RankedListService {
         if (kind == null) {
             return;
         }
-        String what = switch (step) {
-            case SUBMIT_FOR_REVIEW -> " submitted for review";
-            case APPROVE -> " approved";
-            default -> " published";
+        String version = " version " + list.listNo() + " of " + list.studentName() + "'s SmartPick list ("
+                + list.specialty().nrmpName() + ")";
+        String message = by.displayName() + switch (step) {
+            case SUBMIT_FOR_REVIEW -> " submitted" + version + " for review.";
+            case APPROVE -> " approved" + version + ".";
+            default -> " published" + version + ".";
         };
         for (PersonSummary staff : relationships.currentStaffOf(list.studentId(), by.personId())) {
-            inbox.notify(staff.id(), kind, by.displayName() + what + " version " + list.listNo() + " of "
-                    + list.studentName() + "'s SmartPick list (" + list.specialty().nrmpName() + ").", STAFF_LINK,
-                    list.studentId());
+            inbox.notify(staff.id(), kind, message, STAFF_LINK, list.studentId());
         }
         if (step == ListAction.PUBLISH) {
             inbox.notify(list.studentId(), kind, "Your SmartPick list for " + list.specialty().nrmpName()
