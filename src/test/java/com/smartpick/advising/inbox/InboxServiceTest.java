@@ -15,6 +15,11 @@ import com.smartpick.advising.jooq.tables.records.MailOutboxRecord;
 import com.smartpick.advising.jooq.tables.records.NotificationRecord;
 import com.smartpick.advising.letter.LetterService;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.rankedlist.AnnotationKind;
+import com.smartpick.advising.smartpick.rankedlist.RankedList;
+import com.smartpick.advising.smartpick.rankedlist.RankedListService;
+import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.support.SignIn;
@@ -45,6 +50,7 @@ class InboxServiceTest {
     @Autowired ExperienceService experience;
     @Autowired FeedbackService feedback;
     @Autowired LetterService letters;
+    @Autowired RankedListService lists;
     World world;
 
     @BeforeEach
@@ -247,6 +253,32 @@ class InboxServiceTest {
                 .doesNotContain("Confidential");
         assertThat(notifications(world.advisorB())).isEmpty();
         assertThat(notifications(world.studentA())).isEmpty();
+    }
+
+    @Test
+    void a_lists_review_reaches_the_other_staff_and_the_student_hears_only_of_its_publication_never_of_annotations() {
+        SignIn.as(world.advisorA());
+        RankedList list = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 30, RecordedInputs.NONE);
+        RankedList inReview = lists.submitForReview(list.id(), list.version());
+        SignIn.as(world.mentorA());
+        lists.annotate(list.id(), inReview.entries().get(1).id(), AnnotationKind.CONCERN, "Staff eyes only: weak fit");
+        SignIn.as(world.advisorA());
+        RankedList approved = lists.approve(list.id(), inReview.version());
+        lists.publish(list.id(), approved.version());
+
+        assertThat(notifications(world.mentorA())).extracting(NotificationRecord::getKind)
+                .containsExactly("list.submitted", "list.approved", "list.published");
+        assertThat(notifications(world.advisorA())).extracting(NotificationRecord::getKind).containsExactly("list.annotated");
+        assertThat(notifications(world.advisorA()).getFirst().getMessage())
+                .contains(world.studentA().displayName(), "Staff eyes only: weak fit");
+        assertThat(notifications(world.studentA())).extracting(NotificationRecord::getKind).containsExactly("list.published");
+        assertThat(outbox(world.studentA())).singleElement().extracting(MailOutboxRecord::getKind).isEqualTo("list.published");
+        assertThat(db.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(world.studentA().personId())
+                .and(NOTIFICATION.MESSAGE.contains("Staff eyes only")))).isZero();
+        assertThat(outbox(world.studentA())).extracting(MailOutboxRecord::getBody).noneMatch(b -> b.contains("Staff eyes"));
+        for (Viewer other : List.of(world.mentorB(), world.advisorB(), world.studentB())) {
+            assertThat(notifications(other)).isEmpty();
+        }
     }
 
     private long submittedRecord() {
