@@ -8,6 +8,7 @@ import com.smartpick.advising.base.UploadedFile;
 import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.cohort.StudentAccess;
+import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.PersonSummary;
@@ -56,8 +57,11 @@ public class LetterService {
     private final LetterPdf pdfRenderer = new LetterPdf();
     private final StudentAccess access;
     private final Relationships relationships;
+    private final InboxService inbox;
 
-    LetterService(LetterRepository letters, AuditTrail audit, CurrentUser currentUser, Clock clock, StudentAccess access, Relationships relationships) {
+    LetterService(LetterRepository letters, AuditTrail audit, CurrentUser currentUser, Clock clock, StudentAccess access, Relationships relationships,
+            InboxService inbox) {
+        this.inbox = inbox;
         this.relationships = relationships;
         this.access = access;
         this.letters = letters;
@@ -167,7 +171,10 @@ public class LetterService {
         long id = letters.insert(student.personId(), clean, OffsetDateTime.now(clock));
         audit.changed("letter.request", SUBJECT, id, student.personId(), null,
                 LetterStatus.REQUESTED.name() + (clean.waiveRightToRead() ? " (right to read waived)" : " (right to read kept)"));
-        return letter(id);
+        Letter requested = letter(id);
+        inbox.notify(requested.mentorId(), "letter.requested", requested.studentName() + " asked you for a letter of "
+                + "recommendation for " + requested.specialty() + ".", SUBJECT, id);
+        return requested;
     }
 
     // ---- the mentor who was asked
@@ -212,7 +219,14 @@ public class LetterService {
         if (letter.contentKind() == ContentKind.NONE) {
             throw new InvalidInputException("body", "Write or upload the letter before submitting it.");
         }
-        return move(letter, version, LetterStatus.SUBMITTED, null, false, "letter.submit");
+        Letter submitted = move(letter, version, LetterStatus.SUBMITTED, null, false, "letter.submit");
+        // what happened, never what the letter says: a waived letter's content is for the advisors' eyes on its page
+        for (PersonSummary advisor : relationships.currentAdvisorsOf(letter.studentId())) {
+            inbox.notify(advisor.id(), "letter.submitted", letter.mentorName() + " submitted the letter for "
+                    + letter.studentName() + " (" + letter.specialty() + "); it waits for an advisor's approval.",
+                    SUBJECT, letter.id());
+        }
+        return submitted;
     }
 
     public Letter decline(long id, int version, String reason) {
@@ -224,12 +238,26 @@ public class LetterService {
 
     public Letter approve(long id, int version) {
         Letter letter = permitted(id, LetterAction.APPROVE).letter;
-        return move(letter, version, LetterStatus.APPROVED, null, true, "letter.approve");
+        Letter approved = move(letter, version, LetterStatus.APPROVED, null, true, "letter.approve");
+        String advisor = currentUser.require().displayName();
+        inbox.notify(letter.mentorId(), "letter.approved", advisor + " approved your letter for " + letter.studentName()
+                + " (" + letter.specialty() + ").", SUBJECT, letter.id());
+        inbox.notify(letter.studentId(), "letter.approved", "Your letter from " + letter.mentorName() + " ("
+                + letter.specialty() + ") was approved.", SUBJECT, letter.id());
+        return approved;
     }
 
     public Letter returnToMentor(long id, int version, String reason) {
         Letter letter = permitted(id, LetterAction.RETURN).letter;
-        return move(letter, version, LetterStatus.RETURNED, reason(reason), true, "letter.return");
+        String why = reason(reason);
+        Letter returned = move(letter, version, LetterStatus.RETURNED, why, true, "letter.return");
+        String advisor = currentUser.require().displayName();
+        inbox.notify(letter.mentorId(), "letter.returned", advisor + " returned your letter for " + letter.studentName()
+                + " (" + letter.specialty() + "): " + why, SUBJECT, letter.id());
+        // the reason may speak of the letter's content, which a student who waived the right to read may not learn
+        inbox.notify(letter.studentId(), "letter.returned", "Your letter from " + letter.mentorName() + " ("
+                + letter.specialty() + ") went back to them for changes.", SUBJECT, letter.id());
+        return returned;
     }
 
     // ----

@@ -38,7 +38,8 @@ class DemoDataTest {
             "records VERIFIED", 24, "records SUBMITTED", 10, "records CHANGES_REQUESTED", 4, "records DRAFT", 2,
             "records waiting for review over 7 days", 8,
             "feedback STUDENT", 10, "feedback STAFF_ONLY", 4, "personal statements", 4,
-            "notifications read", 24, "notifications unread", 10,
+            // the students' read and unread news, and what the staff heard of submissions, letters and feedback
+            "notifications read", 24, "notifications unread", 103,
             "letters of Sofia Haddad APPROVED waived", 1, "letters of Sofia Haddad SUBMITTED kept", 1,
             "letters of Sofia Haddad DRAFTING waived", 1, "letters of Sofia Haddad REQUESTED kept", 1,
             "letters of Rahul Mehta APPROVED kept", 1, "letters of Rahul Mehta RETURNED waived", 1,
@@ -50,6 +51,8 @@ class DemoDataTest {
             "programs", 6600,
             "ranked lists of Sofia Haddad PUBLISHED", 1, "ranked lists of Sofia Haddad DRAFT", 1,
             "ranked lists of Rahul Mehta IN_REVIEW", 1, "audit rankedlist.publish", 1,
+            // the lists' review steps and annotations, told to the other staff, and Sofia of her published list
+            "notifications unread", 111,
             // the catalog is seeded at start-up, by no one signed in; every other event is a demo person's
             "audit events by the system", 1, "audit events by no demo person", 1);
 
