@@ -93,6 +93,7 @@ public class InboxView extends VerticalLayout {
         return switch (n.subjectType()) {
             case "experience" -> properties.route("experience/" + n.subjectId());
             case "statement" -> properties.route("statements");
+            case "task" -> properties.route("season");
             default -> null;
         };
     }
