@@ -25,7 +25,7 @@ class CalendarFeedController {
         this.feeds = feeds;
     }
 
-    @GetMapping(CalendarFeeds.PATH + "{token}" + CalendarFeeds.SUFFIX)
+    @GetMapping(CalendarFeeds.CALENDAR + "{token}" + CalendarFeeds.SUFFIX)
     ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.feed(token)
                 .map(ics -> ResponseEntity.ok().contentType(TEXT_CALENDAR)
@@ -34,7 +34,11 @@ class CalendarFeedController {
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 
-    /** The controller's mapping is relative, so its path follows {@code advising.route-prefix}. */
+    /**
+     * The controller's mapping is relative, so its path follows {@code advising.route-prefix}. The prefix is the API
+     * path and this feature's scope: Spring keeps one predicate per prefix, so the API path alone would replace (or
+     * be replaced by) SmartPick's.
+     */
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
     static class UnderTheApiPath implements WebMvcConfigurer {
 
@@ -46,7 +50,7 @@ class CalendarFeedController {
 
         @Override
         public void configurePathMatch(PathMatchConfigurer configurer) {
-            configurer.addPathPrefix(properties.apiPath(),
+            configurer.addPathPrefix(properties.apiPath() + CalendarFeeds.SCOPE,
                     HandlerTypePredicate.forAssignableType(CalendarFeedController.class));
         }
     }

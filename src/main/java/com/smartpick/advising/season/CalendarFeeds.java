@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarFeeds {
 
     /** Below the plugin's API path; the token is the last segment, with the suffix calendar apps expect. */
-    public static final String PATH = "/season/calendar/";
+    public static final String SCOPE = "/season";
+    static final String CALENDAR = "/calendar/";
+    public static final String PATH = SCOPE + CALENDAR;
     public static final String SUFFIX = ".ics";
 
     private final SeasonRepository season;

@@ -49,13 +49,13 @@ import org.springframework.context.ApplicationContext;
 public class NavigationTest extends ViewTest {
 
     public static final Map<Role, List<String>> NAVIGATION = Map.of(
-            Role.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
-                    "SmartPick for a cohort", "Letters"),
+            Role.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Season calendar",
+                    "Import roster", "SmartPick for a cohort", "Letters"),
             Role.MENTOR, List.of("Home", "My students", "Review queue", "Letters"),
-            Role.STUDENT, List.of("Home", "My profile", "My experience", "ERAS experiences", "Personal statement", "Inbox",
-                    "My SmartPick list", "My letters", "Who viewed my record"),
-            Role.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
-                    "SmartPick for a cohort", "Program catalog", "Letters", "Audit trail"));
+            Role.STUDENT, List.of("Home", "My profile", "My season", "My experience", "ERAS experiences",
+                    "Personal statement", "Inbox", "My SmartPick list", "My letters", "Who viewed my record"),
+            Role.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Season calendar",
+                    "Import roster", "SmartPick for a cohort", "Program catalog", "Letters", "Audit trail"));
 
     public static final Map<Role, List<String>> CARDS = Map.of(
             Role.ADVISOR, List.of("Cohorts", "My students"),
