@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Once a day, tells each student in her inbox of a task that fell due soon or late, once per task and kind. What was
  * announced is inserted once ({@code season_announcement}'s key); with two instances running the job at once, the
- * second insert waits for the first transaction and then finds the row, so it announces nothing.
+ * second insert waits for the first transaction and then finds the row, so it announces nothing. Both go through the
+ * students and tasks in the same order, so neither waits for a row the other is waiting behind (no deadlock).
  */
 @Service
 @Transactional
