@@ -1,6 +1,7 @@
 package com.smartpick.advising.season;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,6 @@ public record CohortMilestone(Milestone milestone, LocalDate starts, @Nullable L
         boolean adjusted, int version) {
 
     public boolean differs() {
-        return !starts.equals(byDefault.starts()) || !java.util.Objects.equals(ends, byDefault.ends());
+        return !starts.equals(byDefault.starts()) || !Objects.equals(ends, byDefault.ends());
     }
 }

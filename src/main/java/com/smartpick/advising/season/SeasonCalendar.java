@@ -1,7 +1,9 @@
 package com.smartpick.advising.season;
 
 import com.smartpick.advising.smartpick.engine.SourcedValues;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -46,8 +48,8 @@ public final class SeasonCalendar {
     static SeasonCalendar loadDefault() {
         try (InputStream in = SourcedValues.resource(RESOURCE)) {
             return read(SourcedValues.read(RESOURCE, in));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

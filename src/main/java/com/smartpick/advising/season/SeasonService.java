@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -188,7 +189,7 @@ public class SeasonService {
     }
 
     private StudentSeason studentSeason(SeasonRepository.StudentTasks t, boolean ownPage) {
-        return Seasons.studentSeason(calendar, t, t.cohortId() == null ? java.util.Map.of() : season.adjusted(t.cohortId()),
+        return Seasons.studentSeason(calendar, t, t.cohortId() == null ? Map.of() : season.adjusted(t.cohortId()),
                 ownPage, LocalDate.now(clock));
     }
 }

@@ -2,11 +2,11 @@ package com.smartpick.advising.season.ui;
 
 import com.smartpick.advising.season.CohortMilestone;
 import com.smartpick.advising.season.Task;
-import com.smartpick.advising.season.TaskStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** One thing on a day of the month grid: a milestone (its start, or its end) or a task's due date. */
 record CalendarEntry(LocalDate day, String text, String kind) {
@@ -25,14 +25,10 @@ record CalendarEntry(LocalDate day, String text, String kind) {
         for (Task t : tasks) {
             if (t.due() != null) {
                 entries.add(new CalendarEntry(t.due(), t.status().label() + ": " + t.kind().label(),
-                        "task task-" + t.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+                        "task task-" + t.status().name().toLowerCase(Locale.ROOT).replace('_', '-')));
             }
         }
         entries.sort(Comparator.comparing(CalendarEntry::day));
         return entries;
-    }
-
-    static boolean isLate(Task task) {
-        return task.status() == TaskStatus.LATE;
     }
 }
