@@ -49,13 +49,6 @@ public class SeasonService {
         this.clock = clock;
     }
 
-    /** The calendar's defaults, with their sources: the same for everyone. */
-    @Transactional(readOnly = true)
-    public List<DefaultDate> defaults() {
-        currentUser.require();
-        return calendar.dates();
-    }
-
     /** A cohort's milestones, for those who run it; another advisor's cohort is "not found". */
     @Transactional(readOnly = true)
     public Timeline timeline(long cohortId) {

@@ -76,7 +76,7 @@ class SeasonServiceTest {
 
     @Test
     void the_defaults_are_the_2027_calendar_each_with_its_source_and_unpublished_dates_marked_estimate() {
-        Map<Milestone, DefaultDate> dates = seasons.defaults().stream()
+        Map<Milestone, DefaultDate> dates = SeasonCalendar.current().dates().stream()
                 .collect(Collectors.toMap(DefaultDate::milestone, d -> d));
 
         assertThat(dates.keySet()).containsExactlyInAnyOrder(Milestone.values());

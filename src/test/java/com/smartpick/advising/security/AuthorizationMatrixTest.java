@@ -317,7 +317,6 @@ class AuthorizationMatrixTest {
             Map.entry("place a signal", STUDENT_OR_ADVISOR),
             Map.entry("remove a signal", STUDENT_OR_ADVISOR),
             // the season
-            Map.entry("read the season's published calendar", ANYONE),
             Map.entry("open a cohort's season calendar", ADVISORS_OF_THE_STUDENT),
             Map.entry("adjust a cohort's season date", ADVISORS_OF_THE_STUDENT),
             Map.entry("read a student's season tasks", SEE_STUDENT),
@@ -533,7 +532,6 @@ class AuthorizationMatrixTest {
             }),
             Map.entry("read the catalog's revision", (s, w, student, cohort) -> s.programCatalog.revision()),
             Map.entry("read a student's signals", (s, w, student, cohort) -> s.signals.board(student, Specialty.INTERNAL_MEDICINE)),
-            Map.entry("read the season's published calendar", (s, w, student, cohort) -> s.seasons.defaults()),
             Map.entry("open a cohort's season calendar", (s, w, student, cohort) -> s.seasons.timeline(cohort)),
             Map.entry("adjust a cohort's season date", (s, w, student, cohort) -> s.seasons.adjust(cohort,
                     Milestone.MATCH_DAY, 0, LocalDate.of(2027, 3, 18), null)),
