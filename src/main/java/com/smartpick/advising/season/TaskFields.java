@@ -12,7 +12,11 @@ import com.smartpick.advising.smartpick.rankedlist.ListFigures;
 import com.smartpick.advising.smartpick.signal.SignalFigures;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -53,15 +57,19 @@ final class TaskFields {
         };
     }
 
-    /** Past its date on {@code today} and not done: {@link Task#statusOn}'s LATE, in SQL. */
-    static Condition late(TaskKind kind, Field<Long> studentId, SeasonCalendar calendar, LocalDate today) {
-        return due(kind.milestone(), studentId, calendar).lt(DSL.inline(today))
-                .and(DSL.not(done(kind, studentId, calendar)));
-    }
-
+    /**
+     * How many tasks are past their date on {@code today} and not done ({@link Task#statusOn}'s LATE, in SQL): per
+     * milestone, its date once (four tasks share submission's), then the tasks on it that are not done. The
+     * dashboard's summary computes this for every student.
+     */
     static Field<Integer> lateCount(Field<Long> studentId, SeasonCalendar calendar, LocalDate today) {
-        return Arrays.stream(TaskKind.values())
-                .map(k -> DSL.when(late(k, studentId, calendar, today), DSL.inline(1)).otherwise(DSL.inline(0)))
+        Map<Milestone, List<TaskKind>> byMilestone = Arrays.stream(TaskKind.values())
+                .collect(Collectors.groupingBy(TaskKind::milestone, () -> new EnumMap<>(Milestone.class),
+                        Collectors.toList()));
+        return byMilestone.entrySet().stream()
+                .map(e -> DSL.when(due(e.getKey(), studentId, calendar).lt(DSL.inline(today)), e.getValue().stream()
+                        .map(k -> DSL.when(done(k, studentId, calendar), DSL.inline(0)).otherwise(DSL.inline(1)))
+                        .reduce(DSL.inline(0), Field::plus)).otherwise(DSL.inline(0)))
                 .reduce(DSL.inline(0), Field::plus);
     }
 
