@@ -53,3 +53,10 @@ grant select, insert, update, delete on unsaved_text to {app_role};
 
 -- failed demo sign-ins: counted under row locks, reset by a right password, purged an hour after the last failure
 grant select, insert, update, delete on sign_in_throttle to {app_role};
+
+-- a cohort's adjusted dates (optimistic locking), the student's own confirmations (given and taken back), the job's
+-- announcements (insert once), a calendar subscription (replaced or revoked)
+grant select, insert, update on season_date to {app_role};
+grant select, insert, delete on season_task_check to {app_role};
+grant select, insert on season_announcement to {app_role};
+grant select, insert, update, delete on calendar_feed to {app_role};

@@ -56,6 +56,27 @@ public class Relationships {
                 .from(assigned).join(mentor.table()).on(mentor.id().eq(assigned.field(MENTOR_ASSIGNMENT.MENTOR_ID))));
     }
 
+    /**
+     * The cohort of the student's current enrollment: ACTIVE in a cohort that is not archived, of which V14's index
+     * allows one (null for none). A matched or unmatched student has no current cohort: her season is over.
+     */
+    public static Field<Long> currentCohortOf(Field<Long> studentId) {
+        return DSL.field(DSL.select(ENROLLMENT.COHORT_ID).from(ENROLLMENT)
+                .where(ENROLLMENT.STUDENT_ID.eq(studentId)).and(isCurrent(ENROLLMENT)));
+    }
+
+    /** The match season (the cohort's own text) of the student's current cohort (null for none). */
+    public static Field<String> currentSeasonOf(Field<Long> studentId) {
+        return DSL.field(DSL.select(COHORT.MATCH_SEASON).from(ENROLLMENT).join(COHORT).on(COHORT.ID.eq(ENROLLMENT.COHORT_ID))
+                .where(ENROLLMENT.STUDENT_ID.eq(studentId)).and(isCurrent(ENROLLMENT)));
+    }
+
+    /** The name of the student's current cohort (null for none). */
+    public static Field<String> currentCohortNameOf(Field<Long> studentId) {
+        return DSL.field(DSL.select(COHORT.NAME).from(ENROLLMENT).join(COHORT).on(COHORT.ID.eq(ENROLLMENT.COHORT_ID))
+                .where(ENROLLMENT.STUDENT_ID.eq(studentId)).and(isCurrent(ENROLLMENT)));
+    }
+
     public static Condition hasCurrentMentor(Field<Long> studentId) {
         return DSL.exists(currentAssignments(studentId));
     }
@@ -134,6 +155,11 @@ public class Relationships {
                 .where(access.students(viewer, ENROLLMENT.STUDENT_ID)).and(carriesAccess(ENROLLMENT))
                 .orderBy(COHORT.NAME, COHORT.ID)
                 .fetch(r -> new CohortName(r.value1(), r.value2()));
+    }
+
+    /** The one current enrollment's rule, as V14's unique index states it (literals, as in carriesAccess). */
+    private static Condition isCurrent(com.smartpick.advising.jooq.tables.Enrollment enrollment) {
+        return enrollment.STATUS.eq(DSL.inline(EnrollmentStatus.ACTIVE.name())).and(enrollment.COHORT_ARCHIVED.isFalse());
     }
 
     private static SelectConditionStep<Record1<Integer>> currentAssignments(Field<Long> studentId) {

@@ -11,6 +11,7 @@ import com.smartpick.advising.letter.LetterConfiguration;
 import com.smartpick.advising.profile.ProfileConfiguration;
 import com.smartpick.advising.readiness.ReadinessConfiguration;
 import com.smartpick.advising.roster.RosterConfiguration;
+import com.smartpick.advising.season.SeasonConfiguration;
 import com.smartpick.advising.security.SecurityConfiguration;
 import com.smartpick.advising.smartpick.catalog.CatalogConfiguration;
 import com.smartpick.advising.smartpick.preview.PreviewConfiguration;
@@ -52,7 +53,7 @@ import org.springframework.core.env.Environment;
         SecurityConfiguration.class, AuditConfiguration.class, UiConfiguration.class, CohortConfiguration.class,
         StudentConfiguration.class, ProfileConfiguration.class, ExperienceConfiguration.class,
         FeedbackConfiguration.class, StatementConfiguration.class, InboxConfiguration.class,
-        UnsavedTextConfiguration.class, WorklistConfiguration.class,
+        UnsavedTextConfiguration.class, WorklistConfiguration.class, SeasonConfiguration.class,
         // what a host may switch off
         LetterConfiguration.class, RankedListConfiguration.class, SignalConfiguration.class, CatalogConfiguration.class,
         PreviewConfiguration.class, ReadinessConfiguration.class, RosterConfiguration.class, ErasConfiguration.class})

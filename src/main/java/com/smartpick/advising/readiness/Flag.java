@@ -8,7 +8,8 @@ public enum Flag {
     STEP2CK_MISSING("Step 2 CK missing"),
     WAITING_FOR_REVIEW("records waiting for review > 7 days"),
     NO_MENTOR("no mentor"),
-    GRADUATED_LONG_AGO("graduated more than 5 years ago");
+    GRADUATED_LONG_AGO("graduated more than 5 years ago"),
+    LATE_TASKS("season tasks late");
 
     /** Days a submitted record may wait before its student is flagged: the review promise of experience. */
     public static final int REVIEW_DAYS = ExperienceService.REVIEW_WITHIN_DAYS;

@@ -36,6 +36,10 @@ final class FlagRules {
             reasons.add(new FlagReason(Flag.GRADUATED_LONG_AGO, "Graduated in " + yog + ", "
                     + (now.getYear() - yog) + " years ago."));
         }
+        if (row.lateTasks() > 0) {
+            reasons.add(new FlagReason(Flag.LATE_TASKS, row.lateTasks() == 1 ? "A season task is past its date."
+                    : row.lateTasks() + " season tasks are past their dates."));
+        }
         return reasons;
     }
 }

@@ -4,6 +4,7 @@ import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.experience.ExperienceFigures;
 import com.smartpick.advising.letter.LetterFigures;
 import com.smartpick.advising.profile.ProfileColumns;
+import com.smartpick.advising.season.SeasonFigures;
 import com.smartpick.advising.security.People;
 import com.smartpick.advising.smartpick.rankedlist.ListFigures;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import org.jooq.impl.DSL;
 /**
  * The dashboard's per-student figures as correlated scalar subqueries, and the flags as conditions, as of one moment
  * (waiting times and durations depend on "today"). Each figure is a fragment its owning feature publishes
- * ({@link ExperienceFigures}, {@link LetterFigures}, {@link ListFigures}, {@link Relationships}); this class only
+ * ({@link ExperienceFigures}, {@link LetterFigures}, {@link ListFigures}, {@link Relationships},
+ * {@link SeasonFigures}); this class only
  * names and combines them, over the people and profile views it joins.
  */
 final class ReadinessColumns {
@@ -40,6 +42,7 @@ final class ReadinessColumns {
     final Field<Integer> approvedLetters;
     final Field<Integer> openLetters;
     final Field<String> newestListStatus;
+    final Field<Integer> lateTasks;
     final Map<String, Field<?>> sortable;
 
     ReadinessColumns(OffsetDateTime now) {
@@ -58,6 +61,7 @@ final class ReadinessColumns {
         approvedLetters = LetterFigures.approvedCount(id).as("approved_letters");
         openLetters = LetterFigures.openCount(id).as("open_letters");
         newestListStatus = ListFigures.newestStatus(id).as("newest_list_status");
+        lateTasks = SeasonFigures.lateTaskCount(id, today).as("late_tasks");
         Field<Integer> flagCount = Arrays.stream(Flag.values())
                 .map(f -> DSL.when(flagged(f, this), DSL.inline(1)).otherwise(DSL.inline(0)))
                 .reduce(DSL.inline(0), (sum, one) -> sum.plus(one));
@@ -74,13 +78,14 @@ final class ReadinessColumns {
                 Map.entry("lastActivity", lastActivity),
                 Map.entry("letters", approvedLetters),
                 Map.entry("list", newestListStatus),
+                Map.entry("lateTasks", lateTasks),
                 Map.entry("flags", flagCount));
     }
 
     List<SelectField<?>> select() {
         return List.of(STUDENT.id(), STUDENT.displayName(), STUDENT.email(), PROFILE.graduationYear(),
                 PROFILE.step2ckScore(), firstSpecialty, cohorts, mentors, handsOnDays, verified, submitted,
-                oldestSubmitted, lastActivity, approvedLetters, openLetters, newestListStatus);
+                oldestSubmitted, lastActivity, approvedLetters, openLetters, newestListStatus, lateTasks);
     }
 
     /** The SQL twin of {@link FlagRules}: both must say the same of every student (a test holds them to it). */
@@ -92,6 +97,7 @@ final class ReadinessColumns {
             case WAITING_FOR_REVIEW -> ExperienceFigures.waitingForReviewSince(id, c.now.minusDays(Flag.REVIEW_DAYS));
             case NO_MENTOR -> DSL.not(Relationships.hasCurrentMentor(id));
             case GRADUATED_LONG_AGO -> PROFILE.graduationYear().lt(c.today.getYear() - Flag.GRADUATION_YEARS);
+            case LATE_TASKS -> SeasonFigures.hasLateTask(id, c.today);
         };
     }
 }

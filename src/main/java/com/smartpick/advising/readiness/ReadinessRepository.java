@@ -149,7 +149,8 @@ class ReadinessRepository {
                 orEmpty(r.get(c.cohorts)), orEmpty(r.get(c.mentors)), r.get(c.firstSpecialty),
                 r.get(PROFILE.graduationYear()), r.get(PROFILE.step2ckScore()),
                 r.get(c.handsOnDays), r.get(c.verified), r.get(c.submitted), r.get(c.oldestSubmitted), r.get(c.lastActivity),
-                r.get(c.approvedLetters), r.get(c.openLetters), r.get(c.newestListStatus), List.of()).withFlags(c.now);
+                r.get(c.approvedLetters), r.get(c.openLetters), r.get(c.newestListStatus), r.get(c.lateTasks), List.of())
+                .withFlags(c.now);
     }
 
     private static String orEmpty(String text) {

@@ -8,13 +8,14 @@ import org.jspecify.annotations.Nullable;
  * One student on the dashboard. {@code handsOnUsceDays}: days of hands-on US clinical experience in current
  * verified records, overlapping periods counted once. {@code oldestSubmittedAt}: the longest-waiting record.
  * {@code openLetters}: requested, being written, submitted or returned (not approved, not declined).
- * {@code newestListStatus}: the status of the student's newest SmartPick list version, if any.
+ * {@code newestListStatus}: the status of the student's newest SmartPick list version, if any. {@code lateTasks}: her
+ * season tasks past their date and not done.
  */
 public record ReadinessRow(long studentId, String name, @Nullable String email, String cohorts, String mentors,
         @Nullable String specialty, @Nullable Integer graduationYear, @Nullable Integer step2ckScore,
         int handsOnUsceDays, int verifiedRecords, int submittedRecords, @Nullable OffsetDateTime oldestSubmittedAt,
         @Nullable OffsetDateTime lastActivity, int approvedLetters, int openLetters, @Nullable String newestListStatus,
-        List<FlagReason> flags) {
+        int lateTasks, List<FlagReason> flags) {
 
     /** The average month of the Gregorian calendar, so that 365.25 days make 12 months. */
     static final double DAYS_PER_MONTH = 30.4375;
@@ -27,7 +28,7 @@ public record ReadinessRow(long studentId, String name, @Nullable String email, 
     ReadinessRow withFlags(OffsetDateTime now) {
         return new ReadinessRow(studentId, name, email, cohorts, mentors, specialty, graduationYear, step2ckScore,
                 handsOnUsceDays, verifiedRecords, submittedRecords, oldestSubmittedAt, lastActivity, approvedLetters, openLetters,
-                newestListStatus, FlagRules.reasons(this, now));
+                newestListStatus, lateTasks, FlagRules.reasons(this, now));
     }
 
     public double handsOnUsceMonths() {

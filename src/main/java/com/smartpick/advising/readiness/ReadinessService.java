@@ -71,14 +71,14 @@ public class ReadinessService {
                 filter.cohortId() == null ? 0 : filter.cohortId(), null, rows.size() + " students; filter " + filter);
         return SpreadsheetCsv.write(List.of("Student", "E-mail", "Cohorts", "Mentors", "Specialty", "YOG", "Step 2 CK",
                 "Hands-on USCE (months)", "Verified records", "Submitted records", "Approved letters", "Open letters",
-                "Newest SmartPick list", "Last activity", "Flags"),
+                "Newest SmartPick list", "Late season tasks", "Last activity", "Flags"),
                 rows.stream().map(ReadinessService::csvRow).toList());
     }
 
     private static List<@Nullable Object> csvRow(ReadinessRow r) {
         return Arrays.asList(r.name(), r.email(), r.cohorts(), r.mentors(), specialtyName(r.specialty()), r.graduationYear(),
                 r.step2ckScore(), r.handsOnUsceMonths(), r.verifiedRecords(), r.submittedRecords(), r.approvedLetters(),
-                r.openLetters(), listStatusName(r.newestListStatus()),
+                r.openLetters(), listStatusName(r.newestListStatus()), r.lateTasks(),
                 r.lastActivity() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(r.lastActivity()),
                 r.flags().stream().map(f -> f.flag().label()).collect(Collectors.joining("; ")));
     }

@@ -47,6 +47,8 @@ public enum Permission {
     OVERSEE_LETTERS("follow students' letters", ADVISOR, ADMIN),
     /** Approve a submitted letter or return it to its mentor: the decision of the student's advisor, not an admin's. */
     APPROVE_LETTERS("approve letters", ADVISOR),
+    /** Adjust the season's milestone dates of the cohorts one advises (the tasks' due dates follow). */
+    ADJUST_SEASON_DATES("adjust a cohort's season dates", ADVISOR, ADMIN),
     /** Keep the program catalog SmartPick ranks: browse, edit, import. */
     EDIT_CATALOG("keep the program catalog", ADMIN),
     /** Search and export the audit trail. */

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.experience.ExperienceService;
+import com.smartpick.advising.season.Milestone;
+import com.smartpick.advising.season.SeasonService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.engine.Specialty;
@@ -45,6 +47,7 @@ class ReadinessQueryTest {
     @Autowired ReadinessService readiness;
     @Autowired ExperienceService experiences;
     @Autowired RankedListService rankedLists;
+    @Autowired SeasonService seasons;
 
     TestData data;
     ExperienceData experience;
@@ -92,6 +95,24 @@ class ReadinessQueryTest {
         Viewer otherAdvisor = data.person("Other advisor", Role.ADVISOR);
         data.enroll(data.cohort("Other cohort", otherAdvisor), data.person("Foreign student", Role.STUDENT));
         SignIn.as(advisor);
+        // the season's tasks fall due later, so only the test of late tasks has any
+        for (Milestone m : List.of(Milestone.APPLICATIONS_SUBMIT, Milestone.SIGNALS_DEADLINE, Milestone.ROL_DEADLINE)) {
+            seasons.adjust(cohort, m, 0, LocalDate.now().plusDays(30), null);
+        }
+    }
+
+    @Test
+    void late_season_tasks_flag_a_student_alike_in_sql_and_in_java() {
+        seasons.adjust(cohort, Milestone.APPLICATIONS_SUBMIT, 1, LocalDate.now().minusDays(1), null);
+        List<ReadinessRow> all = readiness.page(ReadinessFilter.NONE, new PageRequest(0, 50, List.of()));
+        for (ReadinessRow row : all) {
+            long late = seasons.studentSeason(row.studentId()).late();
+            assertThat(late).isPositive();
+            assertThat(row.lateTasks()).isEqualTo(late);
+            assertThat(row.flags()).extracting(FlagReason::flag).contains(Flag.LATE_TASKS);
+        }
+        ReadinessFilter byFlag = new ReadinessFilter(Flag.LATE_TASKS, null, null, null);
+        assertThat(ids(readiness.page(byFlag, new PageRequest(0, 50, List.of())))).containsExactlyElementsOf(ids(all));
     }
 
     @AfterEach

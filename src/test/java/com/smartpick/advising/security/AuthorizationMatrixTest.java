@@ -37,6 +37,9 @@ import com.smartpick.advising.profile.ProfileService;
 import com.smartpick.advising.readiness.ReadinessFilter;
 import com.smartpick.advising.readiness.ReadinessService;
 import com.smartpick.advising.roster.RosterService;
+import com.smartpick.advising.season.Milestone;
+import com.smartpick.advising.season.SeasonService;
+import com.smartpick.advising.season.TaskKind;
 import com.smartpick.advising.smartpick.catalog.CatalogFilter;
 import com.smartpick.advising.smartpick.catalog.CatalogFixtures;
 import com.smartpick.advising.smartpick.catalog.CatalogService;
@@ -64,6 +67,7 @@ import com.smartpick.advising.worklist.WorklistService;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -131,6 +135,7 @@ class AuthorizationMatrixTest {
     @Autowired LetterService letters;
     @Autowired AuditService audit;
     @Autowired SignalService signals;
+    @Autowired SeasonService seasons;
     @Autowired CohortBatch cohortBatch;
     @Autowired LetterProgramService letterPrograms;
     @Autowired WorklistService worklist;
@@ -329,6 +334,15 @@ class AuthorizationMatrixTest {
             Map.entry("read the signals a run counts", SEE_STUDENT),
             Map.entry("place a signal", STUDENT_OR_ADVISOR),
             Map.entry("remove a signal", STUDENT_OR_ADVISOR),
+            // the season
+            Map.entry("open a cohort's season calendar", ADVISORS_OF_THE_STUDENT),
+            Map.entry("adjust a cohort's season date", ADVISORS_OF_THE_STUDENT),
+            Map.entry("read a student's season tasks", SEE_STUDENT),
+            Map.entry("read one's own season", MINE_AS_A_STUDENT),
+            Map.entry("confirm a season task", MINE_AS_A_STUDENT),
+            Map.entry("make a calendar link", MINE_AS_A_STUDENT),
+            Map.entry("stop a calendar link", MINE_AS_A_STUDENT),
+            Map.entry("ask whether one has a calendar link", MINE_AS_A_STUDENT),
             // ranked lists
             Map.entry("open a student's SmartPick page", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
@@ -546,6 +560,15 @@ class AuthorizationMatrixTest {
             }),
             Map.entry("read the catalog's revision", (s, w, student, cohort) -> s.programCatalog.revision()),
             Map.entry("read a student's signals", (s, w, student, cohort) -> s.signals.board(student, Specialty.INTERNAL_MEDICINE)),
+            Map.entry("open a cohort's season calendar", (s, w, student, cohort) -> s.seasons.timeline(cohort)),
+            Map.entry("adjust a cohort's season date", (s, w, student, cohort) -> s.seasons.adjust(cohort,
+                    Milestone.MATCH_DAY, 0, LocalDate.of(2027, 3, 18), null)),
+            Map.entry("read a student's season tasks", (s, w, student, cohort) -> s.seasons.studentSeason(student)),
+            Map.entry("read one's own season", (s, w, student, cohort) -> s.seasons.mySeason()),
+            Map.entry("confirm a season task", (s, w, student, cohort) -> s.seasons.confirm(TaskKind.STATEMENT_FINAL, true)),
+            Map.entry("make a calendar link", (s, w, student, cohort) -> s.seasons.newFeedToken()),
+            Map.entry("stop a calendar link", (s, w, student, cohort) -> s.seasons.revokeFeed()),
+            Map.entry("ask whether one has a calendar link", (s, w, student, cohort) -> s.seasons.hasFeed()),
             Map.entry("list the programs a signal may go to", (s, w, student, cohort) ->
                     s.signals.programsOf(Specialty.INTERNAL_MEDICINE)),
             Map.entry("read the signals a run counts", (s, w, student, cohort) ->
@@ -755,7 +778,8 @@ class AuthorizationMatrixTest {
             "read a submitted letter", "download an approved waived letter", "save a letter draft", "approve a letter",
             "list a student's approved letters", "see a student on the readiness dashboard",
             "read a student's ERAS selection", "save a student's ERAS selection", "list a student's list versions",
-            "read an unpublished list", "annotate a list entry", "run SmartPick for a student");
+            "read an unpublished list", "annotate a list entry", "run SmartPick for a student",
+            "read a student's season tasks");
 
     static Stream<Arguments> relationshipCases() {
         List<Arguments> cases = new ArrayList<>();
@@ -811,7 +835,10 @@ class AuthorizationMatrixTest {
             Map.entry("FeedbackService.canWrite", "answers whether the viewer holds a permission; reads nothing"),
             Map.entry("LetterService.actionsOn", "answers, by the commands' own rule, on a letter the viewer already read"),
             Map.entry("ExperienceService.actionsOn", "answers, by the commands' own rule, on a record the viewer already read"),
-            Map.entry("RankedListService.actionsOn", "answers, by the commands' own rule, on a list the viewer already read"));
+            Map.entry("RankedListService.actionsOn", "answers, by the commands' own rule, on a list the viewer already read"),
+            Map.entry("CalendarFeeds", "a calendar app's request, signed in by no one: the secret token names the one student "
+                    + "whose milestones and task titles it opens (SeasonServiceTest, CalendarFeedTest)"),
+            Map.entry("TaskAnnouncements", "the daily job, run by no one: it writes each student's own inbox about her own tasks"));
 
     /**
      * Runs every operation once, as an advisor, through services that note each public method called on them as that

@@ -49,13 +49,14 @@ import org.springframework.context.ApplicationContext;
 public class NavigationTest extends ViewTest {
 
     public static final Map<Role, List<String>> NAVIGATION = Map.of(
-            Role.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
-                    "SmartPick for a cohort", "Inbox", "Letters"),
+            Role.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Season calendar",
+                    "Import roster", "SmartPick for a cohort", "Inbox", "Letters"),
             Role.MENTOR, List.of("Home", "My students", "Review queue", "Inbox", "Letters"),
-            Role.STUDENT, List.of("Home", "My profile", "My experience", "ERAS experiences", "Personal statement", "Inbox",
-                    "My SmartPick list", "My letters", "Who viewed my record"),
-            Role.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
-                    "SmartPick for a cohort", "Inbox", "Program catalog", "Letters", "Audit trail", "Mail"));
+            Role.STUDENT, List.of("Home", "My profile", "My season", "My experience", "ERAS experiences",
+                    "Personal statement", "Inbox", "My SmartPick list", "My letters", "Who viewed my record"),
+            Role.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Season calendar",
+                    "Import roster", "SmartPick for a cohort", "Inbox", "Program catalog", "Letters", "Audit trail",
+                    "Mail"));
 
     public static final Map<Role, List<String>> CARDS = Map.of(
             Role.ADVISOR, List.of("Cohorts", "My students"),

@@ -103,6 +103,7 @@ public class InboxView extends VerticalLayout {
             case "letter" -> properties.route("letters/" + n.subjectId());
             case "student-lists" -> properties.route("smartpick/students/" + n.subjectId());
             case "my-list" -> properties.route("smartpick/my-list");
+            case "task" -> properties.route("season");
             default -> null;
         };
     }

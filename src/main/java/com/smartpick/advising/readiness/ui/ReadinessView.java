@@ -101,6 +101,7 @@ public class ReadinessView extends VerticalLayout {
                 .setKey("letters").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> text(ReadinessService.listStatusName(r.newestListStatus()))).setHeader("SmartPick list")
                 .setKey("list").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ReadinessRow::lateTasks).setHeader("Late tasks").setKey("lateTasks").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> day(r.lastActivity())).setHeader("Last activity").setKey("lastActivity").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> text(r.graduationYear())).setHeader("YOG").setKey("graduationYear").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> text(ReadinessService.specialtyName(r.specialty()))).setHeader("Specialty").setKey("specialty")

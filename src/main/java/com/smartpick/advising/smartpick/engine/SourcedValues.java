@@ -16,7 +16,7 @@ import java.util.Set;
  * lines starting with # are comments. A key without a source, a key written twice, a missing key or one nobody reads
  * is refused, so what runs is always fully documented.
  */
-final class SourcedValues {
+public final class SourcedValues {
 
     private final String name;
     private final Map<String, String> values;
@@ -28,7 +28,7 @@ final class SourcedValues {
         this.sources = Collections.unmodifiableMap(sources);
     }
 
-    static InputStream resource(String resource) {
+    public static InputStream resource(String resource) {
         InputStream in = SourcedValues.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException(resource + " is not on the classpath");
@@ -36,7 +36,7 @@ final class SourcedValues {
         return in;
     }
 
-    static SourcedValues read(String name, InputStream in) {
+    public static SourcedValues read(String name, InputStream in) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -86,7 +86,7 @@ final class SourcedValues {
         return (int) value;
     }
 
-    String text(String key) {
+    public String text(String key) {
         String value = values.get(key);
         if (value == null) {
             throw new IllegalArgumentException(name + ": missing " + key);
@@ -95,7 +95,7 @@ final class SourcedValues {
     }
 
     /** Refuses any key the reader did not expect, e.g. a misspelt one that would otherwise be silently ignored. */
-    void requireOnly(Set<String> expected) {
+    public void requireOnly(Set<String> expected) {
         for (String key : values.keySet()) {
             if (!expected.contains(key)) {
                 throw new IllegalArgumentException(name + ": unknown key " + key);
@@ -103,7 +103,7 @@ final class SourcedValues {
         }
     }
 
-    Map<String, String> sources() {
+    public Map<String, String> sources() {
         return sources;
     }
 }

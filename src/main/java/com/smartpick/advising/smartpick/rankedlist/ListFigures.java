@@ -3,6 +3,7 @@ package com.smartpick.advising.smartpick.rankedlist;
 import static com.smartpick.advising.jooq.Tables.RANKED_LIST;
 
 import com.smartpick.advising.jooq.tables.RankedList;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -17,5 +18,12 @@ public final class ListFigures {
         RankedList newest = RANKED_LIST.as("newest_list");
         return DSL.field(DSL.select(newest.STATUS).from(newest).where(newest.STUDENT_ID.eq(studentId))
                 .orderBy(newest.LIST_NO.desc()).limit(1));
+    }
+
+    /** Whether the student has a published list now (publishing a newer version supersedes the older one). */
+    public static Condition hasPublished(Field<Long> studentId) {
+        RankedList published = RANKED_LIST.as("published_list");
+        return DSL.exists(DSL.selectOne().from(published).where(published.STUDENT_ID.eq(studentId))
+                .and(published.STATUS.eq(DSL.inline(ListStatus.PUBLISHED.name()))));
     }
 }

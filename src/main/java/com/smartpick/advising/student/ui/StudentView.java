@@ -13,6 +13,9 @@ import com.smartpick.advising.feedback.ui.FeedbackPanel;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
 import com.smartpick.advising.profile.ui.ProfileSummary;
+import com.smartpick.advising.season.SeasonService;
+import com.smartpick.advising.season.StudentSeason;
+import com.smartpick.advising.season.ui.TaskList;
 import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
@@ -46,11 +49,13 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
     private final ExperienceService experience;
     private final FeedbackService feedback;
     private final UnsavedTextService unsaved;
+    private final SeasonService seasons;
     private String title = "Student · SmartPick Advising";
 
     public StudentView(StudentService students, ProfileService profiles, ExperienceService experience,
-            FeedbackService feedback, UnsavedTextService unsaved) {
+            FeedbackService feedback, UnsavedTextService unsaved, SeasonService seasons) {
         this.students = students;
+        this.seasons = seasons;
         this.unsaved = unsaved;
         this.profiles = profiles;
         this.experience = experience;
@@ -70,7 +75,10 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             add(new H2(student.displayName()));
             add(new Paragraph((student.email() == null ? "" : student.email() + " · ")
                     + "Cohorts: " + orNone(student.cohorts()) + " · Mentors: " + orNone(student.mentors())));
-            add(new ProfileSummary(profile), new H3("Experience"),
+            StudentSeason season = seasons.studentSeason(id);
+            H3 tasks = new H3(season.late() > 0 ? "Season tasks (" + season.late() + " late)" : "Season tasks");
+            tasks.setId("student-season-tasks");
+            add(new ProfileSummary(profile), tasks, new TaskList(season, null), new H3("Experience"),
                     new ExperienceList(experience.recordsOf(id), experience.summaryOf(id)),
                     new FeedbackPanel("General feedback", feedback, FeedbackAbout.GENERAL, id, () -> feedback.generalAbout(id),
                             unsaved));

@@ -9,6 +9,10 @@ import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.AreaPreference;
 import com.smartpick.advising.profile.ExamResult;
 import com.smartpick.advising.profile.ProfileService;
+import com.smartpick.advising.season.Milestone;
+import com.smartpick.advising.season.SeasonService;
+import com.smartpick.advising.season.TaskAnnouncements;
+import com.smartpick.advising.season.TaskKind;
 import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
@@ -17,6 +21,7 @@ import com.smartpick.advising.smartpick.catalog.SyntheticCatalog;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.engine.VisaNeed;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,10 +80,15 @@ public class DemoDataLoader implements ApplicationRunner {
     private final ObjectProvider<ErasService> eras;
     private final ObjectProvider<DemoLetters> letters;
     private final ObjectProvider<DemoRankedLists> rankedLists;
+    private final SeasonService seasons;
+    private final TaskAnnouncements announcements;
 
     DemoDataLoader(PersonService people, CohortService cohorts, ProfileService profiles, ExperienceDemoData experience,
             DemoScene scene, ObjectProvider<CatalogSeed> catalog, ObjectProvider<ErasService> eras,
-            ObjectProvider<DemoLetters> letters, ObjectProvider<DemoRankedLists> rankedLists) {
+            ObjectProvider<DemoLetters> letters, ObjectProvider<DemoRankedLists> rankedLists, SeasonService seasons,
+            TaskAnnouncements announcements) {
+        this.seasons = seasons;
+        this.announcements = announcements;
         this.people = people;
         this.cohorts = cohorts;
         this.profiles = profiles;
@@ -156,7 +166,23 @@ public class DemoDataLoader implements ApplicationRunner {
         // last: a run counts the verified records and approved letters above
         rankedLists.ifAvailable(lists -> lists.load(advisor, mentor, students.get(0).personId(), advisor2, mentor2,
                 students.get(1).personId()));
+        season(advisor, internalMedicine, students.get(0));
         return students.size();
+    }
+
+    /**
+     * Both cohorts keep the published 2027 calendar, except that Dr. Moreno's office wants rank order lists certified a
+     * week before NRMP's deadline. Sofia says her statement is final; the other tasks are done or late as each
+     * student's records, letters, signals and lists say, so the dashboard shows who is behind. Then the day's
+     * announcements go out, as the daily job would send them.
+     */
+    private void season(Viewer advisor, long cohort, Viewer student) {
+        scene.as(advisor);
+        seasons.adjust(cohort, Milestone.ROL_DEADLINE, 0, LocalDate.of(2027, 2, 24), null);
+        scene.as(student);
+        seasons.confirm(TaskKind.STATEMENT_FINAL, true);
+        scene.end();
+        announcements.announce();
     }
 
     /**

@@ -61,6 +61,10 @@ public final class ReadinessBenchmark {
                     new PageRequest(4_950, 50, List.of(new PageRequest.Sort("name", true)))));
             measure("first page filtered by flag \"no mentor\"", () -> readiness.page(
                     new ReadinessFilter(com.smartpick.advising.readiness.Flag.NO_MENTOR, null, null, null), firstPage));
+            measure("first page filtered by flag \"season tasks late\"", () -> readiness.page(
+                    new ReadinessFilter(com.smartpick.advising.readiness.Flag.LATE_TASKS, null, null, null), firstPage));
+            measure("first page sorted by late tasks", () -> readiness.page(ReadinessFilter.NONE,
+                    new PageRequest(0, 50, List.of(new PageRequest.Sort("lateTasks", false)))));
             measure("first page sorted by hands-on USCE", () -> readiness.page(ReadinessFilter.NONE,
                     new PageRequest(0, 50, List.of(new PageRequest.Sort("usce", false)))));
             measure("count (the grid's size)", () -> readiness.count(ReadinessFilter.NONE));

@@ -2,12 +2,16 @@ package com.smartpick.advising.standalone.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartpick.advising.season.SeasonFigures;
 import com.smartpick.advising.standalone.StandaloneApplication;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +77,21 @@ class DemoDataTest {
         assertThat(counts(db)).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
+    /** The day's announcements of late tasks: one for each task the dashboard counts late, as of the day it ran. */
+    @Test
+    void each_late_season_task_of_a_demo_student_was_announced_once() {
+        Field<Long> student = DSL.field(DSL.name("p", "id"), Long.class);
+        int late = db.select(DSL.coalesce(DSL.sum(SeasonFigures.lateTaskCount(student, LocalDate.now())), DSL.inline(0)))
+                .from(DSL.table(DSL.name("advising", "person")).as("p"))
+                .where(DSL.field(DSL.name("p", "subject"), String.class).like("demo:%"))
+                .fetchSingle(0, Integer.class);
+        int announced = db.fetchSingle("select count(*)::int from advising.notification where kind = 'task.late'")
+                .get(0, Integer.class);
+
+        assertThat(late).isPositive();
+        assertThat(announced).isEqualTo(late);
+    }
+
     /** Label → count, a label only where its count is above zero (so what is absent is missing, not zero). */
     static Map<String, Integer> counts(DSLContext db) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -91,7 +110,7 @@ class DemoDataTest {
                 union all select 'feedback ' || visibility, count(*)::int from advising.feedback group by visibility
                 union all select 'personal statements', count(*)::int from advising.personal_statement
                 union all select case when read_at is null then 'notifications unread' else 'notifications read' end,
-                  count(*)::int from advising.notification group by read_at is null
+                  count(*)::int from advising.notification where kind not like 'task.%' group by read_at is null
                 union all select 'letters of ' || p.display_name || ' ' || l.status
                   || case when l.waived then ' waived' else ' kept' end, count(*)::int from advising.letter l
                   join advising.person p on p.id = l.student_id group by p.display_name, l.status, l.waived
