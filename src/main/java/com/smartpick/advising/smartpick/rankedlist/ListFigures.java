@@ -18,4 +18,11 @@ public final class ListFigures {
         return DSL.field(DSL.select(newest.STATUS).from(newest).where(newest.STUDENT_ID.eq(studentId))
                 .orderBy(newest.LIST_NO.desc()).limit(1));
     }
+
+    /** The interviews SmartPick expects from the student's published list (null while none is published). */
+    public static Field<Double> publishedExpectedInterviews(Field<Long> studentId) {
+        RankedList published = RANKED_LIST.as("published_list");
+        return DSL.field(DSL.select(published.EXPECTED_INTERVIEWS).from(published)
+                .where(published.STUDENT_ID.eq(studentId)).and(published.STATUS.eq(ListStatus.PUBLISHED.name())));
+    }
 }
