@@ -85,7 +85,9 @@ class TrackerRepository {
                     .set(TRACKED_PROGRAM.UPDATED_BY, by).set(TRACKED_PROGRAM.UPDATED_AT, now);
             insert = state(insert, row.change());
         }
-        return insert.onConflictDoNothing().execute() == rows.size();
+        // the arbiter named: the rank's constraint is deferrable, which ON CONFLICT cannot take as one
+        return insert.onConflict(TRACKED_PROGRAM.STUDENT_ID, TRACKED_PROGRAM.MATCH_YEAR, TRACKED_PROGRAM.PROGRAM_ID)
+                .doNothing().execute() == rows.size();
     }
 
     /**

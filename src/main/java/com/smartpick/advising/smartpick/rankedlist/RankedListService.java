@@ -146,6 +146,7 @@ public class RankedListService {
     @Transactional(readOnly = true)
     public Optional<RankedList> publishedList(long studentId) {
         Viewer viewer = currentUser.require();
+        lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
         return lists.publishedListOf(studentId, viewer).map(id -> find(viewer, id));
     }
 
