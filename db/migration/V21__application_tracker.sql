@@ -31,7 +31,8 @@ create table tracked_program (
     check (attended_on is null or (invited_on is not null and attended_on >= invited_on)),
     check (declined_on is null or attended_on is null),
     check (rank_position is null or attended_on is not null),
-    check (outcome is null or outcome = 'SOAP_OFFER' or rank_position is not null)
+    check (outcome is distinct from 'MATCHED' or rank_position is not null),
+    check (outcome is distinct from 'NOT_MATCHED' or applied_on is not null)
 );
 -- a student matches at one program a season
 create unique index tracked_program_one_match_uq on tracked_program (student_id, match_year) where outcome = 'MATCHED';

@@ -4,7 +4,7 @@ package com.smartpick.advising.tracker;
 public enum Outcome {
     /** The Match placed the student here: one program a season. */
     MATCHED("Matched here"),
-    /** Ranked here and not matched here. */
+    /** Applied (and perhaps ranked) here and not matched here. */
     NOT_MATCHED("Not matched here"),
     /** An offer in SOAP, the Supplemental Offer and Acceptance Program for positions left after the Match. */
     SOAP_OFFER("SOAP offer");

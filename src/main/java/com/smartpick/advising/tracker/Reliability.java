@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How well predicted chances matched what happened: the Brier score, and the predictions grouped in bands of ten
- * points with the share that came true in each, with a 95 % Wilson score interval (Wilson, 1927, JASA 22:209) that says
- * how little a small band proves. Plain arithmetic, no framework.
+ * How well predicted chances matched what happened: the Brier score, and the predictions grouped in bands with the
+ * share that came true in each, with a 95 % Wilson score interval (Wilson, 1927, JASA 22:209) that says how little a
+ * small band proves. The bands are ten points wide, but finer below 10 %, where most of an IMG's chances of an
+ * interview lie: one band of 0–10 % would hide all that matters. Plain arithmetic, no framework.
  */
 public record Reliability(int n, double brier, double meanPredicted, double observedShare, List<Band> bands) {
 
@@ -15,6 +16,8 @@ public record Reliability(int n, double brier, double meanPredicted, double obse
     /** A band with fewer predictions than this is shown, but its share is not worth reading on its own. */
     public static final int SMALL_BAND = 10;
     private static final double Z95 = 1.959964;
+    /** The bands' edges. */
+    static final double[] EDGES = {0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
 
     public Reliability {
         bands = List.copyOf(bands);
@@ -48,9 +51,9 @@ public record Reliability(int n, double brier, double meanPredicted, double obse
             happened += f.happened() ? 1 : 0;
         }
         List<Band> bands = new ArrayList<>();
-        for (int b = 0; b < 10; b++) {
-            double lower = b / 10.0;
-            double upper = (b + 1) / 10.0;
+        for (int b = 0; b < EDGES.length - 1; b++) {
+            double lower = EDGES[b];
+            double upper = EDGES[b + 1];
             int last = b;
             List<Forecast> in = forecasts.stream().filter(f -> band(f.predicted()) == last).toList();
             int yes = (int) in.stream().filter(Forecast::happened).count();
@@ -63,9 +66,13 @@ public record Reliability(int n, double brier, double meanPredicted, double obse
                 n == 0 ? Double.NaN : (double) happened / n, bands);
     }
 
-    /** The band of a chance: 0 for [0, 0.1), …, 9 for [0.9, 1]. */
+    /** The band of a chance: 0 for [0, 0.02), …, the last for [0.9, 1]. */
     static int band(double p) {
-        return Math.min(9, Math.max(0, (int) Math.floor(p * 10)));
+        int band = 0;
+        while (band < EDGES.length - 2 && p >= EDGES[band + 1]) {
+            band++;
+        }
+        return band;
     }
 
     /** The 95 % Wilson score interval of {@code yes} successes in {@code n} trials; [0, 1] for none. */

@@ -133,16 +133,18 @@ class TrackerRepository {
         Field<String> matched = DSL.min(t.PROGRAM_NAME).filterWhere(t.OUTCOME.eq(Outcome.MATCHED.name())).as("matched");
         Field<String> soap = DSL.min(t.PROGRAM_NAME).filterWhere(t.OUTCOME.eq(Outcome.SOAP_OFFER.name())).as("soap");
         Field<Integer> ranked = DSL.count().filterWhere(t.RANK_POSITION.isNotNull()).as("ranked");
-        Field<Integer> notMatched = DSL.count().filterWhere(t.RANK_POSITION.isNotNull()
-                .and(t.OUTCOME.eq(Outcome.NOT_MATCHED.name()))).as("not_matched");
+        Field<Integer> notMatchedRanked = DSL.count().filterWhere(t.RANK_POSITION.isNotNull()
+                .and(t.OUTCOME.eq(Outcome.NOT_MATCHED.name()))).as("not_matched_ranked");
+        Field<Integer> notMatched = DSL.count().filterWhere(t.OUTCOME.eq(Outcome.NOT_MATCHED.name())).as("not_matched");
         Table<?> season = DSL.select(t.STUDENT_ID, applied, invited, attended, expected, first, matched, soap, ranked,
-                        notMatched)
+                        notMatchedRanked, notMatched)
                 .from(t).where(t.MATCH_YEAR.eq(matchYear)).and(Relationships.inCohort(t.STUDENT_ID, cohortId))
                 .groupBy(t.STUDENT_ID).asTable("season");
         Field<Double> listExpected = ListFigures.publishedExpectedInterviews(student.id()).as("list_expected");
         return db.select(student.id(), student.displayName(), listExpected, season.field(applied),
                         season.field(invited), season.field(attended), season.field(expected), season.field(first),
-                        season.field(matched), season.field(soap), season.field(ranked), season.field(notMatched))
+                        season.field(matched), season.field(soap), season.field(ranked), season.field(notMatchedRanked),
+                        season.field(notMatched))
                 .from(student.table()).leftJoin(season).on(season.field(t.STUDENT_ID).eq(student.id()))
                 .where(Relationships.inCohort(student.id(), cohortId)).and(student.isStudent())
                 .and(access.students(viewer, student.id()))
@@ -152,7 +154,8 @@ class TrackerRepository {
                         r.get(season.field(expected)) == null ? 0 : r.get(season.field(expected)),
                         r.get(season.field(first)),
                         SeasonOutcome.from(r.get(season.field(matched)), r.get(season.field(soap)),
-                                count(r, season.field(ranked)), count(r, season.field(notMatched))),
+                                count(r, season.field(ranked)), count(r, season.field(notMatchedRanked)),
+                                count(r, season.field(notMatched))),
                         today));
     }
 

@@ -60,10 +60,12 @@ final class TrackerRules {
                     }
                 }
             }
-            if (row.outcome() == Outcome.MATCHED || row.outcome() == Outcome.NOT_MATCHED) {
-                if (rank == null) {
-                    errors.putIfAbsent("outcome", name + ": only a ranked program can be matched or not matched.");
-                }
+            if (row.outcome() == Outcome.MATCHED && rank == null) {
+                errors.putIfAbsent("outcome", name + ": only a ranked program can be matched.");
+            }
+            // not matched also where she applied and never interviewed: how a student without interviews is unmatched
+            if (row.outcome() == Outcome.NOT_MATCHED && row.appliedOn() == null) {
+                errors.putIfAbsent("outcome", name + ": only a program applied to can be not matched.");
             }
             if (row.outcome() == Outcome.MATCHED) {
                 if (matched != null) {

@@ -129,6 +129,7 @@ class ApplicationTrackerServiceTest {
         assertRefused("rank", List.of(a.withInvited(invited).withRank(1)), "only a program interviewed at");
         assertRefused("rank", List.of(aAttended.withRank(1), bAttended.withRank(1)), "both ranked 1");
         assertRefused("outcome", List.of(aAttended.withOutcome(Outcome.MATCHED)), "only a ranked program");
+        assertRefused("outcome", List.of(a.withApplied(null).withOutcome(Outcome.NOT_MATCHED)), "only a program applied to");
         assertRefused("outcome", List.of(aAttended.withRank(1).withOutcome(Outcome.MATCHED),
                 bAttended.withRank(2).withOutcome(Outcome.MATCHED)), "both marked matched");
         assertRefused("outcome", List.of(aAttended.withRank(1).withOutcome(Outcome.MATCHED),

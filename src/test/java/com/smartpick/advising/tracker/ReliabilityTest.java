@@ -26,21 +26,22 @@ class ReliabilityTest {
     }
 
     @Test
-    void predictions_fall_into_bands_of_ten_points_with_the_share_that_happened() {
+    void predictions_fall_into_bands_finer_below_ten_percent_with_the_share_that_happened() {
         Reliability r = Reliability.of(FIVE);
 
-        assertThat(r.bands()).hasSize(10);
-        assertThat(r.bands()).extracting(Reliability.Band::n).containsExactly(2, 2, 0, 0, 0, 0, 0, 0, 0, 1);
-        assertThat(r.bands().get(0).observedShare()).isZero();
-        assertThat(r.bands().get(1).observedShare()).isEqualTo(0.5);
-        assertThat(r.bands().get(1).meanPredicted()).isCloseTo(0.15, within(1e-12));
-        assertThat(r.bands().get(9).observedShare()).isEqualTo(1.0);
-        assertThat(r.bands().get(2).observedShare()).isNaN();
-        assertThat(r.bands().get(1).label()).isEqualTo("10–20 %");
-        // the edges: 0.1 opens the second band, 1.0 stays in the last
-        assertThat(Reliability.band(0.1)).isEqualTo(1);
-        assertThat(Reliability.band(0.0999)).isZero();
-        assertThat(Reliability.band(1.0)).isEqualTo(9);
+        assertThat(r.bands()).extracting(Reliability.Band::label).containsExactly("0–2 %", "2–5 %", "5–10 %",
+                "10–20 %", "20–30 %", "30–40 %", "40–50 %", "50–60 %", "60–70 %", "70–80 %", "80–90 %", "90–100 %");
+        assertThat(r.bands()).extracting(Reliability.Band::n).containsExactly(0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 1);
+        assertThat(r.bands().get(2).observedShare()).isZero();
+        assertThat(r.bands().get(3).observedShare()).isEqualTo(0.5);
+        assertThat(r.bands().get(3).meanPredicted()).isCloseTo(0.15, within(1e-12));
+        assertThat(r.bands().get(11).observedShare()).isEqualTo(1.0);
+        assertThat(r.bands().get(0).observedShare()).isNaN();
+        // the edges: 0.1 opens the 10–20 % band, 1.0 stays in the last
+        assertThat(Reliability.band(0.1)).isEqualTo(3);
+        assertThat(Reliability.band(0.0999)).isEqualTo(2);
+        assertThat(Reliability.band(0.0)).isZero();
+        assertThat(Reliability.band(1.0)).isEqualTo(11);
     }
 
     @Test
@@ -48,12 +49,12 @@ class ReliabilityTest {
         Reliability r = Reliability.of(FIVE);
 
         // Wilson's interval for 0 of 2 is [0, 0.658]; for 1 of 2, [0.095, 0.905]; for 1 of 1, [0.207, 1]
-        assertThat(r.bands().get(0).wilsonLow()).isZero();
-        assertThat(r.bands().get(0).wilsonHigh()).isCloseTo(0.6576, within(1e-3));
-        assertThat(r.bands().get(1).wilsonLow()).isCloseTo(0.0945, within(1e-3));
-        assertThat(r.bands().get(1).wilsonHigh()).isCloseTo(0.9055, within(1e-3));
-        assertThat(r.bands().get(9).wilsonLow()).isCloseTo(0.2065, within(1e-3));
-        assertThat(r.bands().get(9).wilsonHigh()).isCloseTo(1.0, within(1e-9));
+        assertThat(r.bands().get(2).wilsonLow()).isZero();
+        assertThat(r.bands().get(2).wilsonHigh()).isCloseTo(0.6576, within(1e-3));
+        assertThat(r.bands().get(3).wilsonLow()).isCloseTo(0.0945, within(1e-3));
+        assertThat(r.bands().get(3).wilsonHigh()).isCloseTo(0.9055, within(1e-3));
+        assertThat(r.bands().get(11).wilsonLow()).isCloseTo(0.2065, within(1e-3));
+        assertThat(r.bands().get(11).wilsonHigh()).isCloseTo(1.0, within(1e-9));
         assertThat(Reliability.wilson(50, 100)[0]).isCloseTo(0.4038, within(1e-3));
     }
 
@@ -73,5 +74,15 @@ class ReliabilityTest {
         assertThat(svg).startsWith("<svg").endsWith("</svg>");
         assertThat(svg).contains("n=2").contains("n=1").contains("chance of an interview");
         assertThat(svg.split("<circle", -1)).hasSize(4);
+    }
+
+    @Test
+    void the_charts_axes_end_just_above_the_highest_point() {
+        List<Forecast> small = List.of(new Forecast(0.01, false), new Forecast(0.03, true), new Forecast(0.04, false));
+
+        assertThat(ReliabilityChart.top(Reliability.of(small))).isEqualTo(0.5);
+        assertThat(ReliabilityChart.top(Reliability.of(List.of(new Forecast(0.03, false), new Forecast(0.01, false)))))
+                .isEqualTo(0.05);
+        assertThat(ReliabilityChart.top(Reliability.of(FIVE))).isEqualTo(1.0);
     }
 }

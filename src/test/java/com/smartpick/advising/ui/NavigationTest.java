@@ -23,6 +23,7 @@ import com.smartpick.advising.student.ui.StudentView;
 import com.smartpick.advising.support.AdvisingViews;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
+import com.smartpick.advising.tracker.ApplicationTrackerService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -50,12 +51,13 @@ public class NavigationTest extends ViewTest {
 
     public static final Map<Role, List<String>> NAVIGATION = Map.of(
             Role.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
-                    "SmartPick for a cohort", "Letters"),
+                    "SmartPick for a cohort", "Applications by cohort", "Outcomes against predictions", "Letters"),
             Role.MENTOR, List.of("Home", "My students", "Review queue", "Letters"),
             Role.STUDENT, List.of("Home", "My profile", "My experience", "ERAS experiences", "Personal statement", "Inbox",
-                    "My SmartPick list", "My letters", "Who viewed my record"),
+                    "My SmartPick list", "My applications", "My letters", "Who viewed my record"),
             Role.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Import roster",
-                    "SmartPick for a cohort", "Program catalog", "Letters", "Audit trail"));
+                    "SmartPick for a cohort", "Applications by cohort", "Outcomes against predictions", "Program catalog",
+                    "Letters", "Audit trail"));
 
     public static final Map<Role, List<String>> CARDS = Map.of(
             Role.ADVISOR, List.of("Cohorts", "My students"),
@@ -66,7 +68,8 @@ public class NavigationTest extends ViewTest {
     /** A service of each switchable feature: present unless {@link #goneServices()} names it. */
     static final Set<Class<?>> FEATURE_SERVICES = Set.of(LetterService.class, LetterProgramService.class,
             RankedListService.class, CohortBatch.class, ProgramCatalog.class, CatalogSeed.class, CatalogService.class,
-            PreviewService.class, AuditService.class, ReadinessService.class, RosterService.class, ErasService.class);
+            PreviewService.class, AuditService.class, ReadinessService.class, RosterService.class, ErasService.class,
+            ApplicationTrackerService.class);
 
     @Autowired DSLContext db;
     @Autowired ApplicationContext context;
