@@ -140,13 +140,12 @@ public class ApplicationTrackerService {
         return read(viewer, studentId, season);
     }
 
-    /** Each student of a cohort the viewer runs, in the season under way, those who need help now first. */
+    /** Each student of a cohort the viewer runs, in a season, those who need help now first. */
     @Transactional(readOnly = true)
-    public List<CohortProgress> cohortProgress(long cohortId) {
+    public List<CohortProgress> cohortProgress(long cohortId, int matchYear) {
         Viewer viewer = currentUser.require(Permission.FOLLOW_COHORT_OUTCOMES);
         cohorts.cohort(cohortId);
-        LocalDate today = today();
-        return tracker.cohortProgress(viewer, cohortId, Season.matchYearOn(today), today).stream()
+        return tracker.cohortProgress(viewer, cohortId, matchYear, today()).stream()
                 .sorted(CohortProgress.NEEDS_HELP_FIRST).toList();
     }
 

@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class ReliabilityChart {
 
     static final int WIDTH = 520;
-    static final int HEIGHT = 420;
+    static final int HEIGHT = 440;
     private static final int LEFT = 60;
     private static final int TOP = 20;
     private static final int PLOT = 340;
@@ -60,7 +60,8 @@ public final class ReliabilityChart {
         svg.append(String.format(Locale.ROOT, "<text x=\"16\" y=\"%d\" text-anchor=\"middle\" fill=\"#1a1a1a\" "
                 + "transform=\"rotate(-90 16 %d)\">share that happened</text>", TOP + PLOT / 2, TOP + PLOT / 2));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#444\">dashed: perfect calibration · "
-                + "bars: 95%% Wilson interval · hollow: fewer than %d</text>", LEFT, HEIGHT - 8, Reliability.SMALL_BAND));
+                + "bars: 95%% Wilson interval</text><text x=\"%d\" y=\"%d\" fill=\"#444\">hollow: fewer than %d "
+                + "predictions in the band</text>", LEFT, HEIGHT - 24, LEFT, HEIGHT - 8, Reliability.SMALL_BAND));
         return svg.append("</svg>").toString();
     }
 

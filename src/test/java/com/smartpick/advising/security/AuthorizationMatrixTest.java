@@ -552,7 +552,8 @@ class AuthorizationMatrixTest {
                 Tracker mine = s.tracker.tracker(student, Season.matchYearOn(LocalDate.now()));
                 s.tracker.save(student, List.of(mine.programs().get(0).unchanged().withApplied(LocalDate.now())));
             }),
-            Map.entry("follow a cohort's applications", (s, w, student, cohort) -> s.tracker.cohortProgress(cohort)),
+            Map.entry("follow a cohort's applications", (s, w, student, cohort) -> s.tracker.cohortProgress(cohort,
+                    Season.matchYearOn(LocalDate.now()))),
             Map.entry("list a cohort's tracked seasons", (s, w, student, cohort) -> s.tracker.outcomeSeasons(cohort)),
             Map.entry("read a cohort's outcomes against predictions", (s, w, student, cohort) ->
                     s.tracker.outcomes(cohort, Season.matchYearOn(LocalDate.now()) - 1)),

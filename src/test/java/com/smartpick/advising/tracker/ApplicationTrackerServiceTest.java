@@ -238,7 +238,7 @@ class ApplicationTrackerServiceTest {
         service.save(student, all(mine(), c -> c.withApplied(TODAY.minusDays(90))));
 
         SignIn.as(world.advisorA());
-        List<CohortProgress> progress = service.cohortProgress(world.cohortA());
+        List<CohortProgress> progress = service.cohortProgress(world.cohortA(), season);
 
         assertThat(progress).extracting(CohortProgress::studentId).containsExactly(student, noList.personId(),
                 onTrack.personId());
@@ -249,9 +249,9 @@ class ApplicationTrackerServiceTest {
         assertThat(progress.get(0).listExpectedInterviews()).isNotNull();
         assertThat(progress.get(0).applied()).isEqualTo(mine().programs().size());
         SignIn.as(world.advisorB());
-        assertThatThrownBy(() -> service.cohortProgress(world.cohortA())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.cohortProgress(world.cohortA(), season)).isInstanceOf(NotFoundException.class);
         SignIn.as(world.mentorA());
-        assertThatThrownBy(() -> service.cohortProgress(world.cohortA())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.cohortProgress(world.cohortA(), season)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.cohort.Cohort;
 import com.smartpick.advising.cohort.CohortService;
+import com.smartpick.advising.smartpick.engine.Season;
 import com.smartpick.advising.tracker.ApplicationTrackerService;
 import com.smartpick.advising.tracker.CohortProgress;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,14 +17,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A cohort's applications in the season under way: per student, invitations so far against the interviews SmartPick
- * expects, and who needs help now, first.
+ * A cohort's applications in a season (the one under way, or one it tracked before): per student, invitations so far
+ * against the interviews SmartPick expects, and who needs help now, first.
  */
 @AdvisingView("applications/cohorts")
 @InMenu(label = "Applications by cohort", icon = VaadinIcon.CLIPBOARD_USER, order = 62)
@@ -35,6 +42,8 @@ public class CohortApplicationsView extends VerticalLayout {
     private final AdvisingProperties properties;
     private final Grid<CohortProgress> grid = new Grid<>();
     private final Div summary = new Div();
+    private final Select<Integer> season = new Select<>();
+    private final ComboBox<Cohort> cohort = new ComboBox<>("Cohort");
 
     public CohortApplicationsView(ApplicationTrackerService service, CohortService cohorts,
             AdvisingProperties properties) {
@@ -42,7 +51,6 @@ public class CohortApplicationsView extends VerticalLayout {
         this.properties = properties;
         addClassName("cohort-applications-view");
         setSizeFull();
-        ComboBox<Cohort> cohort = new ComboBox<>("Cohort");
         cohort.setId("applications-cohort");
         cohort.setItemLabelGenerator(c -> c.name() + " · " + c.matchSeason());
         cohort.setWidth("min(32em, 100%)");
@@ -61,30 +69,55 @@ public class CohortApplicationsView extends VerticalLayout {
         grid.addComponentColumn(p -> new Anchor(properties.path("applications/students/" + p.studentId()), p.name()))
                 .setHeader("Student").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.listExpectedInterviews() == null ? "no list"
-                : TrackerPanel.oneDecimal(p.listExpectedInterviews())).setHeader("Expected (whole list)").setAutoWidth(true);
-        grid.addColumn(CohortProgress::applied).setHeader("Applied").setAutoWidth(true);
+                : TrackerPanel.oneDecimal(p.listExpectedInterviews())).setHeader("Expected (list)").setWidth("7em")
+                .setFlexGrow(0);
+        grid.addColumn(CohortProgress::applied).setHeader("Applied").setWidth("6em").setFlexGrow(0);
         grid.addColumn(p -> TrackerPanel.oneDecimal(p.expectedFromApplied())).setHeader("Expected (applied)")
-                .setAutoWidth(true);
-        grid.addColumn(CohortProgress::invited).setHeader("Invitations").setAutoWidth(true);
-        grid.addColumn(CohortProgress::attended).setHeader("Attended").setAutoWidth(true);
-        grid.addColumn(p -> p.outcome().label()).setHeader("Outcome").setAutoWidth(true);
-        grid.addColumn(p -> String.join(" ", p.help())).setHeader("Needs help now").setFlexGrow(1);
+                .setWidth("7em").setFlexGrow(0);
+        grid.addColumn(CohortProgress::invited).setHeader("Invitations").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(CohortProgress::attended).setHeader("Attended").setWidth("6em").setFlexGrow(0);
+        grid.addColumn(p -> p.outcome().label()).setHeader("Outcome").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(p -> String.join(" ", p.help())).setHeader("Needs help now").setFlexGrow(1)
+                .setWidth("16em");
         grid.setPartNameGenerator(p -> p.needsHelp() ? "needs-help" : null);
 
-        cohort.addValueChangeListener(e -> show(e.getValue()));
-        add(new H2("Applications by cohort"), about, cohort, summary, grid);
+        season.setId("applications-season");
+        season.setLabel("Match season");
+        season.setItemLabelGenerator(year -> year + " Match");
+        cohort.addValueChangeListener(e -> seasonsOf(e.getValue()));
+        season.addValueChangeListener(e -> show());
+        HorizontalLayout choices = new HorizontalLayout(cohort, season);
+        choices.setWrap(true);
+        add(new H2("Applications by cohort"), about, choices, summary, grid);
         if (!mine.isEmpty()) {
             cohort.setValue(mine.get(0));
         }
     }
 
-    private void show(Cohort cohort) {
+    /**
+     * The season under way and every one the cohort tracked; the newest tracked is chosen, so a cohort whose season is
+     * over opens on that season, not on an empty one.
+     */
+    private void seasonsOf(@Nullable Cohort chosen) {
+        TreeSet<Integer> seasons = new TreeSet<>(Comparator.reverseOrder());
+        seasons.add(Season.matchYearOn(LocalDate.now()));
+        List<Integer> tracked = chosen == null ? List.of()
+                : UserActions.result(() -> service.outcomeSeasons(chosen.id())).orElse(List.of());
+        seasons.addAll(tracked);
+        season.setItems(List.copyOf(seasons));
+        season.setValue(tracked.isEmpty() ? seasons.first() : tracked.get(0));
+        show();
+    }
+
+    private void show() {
         summary.removeAll();
-        if (cohort == null) {
+        Cohort chosen = cohort.getValue();
+        Integer year = season.getValue();
+        if (chosen == null || year == null) {
             grid.setItems(List.of());
             return;
         }
-        UserActions.result(() -> service.cohortProgress(cohort.id())).ifPresent(rows -> {
+        UserActions.result(() -> service.cohortProgress(chosen.id(), year)).ifPresent(rows -> {
             grid.setItems(rows);
             long help = rows.stream().filter(CohortProgress::needsHelp).count();
             summary.setText(rows.size() + " students · " + help + " need help now · "

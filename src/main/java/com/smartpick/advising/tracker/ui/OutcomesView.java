@@ -161,6 +161,6 @@ public class OutcomesView extends VerticalLayout {
     }
 
     private static String decimal(double value) {
-        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.3f", value);
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.4f", value);
     }
 }

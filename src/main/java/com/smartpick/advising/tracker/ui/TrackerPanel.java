@@ -69,13 +69,14 @@ public class TrackerPanel extends VerticalLayout {
         }
 
         grid.setId("tracker-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(tracker.editable() ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         grid.addColumn(TrackedProgram::listPosition).setHeader("#").setWidth("4em").setFlexGrow(0);
-        grid.addColumn(TrackedProgram::programName).setHeader("Program").setAutoWidth(true).setFlexGrow(1)
+        grid.addColumn(TrackedProgram::programName).setHeader("Program").setWidth("16em").setFlexGrow(1)
                 .setResizable(true);
-        grid.addColumn(p -> percent(p.predictedInterview())).setHeader("Chance of an interview (SmartPick)")
-                .setWidth("9em").setFlexGrow(0);
+        grid.addColumn(p -> percent(p.predictedInterview())).setHeader("Interview chance")
+                .setTooltipGenerator(p -> "SmartPick's chance of an interview here, as the published list gave it")
+                .setWidth("7em").setFlexGrow(0);
         dateColumn("Applied", TrackerChange::appliedOn, TrackerChange::withApplied);
         dateColumn("Invited", TrackerChange::invitedOn, TrackerChange::withInvited);
         dateColumn("Declined", TrackerChange::declinedOn, TrackerChange::withDeclined);
