@@ -27,6 +27,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * How long recording "applied" for 80 programs takes (issue 14: bulk entry fast for 80 programs), printed, never
@@ -36,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * it with {@code mvn -B -q test -o -Dtest=TrackerBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; the numbers go to
  * standard output and {@code target/tracker-bench.txt}.
  */
+@Import(StatementCounter.Registration.class)
 class TrackerBenchmark extends ViewTest {
 
     static final int PROGRAMS = 80;
