@@ -59,13 +59,16 @@ public class ApplicationTrackerService {
         this.clock = clock;
     }
 
-    /** The seasons the student's tracker has, newest first: the one under way, and every earlier one tracked. */
+    /** The seasons the student's tracker has: the one under way, and every one tracked. */
     @Transactional(readOnly = true)
-    public List<Integer> seasons(long studentId) {
+    public TrackerSeasons seasons(long studentId) {
         Viewer viewer = seeing(studentId);
-        TreeSet<Integer> seasons = new TreeSet<>(tracker.seasons(viewer, studentId));
-        seasons.add(Season.matchYearOn(today()));
-        return List.copyOf(seasons.descendingSet());
+        List<Integer> tracked = tracker.seasons(viewer, studentId);
+        TreeSet<Integer> seasons = new TreeSet<>(tracked);
+        int underWay = Season.matchYearOn(today());
+        seasons.add(underWay);
+        return new TrackerSeasons(List.copyOf(seasons.descendingSet()), underWay,
+                tracked.isEmpty() ? null : tracked.get(0));
     }
 
     /**

@@ -280,6 +280,11 @@ class ApplicationTrackerServiceTest {
         assertThat(outcomes.matching().brier()).isCloseTo(0.25, within(1e-12));
         assertThat(outcomes.students()).extracting(s -> s.outcome().kind())
                 .containsExactlyInAnyOrder(SeasonOutcome.Kind.MATCHED, SeasonOutcome.Kind.UNMATCHED);
+        // her tracker opens on the season she tracked, not on the empty one under way, which it still offers
+        SignIn.as(world.studentA());
+        assertThat(service.seasons(student).all()).containsExactly(season, past);
+        assertThat(service.seasons(student).opening()).isEqualTo(past);
+        assertThat(service.tracker(student, past).editable()).isFalse();
     }
 
     void pastRow(long studentId, int year, String program, double predicted, boolean invited, Integer rank,

@@ -113,10 +113,9 @@ public class OutcomesView extends VerticalLayout {
         bands.setAllRowsVisible(true);
         bands.addColumn(Reliability.Band::label).setHeader("Predicted band");
         bands.addColumn(Reliability.Band::n).setHeader("Programs");
-        bands.addColumn(b -> b.n() == 0 ? "—" : percent(b.meanPredicted())).setHeader("Mean predicted");
-        bands.addColumn(b -> b.n() == 0 ? "—" : b.happened() + " · " + percent(b.observedShare())).setHeader("Invited");
-        bands.addColumn(b -> b.n() == 0 ? "—" : percent(b.wilsonLow()) + "–" + percent(b.wilsonHigh()))
-                .setHeader("95 % Wilson interval");
+        bands.addColumn(b -> fine(b.meanPredicted())).setHeader("Mean predicted");
+        bands.addColumn(b -> b.happened() + " · " + fine(b.observedShare())).setHeader("Invited");
+        bands.addColumn(b -> fine(b.wilsonLow()) + " – " + fine(b.wilsonHigh())).setHeader("95 % Wilson interval");
         bands.setItems(interviews.bands().stream().filter(b -> b.n() > 0).toList());
 
         Paragraph match = new Paragraph(String.format(Locale.ROOT, "Chance of matching, per student whose outcome is "
@@ -136,7 +135,7 @@ public class OutcomesView extends VerticalLayout {
         students.addColumn(s -> TrackerPanel.oneDecimal(s.expectedFromApplied())).setHeader("Interviews expected");
         students.addColumn(Outcomes.StudentOutcome::invited).setHeader("Received");
         students.addColumn(s -> percent(s.listMatchChance())).setHeader("Chance of matching");
-        students.addColumn(s -> s.outcome().label()).setHeader("Outcome").setAutoWidth(true);
+        students.addColumn(s -> s.outcome().label()).setHeader("Outcome").setAutoWidth(true).setFlexGrow(1);
         students.setItems(outcomes.students());
 
         result.add(what, figures, sample, chart, new H3("Per band"), bands, new H3("Matching"), match,
@@ -158,6 +157,11 @@ public class OutcomesView extends VerticalLayout {
 
     private static String percent(double share) {
         return Double.isNaN(share) ? "—" : String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    /** A share to a tenth of a point: the bands below 10 % differ by less than a point. */
+    private static String fine(double share) {
+        return Double.isNaN(share) ? "—" : String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 
     private static String decimal(double value) {

@@ -2,11 +2,11 @@ package com.smartpick.advising.tracker.ui;
 
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.tracker.ApplicationTrackerService;
+import com.smartpick.advising.tracker.TrackerSeasons;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.util.List;
 
 /** A student's tracker with its season chosen above it: the season under way first, earlier ones read-only. */
 class SeasonTracker extends VerticalLayout {
@@ -17,11 +17,11 @@ class SeasonTracker extends VerticalLayout {
     SeasonTracker(ApplicationTrackerService service, long studentId) {
         setPadding(false);
         setWidthFull();
-        List<Integer> seasons = service.seasons(studentId);
+        TrackerSeasons seasons = service.seasons(studentId);
         Select<Integer> season = new Select<>();
         season.setId("tracker-season");
         season.setLabel("Match season");
-        season.setItems(seasons);
+        season.setItems(seasons.all());
         season.setItemLabelGenerator(year -> year + " Match");
         Paragraph about = new Paragraph("Per program of the published SmartPick list: the application, the interview "
                 + "(invited, then declined or attended), the place on the rank order list and the outcome. The chance "
@@ -42,7 +42,7 @@ class SeasonTracker extends VerticalLayout {
             }
         });
         add(about, season, holder);
-        season.setValue(seasons.get(0));
+        season.setValue(seasons.opening());
     }
 
     String studentName() {

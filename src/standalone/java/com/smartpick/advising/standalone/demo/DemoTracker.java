@@ -114,7 +114,7 @@ class DemoTracker {
             return;
         }
         scene.as(student);
-        Tracker now = tracker.tracker(student.personId(), tracker.seasons(student.personId()).get(0));
+        Tracker now = tracker.tracker(student.personId(), tracker.seasons(student.personId()).underWay());
         if (!now.editable()) {
             return;
         }
