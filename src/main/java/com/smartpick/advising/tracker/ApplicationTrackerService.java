@@ -73,12 +73,14 @@ public class ApplicationTrackerService {
 
     /**
      * The student's tracker for a season. For the season under way: every program of her published list, tracked or
-     * not yet; for an earlier one: the programs tracked then, read-only.
+     * not yet; for an earlier one: the programs tracked then, read-only. Staff reading it is recorded in the audit
+     * trail, as for her other records.
      */
-    @Transactional(readOnly = true)
     public Tracker tracker(long studentId, int matchYear) {
         Viewer viewer = seeing(studentId);
-        return read(viewer, studentId, matchYear);
+        Tracker tracker = read(viewer, studentId, matchYear);
+        audit.read(SUBJECT, studentId, studentId);
+        return tracker;
     }
 
     /**
@@ -94,6 +96,10 @@ public class ApplicationTrackerService {
         int season = Season.matchYearOn(today());
         Tracker before = read(viewer, studentId, season);
         Tracker.ListSnapshot list = before.list();
+        if (list == null || !before.editable()) {
+            throw new InvalidInputException("program", "No SmartPick list is published for this season: there is "
+                    + "nothing to record yet.");
+        }
         Map<String, TrackerChange> after = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (TrackedProgram p : before.programs()) {
@@ -135,7 +141,7 @@ public class ApplicationTrackerService {
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (list == null || !tracker.insert(studentId, season, list, inserts, viewer.personId(), now)
+        if (!tracker.insert(studentId, season, list, inserts, viewer.personId(), now)
                 || !tracker.update(studentId, ids, updates, viewer.personId(), now)) {
             throw new StaleDataException("The tracker");
         }

@@ -204,6 +204,11 @@ class ApplicationTrackerServiceTest {
         assertThat(db.selectFrom(TRACKED_PROGRAM).where(TRACKED_PROGRAM.STUDENT_ID.eq(other)).fetch())
                 .isEqualTo(theirRows);
         assertThat(mine().invited()).isEqualTo(1);
+        // staff opening her tracker is in the audit trail; she opening her own is not
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("tracker.read").and(AUDIT_EVENT.STUDENT_ID.eq(student))
+                .and(AUDIT_EVENT.ACTOR_ID.eq(world.mentorA().personId())))).isEqualTo(1);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("tracker.read").and(AUDIT_EVENT.ACTOR_ID.eq(student))))
+                .isZero();
         assertThat(db.select(TRACKED_PROGRAM.UPDATED_BY).from(TRACKED_PROGRAM)
                 .where(TRACKED_PROGRAM.STUDENT_ID.eq(student)).fetchSingle().value1())
                 .isEqualTo(world.advisorA().personId());
