@@ -41,6 +41,8 @@ grant select, insert, update on ranked_entry to {app_role};
 grant select, insert, update on ranked_annotation to {app_role};
 -- a signal is placed or taken back, never edited
 grant select, insert, delete on placed_signal to {app_role};
+-- a tracked program is recorded and corrected, never removed: its prediction is the record outcomes are set against
+grant select, insert, update on tracked_program to {app_role};
 
 grant select, insert, update on letter to {app_role};
 grant select, insert on letter_revision to {app_role};

@@ -18,6 +18,7 @@ import com.smartpick.advising.smartpick.preview.PreviewConfiguration;
 import com.smartpick.advising.smartpick.rankedlist.RankedListConfiguration;
 import com.smartpick.advising.smartpick.signal.SignalConfiguration;
 import com.smartpick.advising.statement.StatementConfiguration;
+import com.smartpick.advising.tracker.TrackerConfiguration;
 import com.smartpick.advising.student.StudentConfiguration;
 import com.smartpick.advising.ui.UiConfiguration;
 import com.smartpick.advising.unsaved.UnsavedTextConfiguration;
@@ -56,7 +57,8 @@ import org.springframework.core.env.Environment;
         UnsavedTextConfiguration.class, WorklistConfiguration.class, SeasonConfiguration.class,
         // what a host may switch off
         LetterConfiguration.class, RankedListConfiguration.class, SignalConfiguration.class, CatalogConfiguration.class,
-        PreviewConfiguration.class, ReadinessConfiguration.class, RosterConfiguration.class, ErasConfiguration.class})
+        PreviewConfiguration.class, ReadinessConfiguration.class, RosterConfiguration.class, ErasConfiguration.class,
+        TrackerConfiguration.class})
 public class AdvisingAutoConfiguration {
 
     @Bean

@@ -41,6 +41,13 @@ public enum Permission {
     APPROVE_LISTS("approve and publish lists", ADVISOR, ADMIN),
     /** Record the signals a student placed, beside the student herself. */
     RECORD_SIGNALS("record a student's signals", ADVISOR, ADMIN),
+    /**
+     * Record, for a student one advises or mentors, what happened to the programs of her published list: applications,
+     * interviews, the rank order list and the outcome (the student records her own as part of her application).
+     */
+    TRACK_APPLICATIONS("record a student's applications and outcomes", ADVISOR, MENTOR, ADMIN),
+    /** Follow a cohort's applications against SmartPick's expectations, and its outcomes against the predictions. */
+    FOLLOW_COHORT_OUTCOMES("follow a cohort's applications and outcomes", ADVISOR, ADMIN),
     /** Write the letters one's mentees ask for: draft, upload, submit or decline. */
     WRITE_LETTERS("write letters", MENTOR),
     /** Follow the letters of one's students (an admin: every letter). */

@@ -37,7 +37,7 @@ class FeatureSwitchTest {
     /** What each feature owns, by where its classes live: the oracle, independent of the configurations. */
     private static final Map<Feature, Predicate<String>> OWNS = Map.of(
             Feature.LETTERS, under("letter"),
-            Feature.SMARTPICK, under("smartpick"),
+            Feature.SMARTPICK, under("smartpick").or(under("tracker")),
             Feature.TRY, under("smartpick.preview"),
             Feature.CATALOG, named(CatalogService.class, CatalogConfiguration.Editor.class).or(under("smartpick.catalog.ui")),
             Feature.AUDIT, named(AuditService.class, AuditConfiguration.Reading.class).or(under("audit.ui")),

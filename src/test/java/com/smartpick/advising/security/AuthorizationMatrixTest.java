@@ -46,6 +46,7 @@ import com.smartpick.advising.smartpick.catalog.CatalogService;
 import com.smartpick.advising.smartpick.catalog.ProgramCatalog;
 import com.smartpick.advising.smartpick.catalog.ProgramDraft;
 import com.smartpick.advising.smartpick.engine.Program;
+import com.smartpick.advising.smartpick.engine.Season;
 import com.smartpick.advising.smartpick.engine.SignalTier;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.rankedlist.AnnotationKind;
@@ -58,6 +59,8 @@ import com.smartpick.advising.smartpick.signal.SignalService;
 import com.smartpick.advising.statement.StatementService;
 import com.smartpick.advising.student.StudentFilter;
 import com.smartpick.advising.student.StudentService;
+import com.smartpick.advising.tracker.ApplicationTrackerService;
+import com.smartpick.advising.tracker.Tracker;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.support.SignIn;
@@ -136,6 +139,7 @@ class AuthorizationMatrixTest {
     @Autowired AuditService audit;
     @Autowired SignalService signals;
     @Autowired SeasonService seasons;
+    @Autowired ApplicationTrackerService tracker;
     @Autowired CohortBatch cohortBatch;
     @Autowired LetterProgramService letterPrograms;
     @Autowired WorklistService worklist;
@@ -343,6 +347,14 @@ class AuthorizationMatrixTest {
             Map.entry("make a calendar link", MINE_AS_A_STUDENT),
             Map.entry("stop a calendar link", MINE_AS_A_STUDENT),
             Map.entry("ask whether one has a calendar link", MINE_AS_A_STUDENT),
+            // the application tracker: the student and the staff who see her read it and record in it
+            Map.entry("read a student's published list", SEE_STUDENT),
+            Map.entry("read a student's application tracker", SEE_STUDENT),
+            Map.entry("list a student's tracked seasons", SEE_STUDENT),
+            Map.entry("record a student's applications", SEE_STUDENT),
+            Map.entry("follow a cohort's applications", ADVISORS_OF_THE_STUDENT),
+            Map.entry("list a cohort's tracked seasons", ADVISORS_OF_THE_STUDENT),
+            Map.entry("read a cohort's outcomes against predictions", ADVISORS_OF_THE_STUDENT),
             // ranked lists
             Map.entry("open a student's SmartPick page", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
@@ -580,6 +592,21 @@ class AuthorizationMatrixTest {
                         s.internalMedicineProgram(), SignalTier.PRIMARY)).placed().get(0).id();
                 s.signals.remove(student, Specialty.INTERNAL_MEDICINE, signal);
             }),
+            Map.entry("read a student's published list", (s, w, student, cohort) ->
+                    s.rankedLists.publishedList(student)),
+            Map.entry("read a student's application tracker", (s, w, student, cohort) ->
+                    s.tracker.tracker(student, Season.matchYearOn(LocalDate.now()))),
+            Map.entry("list a student's tracked seasons", (s, w, student, cohort) -> s.tracker.seasons(student)),
+            Map.entry("record a student's applications", (s, w, student, cohort) -> {
+                s.listOf(w, student, ListStatus.PUBLISHED);
+                Tracker mine = s.tracker.tracker(student, Season.matchYearOn(LocalDate.now()));
+                s.tracker.save(student, List.of(mine.programs().get(0).unchanged().withApplied(LocalDate.now())));
+            }),
+            Map.entry("follow a cohort's applications", (s, w, student, cohort) -> s.tracker.cohortProgress(cohort,
+                    Season.matchYearOn(LocalDate.now()))),
+            Map.entry("list a cohort's tracked seasons", (s, w, student, cohort) -> s.tracker.outcomeSeasons(cohort)),
+            Map.entry("read a cohort's outcomes against predictions", (s, w, student, cohort) ->
+                    s.tracker.outcomes(cohort, Season.matchYearOn(LocalDate.now()) - 1)),
             Map.entry("open a student's SmartPick page", (s, w, student, cohort) -> s.rankedLists.setup(student)),
             Map.entry("read my published list", (s, w, student, cohort) -> s.rankedLists.myPublishedList()),
             Map.entry("return a list to draft", (s, w, student, cohort) -> {
@@ -779,7 +806,7 @@ class AuthorizationMatrixTest {
             "list a student's approved letters", "see a student on the readiness dashboard",
             "read a student's ERAS selection", "save a student's ERAS selection", "list a student's list versions",
             "read an unpublished list", "annotate a list entry", "run SmartPick for a student",
-            "read a student's season tasks");
+            "read a student's season tasks", "read a student's application tracker", "record a student's applications");
 
     static Stream<Arguments> relationshipCases() {
         List<Arguments> cases = new ArrayList<>();

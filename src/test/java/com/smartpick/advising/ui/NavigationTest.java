@@ -23,6 +23,7 @@ import com.smartpick.advising.student.ui.StudentView;
 import com.smartpick.advising.support.AdvisingViews;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
+import com.smartpick.advising.tracker.ApplicationTrackerService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -50,13 +51,15 @@ public class NavigationTest extends ViewTest {
 
     public static final Map<Role, List<String>> NAVIGATION = Map.of(
             Role.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Season calendar",
-                    "Import roster", "SmartPick for a cohort", "Inbox", "Letters"),
+                    "Import roster", "SmartPick for a cohort", "Applications by cohort", "Outcomes against predictions",
+                    "Inbox", "Letters"),
             Role.MENTOR, List.of("Home", "My students", "Review queue", "Inbox", "Letters"),
             Role.STUDENT, List.of("Home", "My profile", "My season", "My experience", "ERAS experiences",
-                    "Personal statement", "Inbox", "My SmartPick list", "My letters", "Who viewed my record"),
+                    "Personal statement", "Inbox", "My SmartPick list", "My applications", "My letters",
+                    "Who viewed my record"),
             Role.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Season calendar",
-                    "Import roster", "SmartPick for a cohort", "Inbox", "Program catalog", "Letters", "Audit trail",
-                    "Mail"));
+                    "Import roster", "SmartPick for a cohort", "Applications by cohort", "Outcomes against predictions",
+                    "Inbox", "Program catalog", "Letters", "Audit trail", "Mail"));
 
     public static final Map<Role, List<String>> CARDS = Map.of(
             Role.ADVISOR, List.of("Cohorts", "My students"),
@@ -67,7 +70,8 @@ public class NavigationTest extends ViewTest {
     /** A service of each switchable feature: present unless {@link #goneServices()} names it. */
     static final Set<Class<?>> FEATURE_SERVICES = Set.of(LetterService.class, LetterProgramService.class,
             RankedListService.class, CohortBatch.class, ProgramCatalog.class, CatalogSeed.class, CatalogService.class,
-            PreviewService.class, AuditService.class, ReadinessService.class, RosterService.class, ErasService.class);
+            PreviewService.class, AuditService.class, ReadinessService.class, RosterService.class, ErasService.class,
+            ApplicationTrackerService.class);
 
     @Autowired DSLContext db;
     @Autowired ApplicationContext context;

@@ -21,6 +21,11 @@ import com.smartpick.advising.smartpick.rankedlist.ui.MyListView;
 import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
+import com.smartpick.advising.tracker.ApplicationTrackerService;
+import com.smartpick.advising.tracker.ui.CohortApplicationsView;
+import com.smartpick.advising.tracker.ui.MyApplicationsView;
+import com.smartpick.advising.tracker.ui.OutcomesView;
+import com.smartpick.advising.tracker.ui.StudentApplicationsView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.Set;
@@ -38,29 +43,33 @@ class SmartPickReadinessRosterOffTest extends NavigationTest {
     @Override
     Set<Class<? extends Component>> goneViews() {
         return Set.of(TrySmartPickView.class, CohortSmartPickView.class, StudentListsView.class, MyListView.class,
-                CatalogView.class, ReadinessView.class, RosterImportView.class);
+                CatalogView.class, ReadinessView.class, RosterImportView.class, MyApplicationsView.class,
+                StudentApplicationsView.class, CohortApplicationsView.class, OutcomesView.class);
     }
 
     @Override
     Set<String> goneEntries() {
-        return Set.of("SmartPick for a cohort", "My SmartPick list", "Program catalog", "Readiness", "Import roster");
+        return Set.of("SmartPick for a cohort", "My SmartPick list", "Program catalog", "Readiness", "Import roster",
+                "My applications", "Applications by cohort", "Outcomes against predictions");
     }
 
     @Override
     Set<Class<?>> goneServices() {
         return Set.of(RankedListService.class, CohortBatch.class, ProgramCatalog.class, CatalogSeed.class,
-                CatalogService.class, PreviewService.class, ReadinessService.class, RosterService.class);
+                CatalogService.class, PreviewService.class, ReadinessService.class, RosterService.class,
+                ApplicationTrackerService.class);
     }
 
     @Override
     Set<String> gonePackages() {
         return Set.of("com.smartpick.advising.smartpick", "com.smartpick.advising.readiness",
-                "com.smartpick.advising.roster");
+                "com.smartpick.advising.roster", "com.smartpick.advising.tracker");
     }
 
     @Test
     void the_demo_makes_no_ranked_lists() {
         assertThat(context.containsBean("demoRankedLists")).isFalse();
+        assertThat(context.containsBean("demoTracker")).isFalse();
         assertThat(context.containsBean("demoDataLoader")).isTrue();
     }
 

@@ -26,4 +26,11 @@ public final class ListFigures {
         return DSL.exists(DSL.selectOne().from(published).where(published.STUDENT_ID.eq(studentId))
                 .and(published.STATUS.eq(DSL.inline(ListStatus.PUBLISHED.name()))));
     }
+
+    /** The interviews SmartPick expects from the student's published list (null while none is published). */
+    public static Field<Double> publishedExpectedInterviews(Field<Long> studentId) {
+        RankedList published = RANKED_LIST.as("published_list");
+        return DSL.field(DSL.select(published.EXPECTED_INTERVIEWS).from(published)
+                .where(published.STUDENT_ID.eq(studentId)).and(published.STATUS.eq(ListStatus.PUBLISHED.name())));
+    }
 }

@@ -155,6 +155,17 @@ public class RankedListService {
         return lists.publishedListOf(viewer.personId(), viewer).map(id -> find(viewer, id));
     }
 
+    /**
+     * The student's published list, for anyone who may see her: what her applications are tracked against. Unlike
+     * {@link #list} it is not recorded as a staff read: the tracker shows only the programs and their figures.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RankedList> publishedList(long studentId) {
+        Viewer viewer = currentUser.require();
+        lists.studentName(viewer, studentId).orElseThrow(() -> new NotFoundException("Student"));
+        return lists.publishedListOf(studentId, viewer).map(id -> find(viewer, id));
+    }
+
     /** What changed since the version before this one; empty for a student's first version. */
     @Transactional(readOnly = true)
     public Optional<ListDiff> changesSincePrevious(long listId) {

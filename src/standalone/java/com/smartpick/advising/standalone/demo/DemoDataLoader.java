@@ -22,6 +22,7 @@ import com.smartpick.advising.smartpick.engine.CensusDivision;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.engine.VisaNeed;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,8 @@ public class DemoDataLoader implements ApplicationRunner {
     static final String PREFIX = PersonService.DEMO_SUBJECT_PREFIX;
     private static final String EMAIL_DOMAIN = "@demo.smartpick.invalid";
     private static final String SEASON = "2027 Main Residency Match";
+    /** The students of the demo's finished 2026 season. */
+    private static final int PAST_STUDENTS = 20;
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final String[] FIRST = {"Aarav", "Fatima", "Chidi", "Mariam", "Rafael", "Ananya", "Omar", "Ngozi",
             "Luis", "Sana", "Kwame", "Leila", "Arjun", "Yasmin", "Diego", "Amaka", "Hassan", "Isabel", "Tariq", "Mei"};
@@ -80,13 +83,14 @@ public class DemoDataLoader implements ApplicationRunner {
     private final ObjectProvider<ErasService> eras;
     private final ObjectProvider<DemoLetters> letters;
     private final ObjectProvider<DemoRankedLists> rankedLists;
+    private final ObjectProvider<DemoTracker> tracker;
     private final SeasonService seasons;
     private final TaskAnnouncements announcements;
 
     DemoDataLoader(PersonService people, CohortService cohorts, ProfileService profiles, ExperienceDemoData experience,
             DemoScene scene, ObjectProvider<CatalogSeed> catalog, ObjectProvider<ErasService> eras,
-            ObjectProvider<DemoLetters> letters, ObjectProvider<DemoRankedLists> rankedLists, SeasonService seasons,
-            TaskAnnouncements announcements) {
+            ObjectProvider<DemoLetters> letters, ObjectProvider<DemoRankedLists> rankedLists,
+            ObjectProvider<DemoTracker> tracker, SeasonService seasons, TaskAnnouncements announcements) {
         this.seasons = seasons;
         this.announcements = announcements;
         this.people = people;
@@ -98,6 +102,7 @@ public class DemoDataLoader implements ApplicationRunner {
         this.eras = eras;
         this.letters = letters;
         this.rankedLists = rankedLists;
+        this.tracker = tracker;
     }
 
     @Override
@@ -110,7 +115,8 @@ public class DemoDataLoader implements ApplicationRunner {
         }
         try {
             int students = load();
-            LOG.info("Demo data loaded in {} ms: {} students in 2 cohorts, one of them withdrawn. Demo accounts use the "
+            LOG.info("Demo data loaded in {} ms: {} students in 2 cohorts of the 2027 Match (one withdrawn) and, with "
+                    + "SmartPick, one of the 2026 Match with its season simulated. Demo accounts use the "
                     + "password shown on the login page.", (System.nanoTime() - started) / 1_000_000, students);
         } finally {
             scene.end();
@@ -166,8 +172,34 @@ public class DemoDataLoader implements ApplicationRunner {
         // last: a run counts the verified records and approved letters above
         rankedLists.ifAvailable(lists -> lists.load(advisor, mentor, students.get(0).personId(), advisor2, mentor2,
                 students.get(1).personId()));
+        // after the lists, whose published programs it tracks
+        int pastStudents = tracker.getIfAvailable() == null ? 0 : PAST_STUDENTS;
+        tracker.ifAvailable(demo -> {
+            demo.seasonUnderWay(students.get(0), scene.today().minusDays(72));
+            demo.pastSeason(advisor, pastSeason(advisor));
+        });
         season(advisor, internalMedicine, students.get(0));
-        return students.size();
+        return students.size() + pastStudents;
+    }
+
+    /**
+     * A cohort of the 2026 Match, its season over: its own students, who applied in Internal Medicine. Their trackers'
+     * outcomes are simulated (see {@link DemoTracker}), and the cohort's name says so.
+     */
+    private List<Viewer> pastSeason(Viewer advisor) {
+        Random random = new Random(2026);
+        scene.as(advisor, (int) ChronoUnit.DAYS.between(LocalDate.of(2025, 6, 2), scene.today()));
+        long cohort = cohorts.create("2026 Match · demo data, simulated outcomes", "2026 Main Residency Match").id();
+        List<Viewer> students = new ArrayList<>();
+        for (int i = 1; i <= PAST_STUDENTS; i++) {
+            String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+            Viewer student = person("past%02d".formatted(i), name, Role.STUDENT);
+            scene.as(advisor);
+            cohorts.enroll(cohort, student.personId());
+            profile(student, Specialty.INTERNAL_MEDICINE, random);
+            students.add(student);
+        }
+        return students;
     }
 
     /**

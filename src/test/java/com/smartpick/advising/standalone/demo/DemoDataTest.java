@@ -32,6 +32,7 @@ class DemoDataTest {
 
     static final String INTERNAL_MEDICINE = "IMG Cohort 2027 · Internal Medicine";
     static final String PRIMARY_CARE = "IMG Cohort 2027 · Primary Care & Psychiatry";
+    static final String PAST = "2026 Match · demo data, simulated outcomes";
 
     /** What the demo holds without SmartPick; a label not listed counts zero. */
     static final Map<String, Integer> WITHOUT_SMARTPICK = ordered(
@@ -54,9 +55,16 @@ class DemoDataTest {
     static final Map<String, Integer> SMARTPICK = ordered(
             "programs", 6600,
             "ranked lists of Sofia Haddad PUBLISHED", 1, "ranked lists of Sofia Haddad DRAFT", 1,
-            "ranked lists of Rahul Mehta IN_REVIEW", 1, "audit rankedlist.publish", 1,
-            // the lists' review steps and annotations, told to the other staff, and Sofia of her published list
-            "notifications unread", 111,
+            "ranked lists of Rahul Mehta IN_REVIEW", 1, "audit rankedlist.publish", 21,
+            // the tracker: the demo student's season under way, and a cohort's finished 2026 season (simulated from
+            // SmartPick's predictions with a fixed seed): 20 more students, each with a published list
+            "accounts STUDENT", 60, "profiles", 55, "audit cohort.enroll", 60, PAST + " ACTIVE", 20,
+            "ranked lists of the 2026 season PUBLISHED", 20, "tracked programs 2027 of Sofia Haddad", 29,
+            "tracked programs 2026", 779, "tracked programs 2026 invited", 12, "tracked outcomes 2026 MATCHED", 3,
+            "tracked outcomes 2026 NOT_MATCHED", 18, "tracked outcomes 2026 SOAP_OFFER", 6, "audit tracker.save", 39,
+            // the lists' review steps and annotations, told to the other staff; Sofia and the 20 past students of
+            // their published lists
+            "notifications unread", 131,
             // the catalog is seeded at start-up, by no one signed in; every other event is a demo person's
             "audit events by the system", 1, "audit events by no demo person", 1);
 
@@ -120,9 +128,21 @@ class DemoDataTest {
                 union all select 'programs', count(*)::int from advising.program
                 union all select 'ranked lists of ' || p.display_name || ' ' || l.status, count(*)::int
                   from advising.ranked_list l join advising.person p on p.id = l.student_id
-                  group by p.display_name, l.status
+                  where p.subject not like 'demo:past%' group by p.display_name, l.status
+                union all select 'ranked lists of the 2026 season ' || l.status, count(*)::int
+                  from advising.ranked_list l join advising.person p on p.id = l.student_id
+                  where p.subject like 'demo:past%' group by l.status
+                union all select 'tracked programs ' || t.match_year || ' of ' || p.display_name, count(*)::int
+                  from advising.tracked_program t join advising.person p on p.id = t.student_id
+                  where p.subject not like 'demo:past%' group by t.match_year, p.display_name
+                union all select 'tracked programs ' || match_year
+                  || case when invited_on is null then '' else ' invited' end, count(*)::int
+                  from advising.tracked_program where match_year = 2026 group by match_year, invited_on is null
+                union all select 'tracked outcomes ' || match_year || ' ' || outcome, count(*)::int
+                  from advising.tracked_program where outcome is not null group by match_year, outcome
                 union all select 'audit ' || action, count(*)::int from advising.audit_event
-                  where action in ('cohort.enroll', 'experience.verify', 'letter.read', 'eras.save', 'rankedlist.publish')
+                  where action in ('cohort.enroll', 'experience.verify', 'letter.read', 'eras.save', 'rankedlist.publish',
+                    'tracker.save')
                   group by action
                 union all select 'audit events by the system', count(*)::int from advising.audit_event
                   where actor_name = 'system'
