@@ -25,3 +25,10 @@ alter table experience_record
     add column confirmed_by_email text        check (length(confirmed_by_email) <= 320),
     add column confirmed_at       timestamptz,
     add check ((confirmed_at is null) = (confirmed_by_name is null));
+
+-- An e-mail to a physician outside the portal goes to an address, not to a person with an inbox and preferences; it
+-- is one they asked for by answering a student, so it carries no unsubscribe link.
+alter table mail_outbox
+    alter column recipient_id drop not null,
+    alter column unsubscribe_url drop not null,
+    add check ((recipient_id is null) = (kind = 'outside'));

@@ -27,6 +27,9 @@ grant select, insert, delete on experience_attachment to {app_role};
 grant select, insert, update on personal_statement to {app_role};
 grant select, insert on feedback to {app_role};
 grant select, insert, update on notification to {app_role};
+-- a person's choice is written over (insert … on conflict do update); the outbox's rows change state, never go
+grant select, insert, update on notification_preference to {app_role};
+grant select, insert, update on mail_outbox to {app_role};
 
 grant select, insert, update on eras_selection to {app_role};
 grant select, insert, delete on eras_entry to {app_role};

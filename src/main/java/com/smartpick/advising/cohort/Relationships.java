@@ -3,13 +3,16 @@ package com.smartpick.advising.cohort;
 import static com.smartpick.advising.cohort.StudentAccess.assignmentIn;
 import static com.smartpick.advising.cohort.StudentAccess.carriesAccess;
 import static com.smartpick.advising.jooq.Tables.COHORT;
+import static com.smartpick.advising.jooq.Tables.COHORT_ADVISOR;
 import static com.smartpick.advising.jooq.Tables.ENROLLMENT;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 
 import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Viewer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -80,6 +83,29 @@ public class Relationships {
                 .where(MENTOR_ASSIGNMENT.STUDENT_ID.eq(studentId)).and(carriesAccess(ENROLLMENT))
                 .orderBy(mentor.displayName(), mentor.id())
                 .fetch(mentor::summary);
+    }
+
+    /** The advisors of the student's current cohorts, each once, in name order: whom news of the student concerns. */
+    public List<PersonSummary> currentAdvisorsOf(long studentId) {
+        People advisor = People.as("advisor");
+        return db.selectDistinct(advisor.summaryFields()).from(COHORT_ADVISOR)
+                .join(advisor.table()).on(advisor.id().eq(COHORT_ADVISOR.ADVISOR_ID))
+                .join(ENROLLMENT).on(ENROLLMENT.COHORT_ID.eq(COHORT_ADVISOR.COHORT_ID))
+                .where(ENROLLMENT.STUDENT_ID.eq(studentId)).and(carriesAccess(ENROLLMENT))
+                .orderBy(advisor.displayName(), advisor.id())
+                .fetch(advisor::summary);
+    }
+
+    /**
+     * The student's current advisors and mentors, each once (an advisor who also mentors the student too), but not
+     * {@code except}: the staff to tell of a change one of them made.
+     */
+    public List<PersonSummary> currentStaffOf(long studentId, long except) {
+        Map<Long, PersonSummary> staff = new LinkedHashMap<>();
+        currentAdvisorsOf(studentId).forEach(p -> staff.put(p.id(), p));
+        currentMentorsOf(studentId).forEach(p -> staff.putIfAbsent(p.id(), p));
+        staff.remove(except);
+        return List.copyOf(staff.values());
     }
 
     /** The current mentors of the students the viewer sees, in name order: what a filter by mentor offers. */

@@ -6,7 +6,9 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UploadedFile;
 import com.smartpick.advising.base.UserText;
+import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.cohort.StudentAccess;
+import com.smartpick.advising.feedback.Announcement;
 import com.smartpick.advising.feedback.FeedbackAbout;
 import com.smartpick.advising.feedback.FeedbackService;
 import com.smartpick.advising.feedback.FeedbackVisibility;
@@ -14,6 +16,7 @@ import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.profile.StoredProfiles;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
+import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.RecordAction;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.inbox.OutsideMail;
@@ -64,10 +67,12 @@ public class ExperienceService {
     private final StoredProfiles profiles;
     private final SingleUseLinks links;
     private final OutsideMail mail;
+    private final Relationships relationships;
 
     ExperienceService(ExperienceRepository records, CurrentUser currentUser, AuditTrail audit, FeedbackService feedback,
-            InboxService inbox, Clock clock, StudentAccess access, StoredProfiles profiles, SingleUseLinks links,
-            OutsideMail mail) {
+            InboxService inbox, Clock clock, StudentAccess access, StoredProfiles profiles, Relationships relationships,
+            SingleUseLinks links, OutsideMail mail) {
+        this.relationships = relationships;
         this.links = links;
         this.mail = mail;
         this.access = access;
@@ -168,7 +173,12 @@ public class ExperienceService {
         Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         ExperienceRecord current = own(id, me);
         refuseUnless(ExperienceAction.SUBMIT, me, current);
-        return move(current, version, ExperienceStatus.SUBMITTED, me, "experience.submit");
+        ExperienceRecord submitted = move(current, version, ExperienceStatus.SUBMITTED, me, "experience.submit");
+        for (PersonSummary reviewer : relationships.currentStaffOf(me.personId(), me.personId())) {
+            inbox.notify(reviewer.id(), "experience.submitted", current.studentName() + " submitted their "
+                    + label(current) + " for review.", SUBJECT, id);
+        }
+        return submitted;
     }
 
     public ExperienceRecord verify(long id, int version) {
@@ -197,8 +207,9 @@ public class ExperienceService {
         ExperienceRecord returned = move(current, version, ExperienceStatus.CHANGES_REQUESTED, reviewer,
                 "experience.request_changes");
         records.noteLastTransition(id, note);
-        feedback.give(FeedbackAbout.RECORD, id, FeedbackVisibility.STUDENT, note,
-                reviewer.displayName() + " asked for changes to your " + label(current) + ": " + note);
+        feedback.give(FeedbackAbout.RECORD, id, FeedbackVisibility.STUDENT, note, new Announcement(
+                "experience.changes_requested",
+                reviewer.displayName() + " asked for changes to your " + label(current) + ": " + note));
         return returned;
     }
 

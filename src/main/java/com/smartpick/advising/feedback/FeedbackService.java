@@ -58,7 +58,7 @@ public class FeedbackService {
      * (so the student gets one message, not two).
      */
     public Feedback give(FeedbackAbout about, long subjectId, FeedbackVisibility visibility, String body,
-            @Nullable String announcement) {
+            @Nullable Announcement announcement) {
         Viewer author = currentUser.require(Permission.WRITE_FEEDBACK);
         String clean = UserText.multiline(body);
         if (clean.isEmpty()) {
@@ -72,8 +72,8 @@ public class FeedbackService {
         long id = feedback.insert(studentId, author.personId(), about, subject, visibility, clean);
         audit.did("feedback.create", "feedback", id, studentId, about.name() + " " + visibility.name());
         if (visibility == FeedbackVisibility.STUDENT) {
-            inbox.notify(studentId, "feedback", announcement != null ? announcement
-                    : author.displayName() + " left feedback " + switch (about) {
+            inbox.notify(studentId, announcement != null ? announcement.kind() : "feedback", announcement != null
+                    ? announcement.message() : author.displayName() + " left feedback " + switch (about) {
                         case RECORD -> "on an experience record.";
                         case STATEMENT -> "on a personal-statement draft.";
                         case GENERAL -> "for you.";

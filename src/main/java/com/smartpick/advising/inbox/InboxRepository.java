@@ -20,17 +20,45 @@ class InboxRepository {
         this.db = db;
     }
 
-    void insert(long recipientId, String kind, String message, @Nullable String subjectType, @Nullable Long subjectId) {
+    /** @param forDigest whether it waits for its recipient's next daily digest */
+    void insert(long recipientId, String kind, String message, @Nullable String subjectType, @Nullable Long subjectId,
+            boolean forDigest) {
         db.insertInto(NOTIFICATION).set(NOTIFICATION.RECIPIENT_ID, recipientId).set(NOTIFICATION.KIND, kind)
                 .set(NOTIFICATION.MESSAGE, message).set(NOTIFICATION.SUBJECT_TYPE, subjectType)
-                .set(NOTIFICATION.SUBJECT_ID, subjectId).execute();
+                .set(NOTIFICATION.SUBJECT_ID, subjectId).set(NOTIFICATION.DIGEST_PENDING, forDigest).execute();
+    }
+
+    /** The people with notifications waiting for a digest. */
+    List<Long> digestRecipients() {
+        return db.selectDistinct(NOTIFICATION.RECIPIENT_ID).from(NOTIFICATION).where(NOTIFICATION.DIGEST_PENDING.isTrue())
+                .orderBy(NOTIFICATION.RECIPIENT_ID).fetch(NOTIFICATION.RECIPIENT_ID);
+    }
+
+    /**
+     * Locks the person's notifications waiting for a digest, oldest first, skipping those another instance's digest
+     * run holds: of two runs at once, one makes the digest and the other finds nothing left.
+     */
+    List<Notification> claimDigest(long recipientId) {
+        return db.selectFrom(NOTIFICATION).where(NOTIFICATION.RECIPIENT_ID.eq(recipientId))
+                .and(NOTIFICATION.DIGEST_PENDING.isTrue()).orderBy(NOTIFICATION.CREATED_AT, NOTIFICATION.ID)
+                .forUpdate().skipLocked().fetch(InboxRepository::notification);
+    }
+
+    /** The claimed notifications went into a digest. */
+    void digested(long recipientId, List<Long> ids) {
+        Rows.atMost(ids.size(), db.update(NOTIFICATION).set(NOTIFICATION.DIGEST_PENDING, false)
+                .where(NOTIFICATION.RECIPIENT_ID.eq(recipientId)).and(NOTIFICATION.ID.in(ids)));
     }
 
     List<Notification> of(long recipientId, int limit) {
         return db.selectFrom(NOTIFICATION).where(NOTIFICATION.RECIPIENT_ID.eq(recipientId))
                 .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc()).limit(limit)
-                .fetch(r -> new Notification(r.getId(), r.getKind(), r.getMessage(), r.getSubjectType(), r.getSubjectId(),
-                        r.getCreatedAt().toInstant(), r.getReadAt() == null ? null : r.getReadAt().toInstant()));
+                .fetch(InboxRepository::notification);
+    }
+
+    private static Notification notification(NotificationRecord r) {
+        return new Notification(r.getId(), r.getKind(), r.getMessage(), r.getSubjectType(), r.getSubjectId(),
+                r.getCreatedAt().toInstant(), r.getReadAt() == null ? null : r.getReadAt().toInstant());
     }
 
     int unread(long recipientId) {

@@ -1,5 +1,5 @@
 @NullMarked
-@OwnsTables("notification")
+@OwnsTables({"notification", "notification_preference", "mail_outbox"})
 @ApplicationModule
 package com.smartpick.advising.inbox;
 

@@ -8,6 +8,7 @@ import com.smartpick.advising.base.UploadedFile;
 import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.cohort.StudentAccess;
+import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.PersonSummary;
@@ -69,9 +70,12 @@ public class LetterService {
     private final PersonService people;
     private final SingleUseLinks links;
     private final OutsideMail mail;
+    private final InboxService inbox;
 
     LetterService(LetterRepository letters, AuditTrail audit, CurrentUser currentUser, Clock clock, StudentAccess access,
-            Relationships relationships, PersonService people, SingleUseLinks links, OutsideMail mail) {
+            Relationships relationships, InboxService inbox, PersonService people, SingleUseLinks links,
+            OutsideMail mail) {
+        this.inbox = inbox;
         this.people = people;
         this.links = links;
         this.mail = mail;
@@ -184,7 +188,10 @@ public class LetterService {
         long id = letters.insert(student.personId(), clean, OffsetDateTime.now(clock));
         audit.changed("letter.request", SUBJECT, id, student.personId(), null,
                 LetterStatus.REQUESTED.name() + (clean.waiveRightToRead() ? " (right to read waived)" : " (right to read kept)"));
-        return letter(id);
+        Letter requested = letter(id);
+        inbox.notify(requested.mentorId(), "letter.requested", requested.studentName() + " asked you for a letter of "
+                + "recommendation for " + requested.specialty() + ".", SUBJECT, id);
+        return requested;
     }
 
     /**
@@ -251,6 +258,7 @@ public class LetterService {
         audit.changed("letter.upload", SUBJECT, letter.id(), letter.studentId(), letter.status().name(),
                 LetterStatus.SUBMITTED.name() + " (PDF " + file.fileName() + ", " + UploadedFile.readableSize(file.size())
                         + ", by " + link.email() + " through a single-use link)");
+        announceSubmitted(letter);
     }
 
     private void sendUploadLink(Letter letter, String email, long issuedBy, @Nullable String returnedBecause) {
@@ -304,7 +312,18 @@ public class LetterService {
         if (letter.contentKind() == ContentKind.NONE) {
             throw new InvalidInputException("body", "Write or upload the letter before submitting it.");
         }
-        return move(letter, version, LetterStatus.SUBMITTED, null, false, "letter.submit");
+        Letter submitted = move(letter, version, LetterStatus.SUBMITTED, null, false, "letter.submit");
+        announceSubmitted(letter);
+        return submitted;
+    }
+
+    /** What happened, never what the letter says: a waived letter's content is for the advisors' eyes on its page. */
+    private void announceSubmitted(Letter letter) {
+        for (PersonSummary advisor : relationships.currentAdvisorsOf(letter.studentId())) {
+            inbox.notify(advisor.id(), "letter.submitted", letter.mentorName() + " submitted the letter for "
+                    + letter.studentName() + " (" + letter.specialty() + "); it waits for an advisor's approval.",
+                    SUBJECT, letter.id());
+        }
     }
 
     public Letter decline(long id, int version, String reason) {
@@ -316,17 +335,33 @@ public class LetterService {
 
     public Letter approve(long id, int version) {
         Letter letter = permitted(id, LetterAction.APPROVE).letter;
-        return move(letter, version, LetterStatus.APPROVED, null, true, "letter.approve");
+        Letter approved = move(letter, version, LetterStatus.APPROVED, null, true, "letter.approve");
+        String advisor = currentUser.require().displayName();
+        if (!letter.writerOutside()) {
+            inbox.notify(letter.mentorId(), "letter.approved", advisor + " approved your letter for "
+                    + letter.studentName() + " (" + letter.specialty() + ").", SUBJECT, letter.id());
+        }
+        inbox.notify(letter.studentId(), "letter.approved", "Your letter from " + letter.mentorName() + " ("
+                + letter.specialty() + ") was approved.", SUBJECT, letter.id());
+        return approved;
     }
 
     /** Sends the letter back to its writer; a writer outside the portal gets a new link with the reason. */
     public Letter returnToMentor(long id, int version, String reason) {
         Letter letter = permitted(id, LetterAction.RETURN).letter;
-        Letter returned = move(letter, version, LetterStatus.RETURNED, reason(reason), true, "letter.return");
+        String why = reason(reason);
+        Letter returned = move(letter, version, LetterStatus.RETURNED, why, true, "letter.return");
         if (returned.writerOutside()) {
-            sendUploadLink(returned, java.util.Objects.requireNonNull(returned.outsideWriterEmail()), currentUser.require().personId(),
-                    returned.reason());
+            sendUploadLink(returned, java.util.Objects.requireNonNull(returned.outsideWriterEmail()),
+                    currentUser.require().personId(), why);
+        } else {
+            inbox.notify(letter.mentorId(), "letter.returned", currentUser.require().displayName()
+                    + " returned your letter for " + letter.studentName() + " (" + letter.specialty() + "): " + why,
+                    SUBJECT, letter.id());
         }
+        // the reason may speak of the letter's content, which a student who waived the right to read may not learn
+        inbox.notify(letter.studentId(), "letter.returned", "Your letter from " + letter.mentorName() + " ("
+                + letter.specialty() + ") went back to them for changes.", SUBJECT, letter.id());
         return returned;
     }
 

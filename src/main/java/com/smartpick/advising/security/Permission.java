@@ -50,7 +50,9 @@ public enum Permission {
     /** Keep the program catalog SmartPick ranks: browse, edit, import. */
     EDIT_CATALOG("keep the program catalog", ADMIN),
     /** Search and export the audit trail. */
-    SEARCH_AUDIT("search the audit trail", ADMIN);
+    SEARCH_AUDIT("search the audit trail", ADMIN),
+    /** See every e-mail the portal sent or is about to send, and how sending went. */
+    SEE_MAIL("see the mail the portal sends", ADMIN);
 
     private final String doing;
     private final Set<Role> roles;

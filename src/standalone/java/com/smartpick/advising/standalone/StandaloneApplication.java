@@ -31,6 +31,8 @@ public class StandaloneApplication {
     static InitializingBean launcherLogLevels(LoggingSystem logging) {
         return () -> {
             logging.setLogLevel("org.atmosphere", LogLevel.WARN);
+            // the embedded SMTP server logs every new recipient it meets
+            logging.setLogLevel("com.icegreen.greenmail", LogLevel.WARN);
             // Tomcat logs the first request of a day it cannot parse (an over-long line or header, bad characters)
             // with a stack trace, later ones at DEBUG: a broken request from outside is no fault of the server's,
             // and it gets the app's plain 400 page

@@ -19,10 +19,14 @@ import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.cohort.EnrollmentStatus;
 import com.smartpick.advising.eras.ErasService;
 import com.smartpick.advising.experience.ExperienceService;
+import com.smartpick.advising.feedback.Announcement;
 import com.smartpick.advising.feedback.FeedbackAbout;
 import com.smartpick.advising.feedback.FeedbackService;
 import com.smartpick.advising.feedback.FeedbackVisibility;
+import com.smartpick.advising.inbox.Delivery;
 import com.smartpick.advising.inbox.InboxService;
+import com.smartpick.advising.inbox.MailOutboxService;
+import com.smartpick.advising.inbox.NotificationKind;
 import com.smartpick.advising.jooq.tables.records.ProgramRecord;
 import com.smartpick.advising.letter.LetterProgramService;
 import com.smartpick.advising.letter.LetterRequest;
@@ -117,6 +121,7 @@ class AuthorizationMatrixTest {
     @Autowired FeedbackService feedback;
     @Autowired StatementService statements;
     @Autowired InboxService inbox;
+    @Autowired MailOutboxService mail;
     @Autowired RosterService roster;
     @Autowired ReadinessService readiness;
     @Autowired ErasService eras;
@@ -235,6 +240,14 @@ class AuthorizationMatrixTest {
             Map.entry("count refused imports", ADMINS_ONLY),
             Map.entry("read one's inbox", new Outcome[][] {
                     {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}, {ALLOWED, ALLOWED}}),
+            // one's own settings, by one's own id; the kind here concerns every role (one that does not is refused,
+            // InboxServiceTest)
+            Map.entry("read one's e-mail settings", ANYONE),
+            Map.entry("choose how one gets a kind of notification", ANYONE),
+            Map.entry("read the mail outbox", ADMINS_ONLY),
+            Map.entry("count mail failures", ADMINS_ONLY),
+            Map.entry("count mail waiting to be sent", ADMINS_ONLY),
+            Map.entry("see whether mail can be sent", ADMINS_ONLY),
             Map.entry("import a roster into a cohort", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("see a student on the readiness dashboard", new Outcome[][] {
@@ -441,6 +454,13 @@ class AuthorizationMatrixTest {
             Map.entry("save a personal-statement draft", (s, w, student, cohort) ->
                     s.statements.save(s.statement(student), 0, "Internal Medicine", "Why internal medicine")),
             Map.entry("read one's inbox", (s, w, student, cohort) -> s.inbox.mine()),
+            Map.entry("read one's e-mail settings", (s, w, student, cohort) -> s.inbox.mySettings()),
+            Map.entry("choose how one gets a kind of notification", (s, w, student, cohort) ->
+                    s.inbox.choose(NotificationKind.TASK_LATE, Delivery.DIGEST)),
+            Map.entry("read the mail outbox", (s, w, student, cohort) -> s.mail.recent()),
+            Map.entry("count mail failures", (s, w, student, cohort) -> s.mail.failureCount()),
+            Map.entry("count mail waiting to be sent", (s, w, student, cohort) -> s.mail.waitingCount()),
+            Map.entry("see whether mail can be sent", (s, w, student, cohort) -> s.mail.canSend()),
             Map.entry("import a roster into a cohort", (s, w, student, cohort) -> s.roster.importRoster(cohort, "roster.csv",
                     ("name,email\nImported Student," + java.util.UUID.randomUUID() + "@roster.invalid\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))),
             Map.entry("see a student on the readiness dashboard", (s, w, student, cohort) -> {
@@ -580,7 +600,8 @@ class AuthorizationMatrixTest {
                 s.experience.removeAttachment(record, s.attachment(record, student));
             }),
             Map.entry("give feedback announced in one's own words", (s, w, student, cohort) -> s.feedback.give(
-                    FeedbackAbout.RECORD, s.record(student, "DRAFT"), FeedbackVisibility.STUDENT, "Good", "Your mentor liked it.")),
+                    FeedbackAbout.RECORD, s.record(student, "DRAFT"), FeedbackVisibility.STUDENT, "Good",
+                    new Announcement("feedback", "Your mentor liked it."))),
             Map.entry("read feedback on a personal-statement draft", (s, w, student, cohort) ->
                     s.feedback.onStatement(s.statement(student))),
             Map.entry("read general feedback about a student", (s, w, student, cohort) -> s.feedback.generalAbout(student)),
@@ -776,6 +797,8 @@ class AuthorizationMatrixTest {
             Map.entry("InboxService.unreadCount", "the signed-in person's own inbox, by their own id"),
             Map.entry("InboxService.markRead", "the signed-in person's own inbox, by their own id"),
             Map.entry("InboxService.markAllRead", "the signed-in person's own inbox, by their own id"),
+            Map.entry("InboxService.unsubscribe", "an e-mail's unsubscribe link, signed in or not: its HMAC signature is "
+                    + "the authority, and it only stops that person's e-mails of its kind (InboxServiceTest)"),
             Map.entry("UnsavedTextService", "the signed-in person's own unsaved typing, by their own id"),
             Map.entry("PersonService.signIn", "signing in: there is no viewer yet"),
             Map.entry("PersonService.recordLogin", "signing in: there is no viewer yet"),

@@ -9,10 +9,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The standalone application on the real parts: embedded PostgreSQL (one throwaway server per test JVM, shared by
- * every cached context), the real Flyway migrations, real jOOQ. No web server.
+ * every cached context), the real Flyway migrations, real jOOQ. No web server. No background mail sender either: the
+ * contexts share one database, so a sender of one would send what a test of another queued; tests send themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = StandaloneApplication.class, properties = "advising.embedded-db.data-dir=")
+@SpringBootTest(classes = StandaloneApplication.class, properties = {"advising.embedded-db.data-dir=",
+        "advising.mail.sending=false"})
 public @interface AdvisingTest {
 }

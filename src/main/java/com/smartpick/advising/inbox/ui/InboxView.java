@@ -4,6 +4,7 @@ import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.InMenu;
+import com.smartpick.advising.inbox.InboxPaths;
 import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.inbox.Notification;
 import com.vaadin.flow.component.ComponentUtil;
@@ -19,16 +20,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The signed-in student's notifications, newest first. Opening one marks it read and goes to what it is about; links are
- * built from route paths so this feature needs no other feature's views. Students only: nothing notifies staff.
+ * The signed-in person's notifications, newest first, whatever their role. Opening one marks it read and goes to what it
+ * is about; links are built from route paths so this feature needs no other feature's views. Which of them also come
+ * by e-mail is chosen on {@link NotificationSettingsView}.
  */
-@AdvisingView("inbox")
+@AdvisingView(InboxPaths.INBOX)
 @InMenu(label = "Inbox", icon = VaadinIcon.ENVELOPE_O, order = 110, suffix = UnreadCount.class)
-@RolesAllowed("STUDENT")
+@PermitAll
 @PageTitle("Inbox · SmartPick Advising")
 public class InboxView extends VerticalLayout {
 
@@ -47,7 +49,12 @@ public class InboxView extends VerticalLayout {
         });
         markAll.setId("inbox-mark-all");
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new H2("Inbox"), markAll);
+        Button settings = new Button("E-mail settings", VaadinIcon.COG_O.create(),
+                click -> UI.getCurrent().navigate(properties.route(InboxPaths.SETTINGS)));
+        settings.setId("inbox-settings");
+        settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new H2("Inbox"), markAll, settings);
+        header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         list.setId("inbox-list");
         list.setPadding(false);
@@ -59,8 +66,8 @@ public class InboxView extends VerticalLayout {
         list.removeAll();
         var items = inbox.mine();
         if (items.isEmpty()) {
-            list.add(new Paragraph("Nothing here yet. When a mentor or advisor reviews a record or leaves feedback for you, "
-                    + "you will find it here."));
+            list.add(new Paragraph("Nothing here yet. News of your students' or your own records, letters and SmartPick "
+                    + "lists will be here."));
         }
         items.forEach(n -> list.add(item(n)));
     }
@@ -93,6 +100,9 @@ public class InboxView extends VerticalLayout {
         return switch (n.subjectType()) {
             case "experience" -> properties.route("experience/" + n.subjectId());
             case "statement" -> properties.route("statements");
+            case "letter" -> properties.route("letters/" + n.subjectId());
+            case "student-lists" -> properties.route("smartpick/students/" + n.subjectId());
+            case "my-list" -> properties.route("smartpick/my-list");
             default -> null;
         };
     }

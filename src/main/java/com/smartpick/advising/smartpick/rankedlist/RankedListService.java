@@ -6,11 +6,14 @@ import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.cohort.CohortService;
+import com.smartpick.advising.cohort.Relationships;
+import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ExamResult;
 import com.smartpick.advising.profile.StoredProfiles;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
+import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.RecordAction;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.catalog.CompiledEngine;
@@ -51,6 +54,9 @@ public class RankedListService {
     static final int MAX_ANNOTATION = 1000;
     static final int MAX_REASON = 500;
     static final String SUBJECT = "rankedlist";
+    /** What a notification links to: a student's lists for staff (by the student's id), one's own for the student. */
+    static final String STAFF_LINK = "student-lists";
+    static final String STUDENT_LINK = "my-list";
     /** A profile without a preferred specialty still gets a run, in the specialty most IMGs enter. */
     static final Specialty FALLBACK_SPECIALTY = Specialty.INTERNAL_MEDICINE;
 
@@ -63,10 +69,14 @@ public class RankedListService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final StoredProfiles profiles;
+    private final Relationships relationships;
+    private final InboxService inbox;
 
     RankedListService(RankedListRepository lists, CompiledEngine engine, CohortService cohorts,
             RecordedInputsSource records, SignalService signals, AuditTrail audit, CurrentUser currentUser, Clock clock,
-            StoredProfiles profiles) {
+            StoredProfiles profiles, Relationships relationships, InboxService inbox) {
+        this.relationships = relationships;
+        this.inbox = inbox;
         this.profiles = profiles;
         this.lists = lists;
         this.engine = engine;
@@ -236,6 +246,12 @@ public class RankedListService {
         long id = lists.insertAnnotation(entry.id(), viewer.personId(), kind, clean);
         audit.did("rankedlist.annotate", SUBJECT, list.id(), list.studentId(),
                 kind.label() + " on " + entry.programId() + " " + entry.programName() + ": " + clean);
+        // annotations are for staff: the student's inbox never hears of one
+        for (PersonSummary staff : relationships.currentStaffOf(list.studentId(), viewer.personId())) {
+            inbox.notify(staff.id(), "list.annotated", viewer.displayName() + " annotated version " + list.listNo()
+                    + " of a student's SmartPick list (" + kind.label() + " on " + entry.programName() + "): " + clean,
+                    STAFF_LINK, list.studentId());
+        }
         return annotation(id);
     }
 
@@ -311,7 +327,39 @@ public class RankedListService {
             throw new StaleDataException("Version " + list.listNo() + " of the list");
         }
         audit.changed(action, SUBJECT, list.id(), list.studentId(), from.name(), to.name());
-        return find(viewer, listId);
+        RankedList moved = find(viewer, listId);
+        announce(step, viewer, moved);
+        return moved;
+    }
+
+    /**
+     * Tells the student's other staff of a step in the review, and the student of a publication, the only step of
+     * which they learn: a list is theirs to read once published.
+     */
+    private void announce(ListAction step, Viewer by, RankedList list) {
+        String kind = switch (step) {
+            case SUBMIT_FOR_REVIEW -> "list.submitted";
+            case APPROVE -> "list.approved";
+            case PUBLISH -> "list.published";
+            default -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        String what = switch (step) {
+            case SUBMIT_FOR_REVIEW -> " submitted for review";
+            case APPROVE -> " approved";
+            default -> " published";
+        };
+        for (PersonSummary staff : relationships.currentStaffOf(list.studentId(), by.personId())) {
+            inbox.notify(staff.id(), kind, by.displayName() + what + " version " + list.listNo() + " of "
+                    + list.studentName() + "'s SmartPick list (" + list.specialty().nrmpName() + ").", STAFF_LINK,
+                    list.studentId());
+        }
+        if (step == ListAction.PUBLISH) {
+            inbox.notify(list.studentId(), kind, "Your SmartPick list for " + list.specialty().nrmpName()
+                    + " was published: read it under My SmartPick list.", STUDENT_LINK, list.id());
+        }
     }
 
     private static void refuseUnless(ListAction action, Viewer viewer, ListHead list) {
