@@ -1,14 +1,17 @@
 package com.smartpick.advising.inbox;
 
 import com.smartpick.advising.base.AdvisingProperties;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * E-mail to a physician outside the portal, by address: no inbox, no preferences, no digest. It goes through the same
  * outbox in the caller's transaction, so it is sent once the request that asked for it commits, never before, and never
  * holds up the student's click.
  */
-@Component
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
 public class OutsideMail {
 
     /** The outbox kind of these e-mails, which alone go to an address without a person behind it. */

@@ -3,6 +3,7 @@ package com.smartpick.advising.security;
 import static com.smartpick.advising.jooq.Tables.SINGLE_USE_LINK;
 
 import com.smartpick.advising.base.NotFoundException;
+import com.smartpick.advising.base.Rows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,14 +79,13 @@ public class SingleUseLinks {
      *         visitor learns nothing about other links
      */
     public Link spend(String token, Purpose purpose) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return db.update(SINGLE_USE_LINK).set(SINGLE_USE_LINK.USED_AT, now)
-                .where(SINGLE_USE_LINK.TOKEN_HASH.eq(hash(token))).and(SINGLE_USE_LINK.PURPOSE.eq(purpose.name()))
-                .and(SINGLE_USE_LINK.USED_AT.isNull()).and(SINGLE_USE_LINK.EXPIRES_AT.gt(now))
-                .returning().fetchOptional()
-                .map(r -> new Link(r.getId(), Purpose.valueOf(r.getPurpose()), r.getSubjectId(), r.getEmail(),
-                        r.getExpiresAt()))
-                .orElseThrow(() -> new NotFoundException(LINK));
+        Link link = find(token, purpose).orElseThrow(() -> new NotFoundException(LINK));
+        // a second spender of the same link waits for the first one's row lock, then finds it used
+        if (!Rows.oneOrNone(db.update(SINGLE_USE_LINK).set(SINGLE_USE_LINK.USED_AT, OffsetDateTime.now(clock))
+                .where(SINGLE_USE_LINK.ID.eq(link.id())).and(SINGLE_USE_LINK.USED_AT.isNull()))) {
+            throw new NotFoundException(LINK);
+        }
+        return link;
     }
 
     private static String hash(String token) {
