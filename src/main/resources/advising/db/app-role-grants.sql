@@ -14,6 +14,7 @@ grant usage on schema advising to {app_role};
 grant select, insert on audit_event to {app_role};
 
 grant select, insert, update on person to {app_role};
+grant select, insert, update on single_use_link to {app_role};
 grant select, insert, update on cohort to {app_role};
 grant select, insert on cohort_advisor to {app_role};
 grant select, insert, update on enrollment to {app_role};

@@ -16,7 +16,9 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
     /** Attach or remove certificates. */
     CHANGE_FILES(Permission.KEEP_OWN_APPLICATION),
     VERIFY(Permission.REVIEW_EXPERIENCE),
-    REQUEST_CHANGES(Permission.REVIEW_EXPERIENCE);
+    REQUEST_CHANGES(Permission.REVIEW_EXPERIENCE),
+    /** Ask the supervising physician of a US rotation to confirm it, by the e-mail on the record. */
+    ASK_CONFIRMATION(Permission.KEEP_OWN_APPLICATION);
 
     private final Permission permission;
 
@@ -41,7 +43,15 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
             case EDIT -> own && record.status() != ExperienceStatus.SUBMITTED && record.supersededBy() == null;
             case SUBMIT, CHANGE_FILES -> own && record.status().editableInPlace();
             case VERIFY, REQUEST_CHANGES -> !own && record.status() == ExperienceStatus.SUBMITTED;
+            case ASK_CONFIRMATION -> own && confirmable(record);
         };
+    }
+
+    /** Submitted or verified, in the US, with the supervisor's e-mail, and not confirmed yet. */
+    private static boolean confirmable(ExperienceRecord record) {
+        return (record.status() == ExperienceStatus.SUBMITTED || record.status() == ExperienceStatus.VERIFIED)
+                && record.supersededBy() == null && record.details().inUs() && record.details().supervisorEmail() != null
+                && record.confirmation() == null;
     }
 
     /** Why the rule does not hold for a record in this state, to someone who holds the permission and whose turn it would be. */
@@ -60,6 +70,13 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
             case VERIFY, REQUEST_CHANGES -> new InvalidInputException("status", "Only a submitted record can be reviewed; this one is "
                     + record.status().label().toLowerCase() + (record.reviewedBy() == null ? "."
                     : " (last reviewed by " + record.reviewedBy() + ")."));
+            case ASK_CONFIRMATION -> record.confirmation() != null
+                    ? new InvalidInputException("status", "This record is confirmed already, by "
+                            + record.confirmation().name() + ".")
+                    : !record.details().inUs() || record.details().supervisorEmail() == null
+                    ? new InvalidInputException("supervisorEmail",
+                            "Only a US rotation with its supervisor's e-mail can be confirmed by the supervisor.")
+                    : new InvalidInputException("status", "Submit the record first: a draft is still yours to change.");
         };
     }
 }

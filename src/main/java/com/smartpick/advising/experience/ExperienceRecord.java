@@ -19,7 +19,12 @@ public record ExperienceRecord(
         @Nullable Instant submittedAt,
         @Nullable Instant reviewedAt,
         @Nullable String reviewedBy,
+        @Nullable Confirmation confirmation,
         int version) {
+
+    /** A physician outside the portal confirmed the record's details through a single-use link sent to them. */
+    public record Confirmation(String name, String email, Instant at) {
+    }
 
     public boolean currentVerified() {
         return status == ExperienceStatus.VERIFIED && supersededBy == null;

@@ -252,10 +252,26 @@ class ExperienceRepository {
     }
 
     private SelectConditionStep<Record> select(Viewer viewer, Condition which) {
+        return select(which.and(access.students(viewer, EXPERIENCE_RECORD.STUDENT_ID)));
+    }
+
+    /** Only for a record named by a single-use link, which stands in for the viewer. */
+    private SelectConditionStep<Record> select(Condition which) {
         return db.select(EXPERIENCE_RECORD.fields()).select(STUDENT.displayName(), REVIEWER.displayName())
                 .from(EXPERIENCE_RECORD).join(STUDENT.table()).on(STUDENT.id().eq(EXPERIENCE_RECORD.STUDENT_ID))
                 .leftJoin(REVIEWER.table()).on(REVIEWER.id().eq(EXPERIENCE_RECORD.REVIEWED_BY))
-                .where(which).and(access.students(viewer, EXPERIENCE_RECORD.STUDENT_ID));
+                .where(which);
+    }
+
+    /** The record a physician's confirmation link names: the link, checked by the caller, is the permission. */
+    Optional<ExperienceRecord> linkedFrom(long id) {
+        return select(EXPERIENCE_RECORD.ID.eq(id)).fetchOptional(ExperienceRepository::record);
+    }
+
+    void confirm(long id, String name, String email, OffsetDateTime at) {
+        Rows.one(db.update(EXPERIENCE_RECORD).set(EXPERIENCE_RECORD.CONFIRMED_BY_NAME, name)
+                .set(EXPERIENCE_RECORD.CONFIRMED_BY_EMAIL, email).set(EXPERIENCE_RECORD.CONFIRMED_AT, at)
+                .where(EXPERIENCE_RECORD.ID.eq(id)));
     }
 
     private static ExperienceRecord record(Record r) {
@@ -265,7 +281,11 @@ class ExperienceRepository {
                 r.get(EXPERIENCE_RECORD.UPDATED_AT).toInstant(),
                 r.get(EXPERIENCE_RECORD.SUBMITTED_AT) == null ? null : r.get(EXPERIENCE_RECORD.SUBMITTED_AT).toInstant(),
                 r.get(EXPERIENCE_RECORD.REVIEWED_AT) == null ? null : r.get(EXPERIENCE_RECORD.REVIEWED_AT).toInstant(),
-                r.get(REVIEWER.displayName()), r.get(EXPERIENCE_RECORD.VERSION));
+                r.get(REVIEWER.displayName()),
+                r.get(EXPERIENCE_RECORD.CONFIRMED_AT) == null ? null : new ExperienceRecord.Confirmation(
+                        r.get(EXPERIENCE_RECORD.CONFIRMED_BY_NAME), r.get(EXPERIENCE_RECORD.CONFIRMED_BY_EMAIL),
+                        r.get(EXPERIENCE_RECORD.CONFIRMED_AT).toInstant()),
+                r.get(EXPERIENCE_RECORD.VERSION));
     }
 
     private static ExperienceDetails details(ExperienceRecordRecord r) {

@@ -19,7 +19,10 @@ import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.RecordAction;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.inbox.OutsideMail;
+import com.smartpick.advising.security.SingleUseLinks;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -46,6 +49,10 @@ public class ExperienceService {
     public static final int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ATTACHMENTS = 10;
     public static final int MAX_REVIEW_NOTE = 4000;
+    /** How long a physician's confirmation link stays usable: a busy attending reads mail weekly. */
+    public static final Duration CONFIRMATION_LINK_LIFETIME = Duration.ofDays(14);
+    public static final int MAX_CONFIRMER_NAME = 200;
+    public static final int MAX_CONFIRMATION_NOTE = 2000;
     /** How long a submitted record may wait for its review before it counts as late, on the dashboard and worklists. */
     public static final int REVIEW_WITHIN_DAYS = 7;
     static final String SUBJECT = "experience";
@@ -58,11 +65,16 @@ public class ExperienceService {
     private final Clock clock;
     private final StudentAccess access;
     private final StoredProfiles profiles;
+    private final SingleUseLinks links;
+    private final OutsideMail mail;
     private final Relationships relationships;
 
     ExperienceService(ExperienceRepository records, CurrentUser currentUser, AuditTrail audit, FeedbackService feedback,
-            InboxService inbox, Clock clock, StudentAccess access, StoredProfiles profiles, Relationships relationships) {
+            InboxService inbox, Clock clock, StudentAccess access, StoredProfiles profiles, Relationships relationships,
+            SingleUseLinks links, OutsideMail mail) {
         this.relationships = relationships;
+        this.links = links;
+        this.mail = mail;
         this.access = access;
         this.profiles = profiles;
         this.records = records;
@@ -199,6 +211,74 @@ public class ExperienceService {
                 "experience.changes_requested",
                 reviewer.displayName() + " asked for changes to your " + label(current) + ": " + note));
         return returned;
+    }
+
+    /**
+     * The student asks the supervising physician of a US rotation, by the e-mail on the record, to confirm its dates,
+     * hands-on or observership, and hours through a single-use link; no account is needed to answer.
+     */
+    public ExperienceRecord askForConfirmation(long id) {
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
+        ExperienceRecord record = own(id, me);
+        refuseUnless(ExperienceAction.ASK_CONFIRMATION, me, record);
+        String email = java.util.Objects.requireNonNull(record.details().supervisorEmail());
+        String token = links.issue(SingleUseLinks.Purpose.EXPERIENCE_CONFIRMATION, id, email,
+                CONFIRMATION_LINK_LIFETIME, me.personId());
+        mail.send(email, me.displayName() + " asks you to confirm a rotation",
+                ConfirmationMail.asking(me.displayName(), record.details(), mail.link(CONFIRMATION_PATH + token),
+                        OffsetDateTime.now(clock).plus(CONFIRMATION_LINK_LIFETIME)));
+        audit.did("experience.confirmation_asked", SUBJECT, id, me.personId(), "sent to " + email);
+        return record;
+    }
+
+    /** The path of a confirmation link under the plugin's prefix, before its token. */
+    public static final String CONFIRMATION_PATH = "confirm/";
+
+    /** What a physician's link shows: the record to confirm; "not found" for a link used, expired or unknown. */
+    @Transactional(readOnly = true)
+    public ConfirmationRequest confirmationRequest(String token) {
+        SingleUseLinks.Link link = links.find(token, SingleUseLinks.Purpose.EXPERIENCE_CONFIRMATION)
+                .orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
+        ExperienceRecord record = records.linkedFrom(link.subjectId())
+                .orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
+        return new ConfirmationRequest(record.studentName(), record.details(), link.email(), link.expiresAt());
+    }
+
+    /**
+     * The physician's answer through the link, which it spends: the record then shows who confirmed it and when, or
+     * the student reads why the physician could not.
+     */
+    public void answerConfirmation(String token, String name, boolean accurate, String note) {
+        String who = UserText.line(name);
+        String why = UserText.multiline(note);
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (who.isEmpty() || who.length() > MAX_CONFIRMER_NAME) {
+            errors.put("name", "Enter your name as it should appear on the record (at most " + MAX_CONFIRMER_NAME
+                    + " characters).");
+        }
+        if (!accurate && why.isEmpty()) {
+            errors.put("note", "Tell the student what is not right.");
+        }
+        if (why.length() > MAX_CONFIRMATION_NOTE) {
+            errors.put("note", "Keep the note within " + MAX_CONFIRMATION_NOTE + " characters.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        SingleUseLinks.Link link = links.spend(token, SingleUseLinks.Purpose.EXPERIENCE_CONFIRMATION);
+        ExperienceRecord record = records.linkedFrom(link.subjectId())
+                .orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
+        if (accurate) {
+            records.confirm(record.id(), who, link.email(), OffsetDateTime.now(clock));
+            inbox.notify(record.studentId(), "experience.confirmed", who + " confirmed your " + label(record) + ".",
+                    SUBJECT, record.id());
+        } else {
+            inbox.notify(record.studentId(), "experience.confirmation_declined", who + " could not confirm your "
+                    + label(record) + ": " + why, SUBJECT, record.id());
+        }
+        audit.did(accurate ? "experience.confirm" : "experience.confirmation_declined", SUBJECT, record.id(),
+                record.studentId(), "by " + who + " <" + link.email() + "> through a single-use link"
+                        + (why.isEmpty() ? "" : ": " + why));
     }
 
     /** Who did what to this experience and when, its earlier revisions included. */

@@ -178,9 +178,11 @@ public class MailOutboxService {
         helper.setTo(row.getToAddress());
         helper.setSubject(row.getSubject());
         helper.setText(row.getBody(), false);
-        // RFC 2369 and RFC 8058: a mail client's own "unsubscribe" posts to the link, with no page in between
-        message.setHeader("List-Unsubscribe", "<" + row.getUnsubscribeUrl() + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        if (row.getUnsubscribeUrl() != null) {
+            // RFC 2369 and RFC 8058: a mail client's own "unsubscribe" posts to the link, with no page in between
+            message.setHeader("List-Unsubscribe", "<" + row.getUnsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.setHeader(OUTBOX_HEADER, Long.toString(row.getId()));
         return message;
     }

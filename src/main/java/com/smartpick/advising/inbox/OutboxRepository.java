@@ -35,7 +35,8 @@ class OutboxRepository {
                 .fetchOptional(r -> new Recipient(r.value1(), r.value2()));
     }
 
-    long enqueue(long recipientId, String to, String kind, String subject, String body, String unsubscribeUrl) {
+    long enqueue(@Nullable Long recipientId, String to, String kind, String subject, String body,
+            @Nullable String unsubscribeUrl) {
         return db.insertInto(MAIL_OUTBOX).set(MAIL_OUTBOX.RECIPIENT_ID, recipientId).set(MAIL_OUTBOX.TO_ADDRESS, to)
                 .set(MAIL_OUTBOX.KIND, kind).set(MAIL_OUTBOX.SUBJECT, subject).set(MAIL_OUTBOX.BODY, body)
                 .set(MAIL_OUTBOX.UNSUBSCRIBE_URL, unsubscribeUrl)

@@ -37,6 +37,7 @@ class LetterRepository {
     private static final People STUDENT = People.as("student");
     private static final People MENTOR = People.as("mentor");
     private static final String READABLE_REASON = "readable_reason";
+    private static final String OUTSIDE_WRITER_EMAIL = "outside_writer_email";
     private static final Field<Integer> LATEST_REVISION = DSL.field(DSL.select(DSL.max(LETTER_REVISION.REVISION))
             .from(LETTER_REVISION).where(LETTER_REVISION.LETTER_ID.eq(LETTER.ID)));
 
@@ -71,6 +72,16 @@ class LetterRepository {
 
     Optional<Letter> find(Viewer viewer, long id) {
         return select(viewer).where(LETTER.ID.eq(id)).and(visible(viewer)).fetchOptional(LetterRepository::letter);
+    }
+
+    /**
+     * The letter an outside writer's link names, as its writer sees it: the link, checked by the caller, is the
+     * permission, so no visibility condition applies; the reason of a return is shown, as it is meant for the writer.
+     */
+    Optional<Letter> linkedFrom(long id) {
+        return db.select(LETTER.MENTOR_ID).from(LETTER).where(LETTER.ID.eq(id)).fetchOptional(LETTER.MENTOR_ID)
+                .flatMap(writer -> select(new Viewer(writer, "", java.util.Set.of())).where(LETTER.ID.eq(id))
+                        .fetchOptional(LetterRepository::letter));
     }
 
     /** The content, only where {@link #contentReadable} holds: the query itself refuses everyone else. */
@@ -236,7 +247,8 @@ class LetterRepository {
         List<Field<?>> columns = new ArrayList<>(Arrays.asList(LETTER.fields()));
         columns.remove(LETTER.REASON);
         return db.select(columns).select(reasonFor(viewer), STUDENT.displayName(), MENTOR.displayName(),
-                        DSL.field(contentReadable(viewer)).as("content_readable"))
+                        DSL.field(contentReadable(viewer)).as("content_readable"),
+                        DSL.when(MENTOR.outsider(), MENTOR.email()).as(OUTSIDE_WRITER_EMAIL))
                 .from(LETTER)
                 .join(STUDENT.table()).on(STUDENT.id().eq(LETTER.STUDENT_ID))
                 .join(MENTOR.table()).on(MENTOR.id().eq(LETTER.MENTOR_ID));
@@ -249,6 +261,7 @@ class LetterRepository {
                 r.get(READABLE_REASON, String.class), ContentKind.valueOf(r.get(LETTER.CONTENT_KIND)),
                 new Letterhead(r.get(LETTER.AUTHOR_TITLE), r.get(LETTER.AUTHOR_INSTITUTION), r.get(LETTER.AUTHOR_CONTACT)),
                 r.get(LETTER.REQUESTED_AT), r.get(LETTER.DECIDED_AT),
-                Boolean.TRUE.equals(r.get("content_readable", Boolean.class)), r.get(LETTER.VERSION));
+                Boolean.TRUE.equals(r.get("content_readable", Boolean.class)), r.get(OUTSIDE_WRITER_EMAIL, String.class),
+                r.get(LETTER.VERSION));
     }
 }

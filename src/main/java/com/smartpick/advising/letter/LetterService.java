@@ -14,7 +14,11 @@ import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.RecordAction;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.inbox.OutsideMail;
+import com.smartpick.advising.security.PersonService;
+import com.smartpick.advising.security.SingleUseLinks;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +53,12 @@ public class LetterService {
     public static final int MAX_CONTACT = 200;
     /** ERAS accepts letters of at most 1 MB. */
     public static final int MAX_PDF_BYTES = 1024 * 1024;
+    public static final int MAX_WRITER_NAME = 200;
+    /** A writer outside the portal gets a month: letters take weeks to write. */
+    public static final Duration UPLOAD_LINK_LIFETIME = Duration.ofDays(30);
+    /** The path of an outside writer's link under the plugin's prefix, before its token. */
+    public static final String UPLOAD_PATH = "letter-upload/";
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final LetterRepository letters;
     private final AuditTrail audit;
@@ -57,11 +67,18 @@ public class LetterService {
     private final LetterPdf pdfRenderer = new LetterPdf();
     private final StudentAccess access;
     private final Relationships relationships;
+    private final PersonService people;
+    private final SingleUseLinks links;
+    private final OutsideMail mail;
     private final InboxService inbox;
 
-    LetterService(LetterRepository letters, AuditTrail audit, CurrentUser currentUser, Clock clock, StudentAccess access, Relationships relationships,
-            InboxService inbox) {
+    LetterService(LetterRepository letters, AuditTrail audit, CurrentUser currentUser, Clock clock, StudentAccess access,
+            Relationships relationships, InboxService inbox, PersonService people, SingleUseLinks links,
+            OutsideMail mail) {
         this.inbox = inbox;
+        this.people = people;
+        this.links = links;
+        this.mail = mail;
         this.relationships = relationships;
         this.access = access;
         this.letters = letters;
@@ -177,6 +194,82 @@ public class LetterService {
         return requested;
     }
 
+    /**
+     * The student asks a physician outside the portal by e-mail. The physician gets a single-use link that expires,
+     * uploads the letter as a PDF without an account, and the letter then goes the way of any other: an advisor
+     * approves or returns it, and a waived letter is never shown to its student.
+     */
+    public Letter requestFromOutside(OutsideLetterRequest request) {
+        Viewer student = currentUser.require(Permission.KEEP_OWN_APPLICATION);
+        String name = UserText.line(request.writerName());
+        String email = UserText.line(request.writerEmail()).toLowerCase(java.util.Locale.ROOT);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (name.isEmpty() || name.length() > MAX_WRITER_NAME) {
+            errors.put("writerName", "Enter the physician's name (at most " + MAX_WRITER_NAME + " characters).");
+        }
+        if (!EMAIL.matcher(email).matches() || email.length() > 320) {
+            errors.put("writerEmail", "Enter the physician's e-mail address, e.g. jane.roe@hospital.org.");
+        }
+        LetterRequest details = validateDetails(new LetterRequest(-1, request.specialty(), request.programs(),
+                request.waiveRightToRead()), errors);
+        PersonSummary writer = people.outsidePhysician(name, email);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = letters.insert(student.personId(), new LetterRequest(writer.id(), details.specialty(), details.programs(),
+                details.waiveRightToRead()), now);
+        audit.changed("letter.request", SUBJECT, id, student.personId(), null, LetterStatus.REQUESTED.name()
+                + " from " + email + " outside the portal"
+                + (details.waiveRightToRead() ? " (right to read waived)" : " (right to read kept)"));
+        sendUploadLink(letter(id), email, student.personId(), null);
+        return letter(id);
+    }
+
+    /** What an outside writer's link shows; "not found" for a link used, expired or unknown. */
+    @Transactional(readOnly = true)
+    public LinkedLetter linkedLetter(String token) {
+        SingleUseLinks.Link link = links.find(token, SingleUseLinks.Purpose.LETTER_UPLOAD)
+                .orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
+        Letter letter = letters.linkedFrom(link.subjectId()).orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
+        return new LinkedLetter(letter.studentName(), letter.mentorName(), letter.specialty(), letter.programs(),
+                letter.waived(), letter.status(), letter.status() == LetterStatus.RETURNED ? letter.reason() : null,
+                link.expiresAt());
+    }
+
+    /**
+     * The outside writer's upload through their link, which it spends: the PDF becomes the letter and it is handed in
+     * for approval at once, as a mentor's submission would be.
+     */
+    public void uploadThroughLink(String token, String fileName, byte[] content, Letterhead letterhead) {
+        Map<String, String> errors = letterheadErrors(letterhead);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UploadedFile file = UploadedFile.check("pdf", fileName, content, MAX_PDF_BYTES, Set.of(UploadedFile.Kind.PDF));
+        SingleUseLinks.Link link = links.spend(token, SingleUseLinks.Purpose.LETTER_UPLOAD);
+        Letter letter = letters.linkedFrom(link.subjectId()).orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
+        if (letter.status() != LetterStatus.REQUESTED && letter.status() != LetterStatus.RETURNED) {
+            throw new InvalidInputException("pdf", "This letter was handed in already.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!letters.setContent(letter.id(), letter.version(), ContentKind.PDF, clean(letterhead))
+                || !letters.move(letter.id(), letter.version() + 1, LetterStatus.SUBMITTED, null, null, now)) {
+            throw stale(letter);
+        }
+        letters.putUpload(letter.id(), file.fileName(), file.content(), letter.mentorId(), now);
+        audit.changed("letter.upload", SUBJECT, letter.id(), letter.studentId(), letter.status().name(),
+                LetterStatus.SUBMITTED.name() + " (PDF " + file.fileName() + ", " + UploadedFile.readableSize(file.size())
+                        + ", by " + link.email() + " through a single-use link)");
+        announceSubmitted(letter);
+    }
+
+    private void sendUploadLink(Letter letter, String email, long issuedBy, @Nullable String returnedBecause) {
+        String token = links.issue(SingleUseLinks.Purpose.LETTER_UPLOAD, letter.id(), email, UPLOAD_LINK_LIFETIME, issuedBy);
+        mail.send(email, returnedBecause == null
+                        ? letter.studentName() + " asks you for a letter of recommendation"
+                        : "The letter for " + letter.studentName() + " was sent back to you",
+                OutsideLetterMail.asking(letter, returnedBecause, mail.link(UPLOAD_PATH + token),
+                        OffsetDateTime.now(clock).plus(UPLOAD_LINK_LIFETIME)));
+    }
+
     // ---- the mentor who was asked
 
     /** Saves the text as a new revision; a returned or requested letter moves to drafting. */
@@ -220,13 +313,17 @@ public class LetterService {
             throw new InvalidInputException("body", "Write or upload the letter before submitting it.");
         }
         Letter submitted = move(letter, version, LetterStatus.SUBMITTED, null, false, "letter.submit");
-        // what happened, never what the letter says: a waived letter's content is for the advisors' eyes on its page
+        announceSubmitted(letter);
+        return submitted;
+    }
+
+    /** What happened, never what the letter says: a waived letter's content is for the advisors' eyes on its page. */
+    private void announceSubmitted(Letter letter) {
         for (PersonSummary advisor : relationships.currentAdvisorsOf(letter.studentId())) {
             inbox.notify(advisor.id(), "letter.submitted", letter.mentorName() + " submitted the letter for "
                     + letter.studentName() + " (" + letter.specialty() + "); it waits for an advisor's approval.",
                     SUBJECT, letter.id());
         }
-        return submitted;
     }
 
     public Letter decline(long id, int version, String reason) {
@@ -240,20 +337,28 @@ public class LetterService {
         Letter letter = permitted(id, LetterAction.APPROVE).letter;
         Letter approved = move(letter, version, LetterStatus.APPROVED, null, true, "letter.approve");
         String advisor = currentUser.require().displayName();
-        inbox.notify(letter.mentorId(), "letter.approved", advisor + " approved your letter for " + letter.studentName()
-                + " (" + letter.specialty() + ").", SUBJECT, letter.id());
+        if (!letter.writerOutside()) {
+            inbox.notify(letter.mentorId(), "letter.approved", advisor + " approved your letter for "
+                    + letter.studentName() + " (" + letter.specialty() + ").", SUBJECT, letter.id());
+        }
         inbox.notify(letter.studentId(), "letter.approved", "Your letter from " + letter.mentorName() + " ("
                 + letter.specialty() + ") was approved.", SUBJECT, letter.id());
         return approved;
     }
 
+    /** Sends the letter back to its writer; a writer outside the portal gets a new link with the reason. */
     public Letter returnToMentor(long id, int version, String reason) {
         Letter letter = permitted(id, LetterAction.RETURN).letter;
         String why = reason(reason);
         Letter returned = move(letter, version, LetterStatus.RETURNED, why, true, "letter.return");
-        String advisor = currentUser.require().displayName();
-        inbox.notify(letter.mentorId(), "letter.returned", advisor + " returned your letter for " + letter.studentName()
-                + " (" + letter.specialty() + "): " + why, SUBJECT, letter.id());
+        if (returned.writerOutside()) {
+            sendUploadLink(returned, java.util.Objects.requireNonNull(returned.outsideWriterEmail()),
+                    currentUser.require().personId(), why);
+        } else {
+            inbox.notify(letter.mentorId(), "letter.returned", currentUser.require().displayName()
+                    + " returned your letter for " + letter.studentName() + " (" + letter.specialty() + "): " + why,
+                    SUBJECT, letter.id());
+        }
         // the reason may speak of the letter's content, which a student who waived the right to read may not learn
         inbox.notify(letter.studentId(), "letter.returned", "Your letter from " + letter.mentorName() + " ("
                 + letter.specialty() + ") went back to them for changes.", SUBJECT, letter.id());
@@ -328,6 +433,11 @@ public class LetterService {
         if (!relationships.isCurrentMentorOf(request.mentorId(), student.personId())) {
             errors.put("mentor", "Choose one of your mentors.");
         }
+        return validateDetails(request, errors);
+    }
+
+    /** The specialty and programs, cleaned; throws with {@code errors} and its own when anything is wrong. */
+    private static LetterRequest validateDetails(LetterRequest request, Map<String, String> errors) {
         String specialty = UserText.line(request.specialty());
         if (specialty.isEmpty()) {
             errors.put("specialty", "Name the specialty the letter is for.");

@@ -67,6 +67,11 @@ public final class People {
         return roles.contains(STUDENT);
     }
 
+    /** A person with no role here: a physician outside the portal, known by the e-mail a student gave. */
+    public Condition outsider() {
+        return DSL.cardinality(roles).eq(0);
+    }
+
     public Condition has(Role role) {
         return roles.contains(new String[] {role.name()});
     }

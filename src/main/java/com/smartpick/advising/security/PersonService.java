@@ -24,6 +24,8 @@ public class PersonService {
     public static final String IMPORTED_SUBJECT_PREFIX = "import:";
     /** Kept for the standalone launcher's demo accounts; no identity provider's subject may start with it. */
     public static final String DEMO_SUBJECT_PREFIX = "demo:";
+    /** Physicians outside the portal, who write a letter or confirm a record through a single-use link. */
+    public static final String OUTSIDE_SUBJECT_PREFIX = "outside:";
     private static final int DIRECTORY_LIMIT = 50;
 
     private final PersonRepository people;
@@ -42,7 +44,8 @@ public class PersonService {
             throw new InvalidInputException("subject", "The identity provider sent no subject.");
         }
         // a host's user named like the placeholder of an imported person, or like a demo account, would take over its row
-        if (identity.subject().startsWith(IMPORTED_SUBJECT_PREFIX) || identity.subject().startsWith(DEMO_SUBJECT_PREFIX)) {
+        if (identity.subject().startsWith(IMPORTED_SUBJECT_PREFIX) || identity.subject().startsWith(DEMO_SUBJECT_PREFIX)
+                || identity.subject().startsWith(OUTSIDE_SUBJECT_PREFIX)) {
             throw new InvalidInputException("subject", "The identity provider sent a subject the portal keeps for itself.");
         }
         if (identity.email() != null && identity.emailVerified()) {
@@ -77,6 +80,19 @@ public class PersonService {
         String subject = DEMO_SUBJECT_PREFIX + username;
         return people.insertIfAbsent(new Identity(subject, displayName, email, false, Set.of(role)))
                 .map(id -> new Viewer(id, displayName, Set.of(role)));
+    }
+
+    /**
+     * The person who stands for a physician outside the portal, by e-mail: made on first use, with no roles, so they
+     * can write the letters asked of them through their links and never sign in. A student asking them is the only
+     * one who names them.
+     */
+    @Transactional
+    public PersonSummary outsidePhysician(String displayName, String email) {
+        currentUser.require(Permission.KEEP_OWN_APPLICATION);
+        String subject = OUTSIDE_SUBJECT_PREFIX + email.toLowerCase(Locale.ROOT);
+        people.insertIfAbsent(new Identity(subject, displayName, email.toLowerCase(Locale.ROOT), false, Set.of()));
+        return people.findBySubject(subject).map(PersonRepository::summary).orElseThrow();
     }
 
     /** The people whose subject starts with a launcher's own prefix (the demo's {@code demo:}), oldest first. */

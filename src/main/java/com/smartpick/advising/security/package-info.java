@@ -1,5 +1,5 @@
 @NullMarked
-@OwnsTables({"person", "sign_in_throttle"})
+@OwnsTables({"person", "sign_in_throttle", "single_use_link"})
 @ApplicationModule
 package com.smartpick.advising.security;
 

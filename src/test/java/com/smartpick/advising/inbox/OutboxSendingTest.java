@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +78,20 @@ class OutboxSendingTest {
         assertThat(row.getStatus()).isEqualTo(MailStatus.SENT.name());
         assertThat(row.getAttempts()).isEqualTo(1);
         assertThat(row.getSentBy()).isEqualTo("sender-A");
+    }
+
+    @Test
+    void an_e_mail_to_a_physician_outside_the_portal_arrives_to_the_address_without_unsubscribe_headers() throws Exception {
+        sendEverythingDue();
+        long id = Objects.requireNonNull(new TransactionTemplate(transactions).execute(status -> outbox.enqueue(null,
+                "dr.roe@hospital.invalid", OutsideMail.KIND, "A rotation to confirm", "Confirm here: https://portal/x", null)));
+
+        assertThat(sender(mailSender, settings, new HandClock(DUE)).sendDue("sender-A")).isGreaterThanOrEqualTo(1);
+
+        MimeMessage message = arrived(List.of(id)).get(id).getFirst();
+        assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo("dr.roe@hospital.invalid");
+        assertThat(message.getHeader("List-Unsubscribe")).isNull();
+        assertThat(row(id).getStatus()).isEqualTo(MailStatus.SENT.name());
     }
 
     @Test

@@ -31,6 +31,7 @@ import com.smartpick.advising.jooq.tables.records.ProgramRecord;
 import com.smartpick.advising.letter.LetterProgramService;
 import com.smartpick.advising.letter.LetterRequest;
 import com.smartpick.advising.letter.LetterService;
+import com.smartpick.advising.letter.OutsideLetterRequest;
 import com.smartpick.advising.letter.Letterhead;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
@@ -245,6 +246,9 @@ class AuthorizationMatrixTest {
                     {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}}),
             Map.entry("save a personal-statement draft", STUDENT_OWN),
             Map.entry("see one's worklist", ANYONE),
+            Map.entry("ask a physician outside the portal for a letter", MINE_AS_A_STUDENT),
+            Map.entry("name a physician outside the portal", MINE_AS_A_STUDENT),
+            Map.entry("ask a supervisor to confirm a record", STUDENT_OWN),
             Map.entry("list the lists in review", STAFF_OVERVIEW),
             Map.entry("count refused imports", ADMINS_ONLY),
             Map.entry("read one's inbox", new Outcome[][] {
@@ -411,6 +415,13 @@ class AuthorizationMatrixTest {
                     {DENIED, DENIED}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}}));
 
     static final Map<String, Operation> OPERATIONS = Map.ofEntries(
+            Map.entry("ask a physician outside the portal for a letter", (s, w, student, cohort) ->
+                    s.letters.requestFromOutside(new OutsideLetterRequest("Dr. Outside", "dr.outside@hospital.invalid",
+                            "Internal Medicine", List.of("Mercy"), true))),
+            Map.entry("name a physician outside the portal", (s, w, student, cohort) ->
+                    s.people.outsidePhysician("Dr. Outside", "dr.outside@hospital.invalid")),
+            Map.entry("ask a supervisor to confirm a record", (s, w, student, cohort) ->
+                    s.experience.askForConfirmation(s.record(student, "SUBMITTED"))),
             Map.entry("see one's worklist", (s, w, student, cohort) -> s.worklist.mine()),
             Map.entry("list the lists in review", (s, w, student, cohort) -> s.rankedLists.inReview()),
             Map.entry("count refused imports", (s, w, student, cohort) -> s.audit.refusedInLast(7)),
@@ -855,6 +866,11 @@ class AuthorizationMatrixTest {
             Map.entry("PersonService.recordLogin", "signing in: there is no viewer yet"),
             Map.entry("PersonService.bySubject", "the launcher's own accounts signing in: there is no viewer yet"),
             Map.entry("PersonService.withSubjectPrefix", "the launcher's demo accounts, listed on its login page"),
+            Map.entry("OutsideMail", "services send inside operations they checked; no view calls it"),
+            Map.entry("LetterService.linkedLetter", "a physician outside the portal: the single-use link is the key"),
+            Map.entry("LetterService.uploadThroughLink", "a physician outside the portal: the single-use link is the key"),
+            Map.entry("ExperienceService.confirmationRequest", "a supervising physician: the single-use link is the key"),
+            Map.entry("ExperienceService.answerConfirmation", "a supervising physician: the single-use link is the key"),
             Map.entry("PersonService.createDemoAccount", "the standalone launcher making its demo people before anyone signs in"),
             Map.entry("CatalogSeed", "fills an empty catalog when the application starts"),
             Map.entry("PreviewService", "Try SmartPick, for visitors without an account: no one's records, nothing kept"),

@@ -125,7 +125,8 @@ class OfferedActionsTest {
                 ExperienceAction.CHANGE_FILES, List.of(id -> experience.attach(id, "certificate.pdf", PDF),
                         id -> experience.removeAttachment(id, certificate(id, student))),
                 ExperienceAction.VERIFY, List.of(id -> experience.verify(id, 0)),
-                ExperienceAction.REQUEST_CHANGES, List.of(id -> experience.requestChanges(id, 0, "Add the supervisor's e-mail."))));
+                ExperienceAction.REQUEST_CHANGES, List.of(id -> experience.requestChanges(id, 0, "Add the supervisor's e-mail.")),
+                ExperienceAction.ASK_CONFIRMATION, List.of(experience::askForConfirmation)));
     }
 
     static Stream<Arguments> listCases() {

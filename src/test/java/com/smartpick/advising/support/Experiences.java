@@ -51,6 +51,7 @@ public final class Experiences {
                 .set(EXPERIENCE_RECORD.SETTING, "ACADEMIC").set(EXPERIENCE_RECORD.SPECIALTY, "INTERNAL_MEDICINE")
                 .set(EXPERIENCE_RECORD.START_DATE, LocalDate.of(2025, 1, 6)).set(EXPERIENCE_RECORD.END_DATE, LocalDate.of(2025, 2, 28))
                 .set(EXPERIENCE_RECORD.HOURS_PER_WEEK, 40).set(EXPERIENCE_RECORD.SUPERVISOR_NAME, "Dr. Jane Roe")
+                .set(EXPERIENCE_RECORD.SUPERVISOR_EMAIL, "jane.roe@hospital.example")
                 .set(EXPERIENCE_RECORD.SUBMITTED_AT, "DRAFT".equals(status) ? null : now)
                 .set(EXPERIENCE_RECORD.REVIEWED_AT, "VERIFIED".equals(status) || "CHANGES_REQUESTED".equals(status) ? now : null)
                 .returning(EXPERIENCE_RECORD.ID).fetchSingle(EXPERIENCE_RECORD.ID);

@@ -11,6 +11,7 @@ import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.eras.ui.MyErasView;
 import com.smartpick.advising.letter.LetterProgramService;
 import com.smartpick.advising.letter.LetterService;
+import com.smartpick.advising.letter.ui.LetterUploadView;
 import com.smartpick.advising.letter.ui.LetterView;
 import com.smartpick.advising.letter.ui.LettersView;
 import com.smartpick.advising.letter.ui.MyLettersView;
@@ -46,8 +47,8 @@ class LettersTryAuditCatalogErasOffTest extends NavigationTest {
 
     @Override
     Set<Class<? extends Component>> goneViews() {
-        return Set.of(LettersView.class, LetterView.class, MyLettersView.class, TrySmartPickView.class,
-                DisclosuresView.class, AuditTrailView.class, CatalogView.class, MyErasView.class, ErasView.class);
+        return Set.of(LettersView.class, LetterView.class, MyLettersView.class, LetterUploadView.class,
+                TrySmartPickView.class, DisclosuresView.class, AuditTrailView.class, CatalogView.class, MyErasView.class, ErasView.class);
     }
 
     @Override

@@ -113,6 +113,13 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
         if (record.status() == ExperienceStatus.CHANGES_REQUESTED && offered.contains(ExperienceAction.EDIT)) {
             add(note("Your reviewer asked for changes: see their feedback below, edit the record and submit it again."));
         }
+        if (record.confirmation() != null) {
+            Paragraph confirmed = note("Confirmed by " + record.confirmation().name() + " ("
+                    + record.confirmation().email() + "), the supervising physician, on "
+                    + Dates.when(record.confirmation().at()) + ", through a link sent to that address.");
+            confirmed.setId("record-confirmation");
+            add(confirmed);
+        }
         add(actions(record, offered), details(d), new H3("Certificates"), certificates(record, offered), new H3("History"),
                 history(record), new FeedbackPanel("Feedback", feedback, FeedbackAbout.RECORD, record.id(),
                         () -> feedback.onRecord(record.id()), unsaved));
@@ -145,6 +152,16 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
             submit.setId("record-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(submit);
+        }
+        if (offered.contains(ExperienceAction.ASK_CONFIRMATION)) {
+            Button ask = new Button("Ask the supervisor to confirm", VaadinIcon.ENVELOPE_O.create(), click -> {
+                if (UserActions.attempt(() -> experience.askForConfirmation(record.id()))) {
+                    Notifications.success("Sent to " + record.details().supervisorEmail()
+                            + ": the record shows their confirmation once they answer.");
+                }
+            });
+            ask.setId("record-ask-confirmation");
+            actions.add(ask);
         }
         if (offered.contains(ExperienceAction.VERIFY)) {
             Button verify = new Button("Verify", VaadinIcon.CHECK.create(), click -> {

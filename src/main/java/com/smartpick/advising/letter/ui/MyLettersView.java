@@ -28,20 +28,28 @@ public class MyLettersView extends VerticalLayout {
     public MyLettersView(LetterService letters) {
         this.letters = letters;
         addClassName("my-letters-view");
-        Button request = new Button("Request a letter", VaadinIcon.PLUS.create(), click -> new RequestLetterDialog(letters,
-                letter -> {
-                    Notifications.success("Request sent to " + letter.mentorName() + ".");
-                    refresh();
-                }).open());
+        Button request = new Button("Request a letter", VaadinIcon.PLUS.create(), click -> ask(false));
         request.setId("request-letter");
         request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout heading = new HorizontalLayout(new H2("My letters"), request);
+        Button outside = new Button("Ask a physician outside the portal", VaadinIcon.ENVELOPE_O.create(), click -> ask(true));
+        outside.setId("request-outside-letter");
+        HorizontalLayout heading = new HorizontalLayout(new H2("My letters"), request, outside);
+        heading.setWrap(true);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Paragraph note = new Paragraph("Ask your mentors for letters of recommendation and follow where each stands. "
+        Paragraph note = new Paragraph("Ask your mentors, or any physician by e-mail, for letters of recommendation and "
+                + "follow where each stands. "
                 + "ERAS sends at most 4 letters to any one program.");
         note.addClassName("muted");
         add(heading, note, grid);
         refresh();
+    }
+
+    private void ask(boolean outside) {
+        new RequestLetterDialog(letters, outside, letter -> {
+            Notifications.success("Request sent to " + letter.mentorName()
+                    + (letter.writerOutside() ? " by e-mail, with a link to upload the letter." : "."));
+            refresh();
+        }).open();
     }
 
     private void refresh() {
