@@ -65,6 +65,11 @@ class InboxRepository {
         return db.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull()));
     }
 
+    int unread(long recipientId, String kind) {
+        return db.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull())
+                .and(NOTIFICATION.KIND.eq(kind)));
+    }
+
     /** Marks one unread notification of the recipient read; someone else's id matches nothing. */
     void markRead(long recipientId, long id, OffsetDateTime at) {
         Rows.oneOrNone(markRead(recipientId, at).and(NOTIFICATION.ID.eq(id)));

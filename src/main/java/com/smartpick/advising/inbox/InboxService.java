@@ -76,6 +76,12 @@ public class InboxService {
         return currentUser.viewer().map(v -> inbox.unread(v.personId())).orElse(0);
     }
 
+    /** The signed-in person's unread messages of one kind: what the worklist names apart (feedback). */
+    @Transactional(readOnly = true)
+    public int unreadCount(NotificationKind kind) {
+        return currentUser.viewer().map(v -> inbox.unread(v.personId(), kind.code())).orElse(0);
+    }
+
     public void markRead(long notificationId) {
         inbox.markRead(currentUser.require().personId(), notificationId, OffsetDateTime.now(clock));
     }

@@ -158,6 +158,21 @@ public class ApplicationTrackerService {
                 .sorted(CohortProgress.NEEDS_HELP_FIRST).toList();
     }
 
+    /**
+     * The students who need help now in the season under way, across the cohorts of that season the viewer runs (a
+     * cohort's match season names its year), each counted once and as the cohort's page counts her.
+     */
+    @Transactional(readOnly = true)
+    public int needingHelpNow() {
+        Viewer viewer = currentUser.require(Permission.FOLLOW_COHORT_OUTCOMES);
+        LocalDate today = today();
+        int year = Season.matchYearOn(today);
+        return (int) cohorts.myCohorts(false).stream()
+                .filter(cohort -> cohort.matchSeason().contains(Integer.toString(year)))
+                .flatMap(cohort -> tracker.cohortProgress(viewer, cohort.id(), year, today).stream())
+                .filter(CohortProgress::needsHelp).mapToLong(CohortProgress::studentId).distinct().count();
+    }
+
     /** The seasons a cohort's students tracked programs in, newest first. */
     @Transactional(readOnly = true)
     public List<Integer> outcomeSeasons(long cohortId) {

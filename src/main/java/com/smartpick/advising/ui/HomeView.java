@@ -75,9 +75,11 @@ public class HomeView extends VerticalLayout {
         }
         UnorderedList lines = new UnorderedList();
         for (WorkItem item : items) {
-            Span count = new Span(String.valueOf(item.count()));
+            // a date line keeps the empty count cell, so the labels stay in one column
+            Span count = new Span(item.count() == null ? "" : String.valueOf(item.count()));
             count.addClassName("count");
             RouterLink link = new RouterLink(item.label(), item.view(), item.parameters());
+            link.setQueryParameters(item.query());
             ListItem line = new ListItem(count, link);
             if (item.when() != null) {
                 Span when = new Span(item.whenMeans() + " " + Dates.day(item.when()));

@@ -28,6 +28,6 @@ public class WorklistService {
     public List<WorkItem> mine() {
         Viewer viewer = currentUser.require();
         return sources.stream().flatMap(source -> source.itemsFor(viewer).stream())
-                .filter(item -> item.count() > 0).sorted(MOST_URGENT_FIRST).toList();
+                .filter(WorkItem::worthShowing).sorted(MOST_URGENT_FIRST).toList();
     }
 }

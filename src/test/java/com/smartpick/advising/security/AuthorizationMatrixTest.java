@@ -358,6 +358,7 @@ class AuthorizationMatrixTest {
             Map.entry("record a student's applications", SEE_STUDENT),
             Map.entry("follow a cohort's applications", ADVISORS_OF_THE_STUDENT),
             Map.entry("list a cohort's tracked seasons", ADVISORS_OF_THE_STUDENT),
+            Map.entry("count the students who need help with applications", ADVISORS_OVERVIEW),
             Map.entry("read a cohort's outcomes against predictions", ADVISORS_OF_THE_STUDENT),
             // ranked lists
             Map.entry("open a student's SmartPick page", new Outcome[][] {
@@ -616,6 +617,8 @@ class AuthorizationMatrixTest {
             Map.entry("follow a cohort's applications", (s, w, student, cohort) -> s.tracker.cohortProgress(cohort,
                     Season.matchYearOn(LocalDate.now()))),
             Map.entry("list a cohort's tracked seasons", (s, w, student, cohort) -> s.tracker.outcomeSeasons(cohort)),
+            Map.entry("count the students who need help with applications",
+                    (s, w, student, cohort) -> s.tracker.needingHelpNow()),
             Map.entry("read a cohort's outcomes against predictions", (s, w, student, cohort) ->
                     s.tracker.outcomes(cohort, Season.matchYearOn(LocalDate.now()) - 1)),
             Map.entry("open a student's SmartPick page", (s, w, student, cohort) -> s.rankedLists.setup(student)),
@@ -856,7 +859,7 @@ class AuthorizationMatrixTest {
     static final Map<String, String> NEEDS_NO_AUTHORIZATION = Map.ofEntries(
             Map.entry("AuditTrail", "services write their own events inside operations they checked; no view calls it"),
             Map.entry("InboxService.notify", "services announce to a person inside operations they checked"),
-            Map.entry("InboxService.unreadCount", "the signed-in person's own inbox, by their own id"),
+            Map.entry("InboxService.unreadCount", "the signed-in person's own inbox, by their own id (each overload)"),
             Map.entry("InboxService.markRead", "the signed-in person's own inbox, by their own id"),
             Map.entry("InboxService.markAllRead", "the signed-in person's own inbox, by their own id"),
             Map.entry("InboxService.unsubscribe", "an e-mail's unsubscribe link, signed in or not: its HMAC signature is "

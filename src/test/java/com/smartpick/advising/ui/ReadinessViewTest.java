@@ -9,11 +9,13 @@ import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.router.QueryParameters;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,5 +51,27 @@ class ReadinessViewTest extends ViewTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).studentId()).isEqualTo(withoutMentor.personId());
         assertThat(test(grid).getRow(0).flags()).extracting(f -> f.flag()).contains(Flag.NO_MENTOR);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_link_with_a_flag_opens_the_dashboard_filtered_by_it_and_an_unknown_flag_filters_nothing() {
+        TestData data = new TestData(db);
+        Viewer advisor = data.person("Advisor", Role.ADVISOR);
+        long cohort = data.cohort("Linked cohort", advisor);
+        Viewer withMentor = data.person("Student", Role.STUDENT);
+        data.enroll(cohort, withMentor);
+        data.enroll(cohort, data.person("Student", Role.STUDENT));
+        data.assign(cohort, withMentor, data.person("Mentor", Role.MENTOR));
+        SignIn.as(advisor);
+
+        UI.getCurrent().navigate("advising/readiness", ReadinessView.flagged(Flag.NO_MENTOR));
+        assertThat($(ComboBox.class).withId("readiness-flag").single().getValue()).isEqualTo(Flag.NO_MENTOR);
+        assertThat(test((Grid<ReadinessRow>) $(Grid.class).withId("readiness-grid").single()).size()).isEqualTo(1);
+
+        navigate("advising", HomeView.class);
+        UI.getCurrent().navigate("advising/readiness", QueryParameters.of("flag", "DROP TABLE"));
+        assertThat($(ComboBox.class).withId("readiness-flag").single().getValue()).isNull();
+        assertThat(test((Grid<ReadinessRow>) $(Grid.class).withId("readiness-grid").single()).size()).isEqualTo(2);
     }
 }

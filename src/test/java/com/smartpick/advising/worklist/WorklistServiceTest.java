@@ -1,9 +1,21 @@
 package com.smartpick.advising.worklist;
 
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
+import static com.smartpick.advising.jooq.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.audit.AuditTrail;
+import com.smartpick.advising.inbox.InboxService;
+import com.smartpick.advising.inbox.NotificationKind;
+import com.smartpick.advising.readiness.Flag;
+import com.smartpick.advising.readiness.ReadinessFilter;
+import com.smartpick.advising.readiness.ReadinessService;
+import com.smartpick.advising.season.SeasonService;
+import com.smartpick.advising.season.StudentSeason;
+import com.smartpick.advising.season.Task;
+import com.smartpick.advising.season.TaskStatus;
+import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.engine.Season;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
@@ -12,6 +24,9 @@ import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
+import com.smartpick.advising.tracker.ApplicationTrackerService;
+import com.smartpick.advising.tracker.CohortProgress;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +47,10 @@ class WorklistServiceTest {
     @Autowired WorklistService worklist;
     @Autowired RankedListService lists;
     @Autowired AuditTrail audit;
+    @Autowired SeasonService seasons;
+    @Autowired ReadinessService readiness;
+    @Autowired ApplicationTrackerService tracker;
+    @Autowired InboxService inbox;
     TestData data;
     TestData.World world;
 
@@ -46,9 +65,11 @@ class WorklistServiceTest {
         SignIn.out();
     }
 
-    Map<String, Integer> countsAs(com.smartpick.advising.security.Viewer viewer) {
+    Map<String, Integer> countsAs(Viewer viewer) {
         SignIn.as(viewer);
-        return worklist.mine().stream().collect(Collectors.toMap(WorkItem::label, WorkItem::count, Integer::sum));
+        // a date line (the next milestone) counts nothing: 0 here, so its label is still a key
+        return worklist.mine().stream().collect(Collectors.toMap(WorkItem::label,
+                item -> item.count() == null ? 0 : item.count(), Integer::sum));
     }
 
     @Test
@@ -121,5 +142,78 @@ class WorklistServiceTest {
         List<WorkItem> items = worklist.mine();
         assertThat(items.get(0).label()).isEqualTo("Records to review");
         assertThat(items.get(0).urgency()).isEqualTo(WorkItem.Urgency.LATE);
+    }
+
+    @Test
+    void a_student_s_late_and_due_tasks_and_her_cohort_s_next_milestone_are_on_her_worklist_as_her_season_says() {
+        SignIn.as(world.studentA());
+        StudentSeason season = seasons.mySeason();
+        LocalDate today = LocalDate.now();
+        List<WorkItem> items = worklist.mine();
+
+        // in the season under way the first tasks (due with ERAS) are past: the line is there and dated by the earliest
+        assertThat(season.late()).isPositive();
+        WorkItem late = items.stream().filter(item -> item.label().equals("Season tasks late")).findFirst().orElseThrow();
+        assertThat(late.count()).isEqualTo((int) season.late());
+        assertThat(late.urgency()).isEqualTo(WorkItem.Urgency.LATE);
+        assertThat(late.when()).isEqualTo(season.tasks().stream().filter(t -> t.status() == TaskStatus.LATE)
+                .map(Task::due).min(LocalDate::compareTo).orElseThrow());
+        assertThat(items.stream().anyMatch(item -> item.label().equals("Season tasks due soon")))
+                .isEqualTo(season.dueSoon() > 0);
+        season.milestones().stream().filter(m -> !m.starts().isBefore(today)).findFirst().ifPresent(next -> {
+            WorkItem line = items.stream().filter(item -> item.label().startsWith("Next: ")).findFirst().orElseThrow();
+            assertThat(line.label()).startsWith("Next: " + next.milestone().label());
+            assertThat(line.count()).isNull();
+            assertThat(line.when()).isEqualTo(next.starts());
+        });
+        assertThat(countsAs(world.advisorA()).keySet()).noneMatch(label -> label.startsWith("Season tasks")
+                || label.startsWith("Next: "));
+        assertThat(countsAs(world.newStudent()).keySet()).noneMatch(label -> label.startsWith("Next: "));
+    }
+
+    @Test
+    void an_advisor_hears_of_her_students_with_late_tasks_and_those_who_need_help_with_applications_a_mentor_not() {
+        SignIn.as(world.advisorA());
+        int late = readiness.count(new ReadinessFilter(Flag.LATE_TASKS, null, null, null));
+        long needHelp = tracker.cohortProgress(world.cohortA(), Season.matchYearOn(LocalDate.now())).stream()
+                .filter(CohortProgress::needsHelp).count();
+
+        // no one in cohort A has published a list, so each of its students needs help
+        assertThat(late).isPositive();
+        assertThat(needHelp).isPositive();
+        assertThat(countsAs(world.advisorA())).containsEntry("Students with late season tasks", late)
+                .containsEntry("Students who need help with their applications", (int) needHelp);
+        WorkItem line = worklist.mine().stream().filter(item -> item.label().equals("Students with late season tasks"))
+                .findFirst().orElseThrow();
+        assertThat(line.query().getSingleParameter("flag")).contains(Flag.LATE_TASKS.name());
+        assertThat(countsAs(world.mentorA())).doesNotContainKeys("Students with late season tasks",
+                "Students who need help with their applications");
+        assertThat(countsAs(world.studentA())).doesNotContainKeys("Students with late season tasks",
+                "Students who need help with their applications");
+    }
+
+    @Test
+    void unread_feedback_is_named_apart_from_the_other_unread_messages() {
+        inbox.notify(world.studentA().personId(), NotificationKind.FEEDBACK.code(), "Feedback on your record.", null, null);
+        inbox.notify(world.studentA().personId(), NotificationKind.FEEDBACK.code(), "More feedback.", null, null);
+        inbox.notify(world.studentA().personId(), NotificationKind.EXPERIENCE_VERIFIED.code(), "Verified.", null, null);
+
+        assertThat(countsAs(world.studentA())).containsEntry("Unread feedback", 2)
+                .containsEntry("Other unread messages", 1);
+        assertThat(countsAs(world.studentB())).doesNotContainKeys("Unread feedback", "Other unread messages");
+    }
+
+    @Test
+    void an_e_mail_given_up_is_on_the_admins_worklist_only() {
+        SignIn.as(world.admin());
+        int before = countsAs(world.admin()).getOrDefault("E-mails that could not be sent", 0);
+        db.insertInto(MAIL_OUTBOX).set(MAIL_OUTBOX.RECIPIENT_ID, world.studentA().personId())
+                .set(MAIL_OUTBOX.TO_ADDRESS, "student@example.org").set(MAIL_OUTBOX.KIND, "feedback")
+                .set(MAIL_OUTBOX.SUBJECT, "Feedback").set(MAIL_OUTBOX.BODY, "Feedback on your record.")
+                .set(MAIL_OUTBOX.UNSUBSCRIBE_URL, "https://example.org/unsubscribe").set(MAIL_OUTBOX.STATUS, "FAILED")
+                .set(MAIL_OUTBOX.ATTEMPTS, 8).execute();
+
+        assertThat(countsAs(world.admin())).containsEntry("E-mails that could not be sent", before + 1);
+        assertThat(countsAs(world.advisorA())).doesNotContainKey("E-mails that could not be sent");
     }
 }

@@ -1,13 +1,14 @@
 package com.smartpick.advising.inbox.ui;
 
 import com.smartpick.advising.inbox.InboxService;
+import com.smartpick.advising.inbox.NotificationKind;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.worklist.WorkItem;
 import com.smartpick.advising.worklist.WorkSource;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Unread messages: feedback, verifications and the rest of what the inbox announced. */
+/** Unread feedback, named apart since it asks the student to act on it, and the other unread messages. */
 @Component
 class InboxWork implements WorkSource {
 
@@ -19,6 +20,9 @@ class InboxWork implements WorkSource {
 
     @Override
     public List<WorkItem> itemsFor(Viewer viewer) {
-        return List.of(WorkItem.open("Unread messages", inbox.unreadCount(), InboxView.class));
+        int feedback = inbox.unreadCount(NotificationKind.FEEDBACK);
+        return List.of(WorkItem.open("Unread feedback", feedback, InboxView.class),
+                WorkItem.open(feedback == 0 ? "Unread messages" : "Other unread messages", inbox.unreadCount() - feedback,
+                        InboxView.class));
     }
 }

@@ -7,6 +7,7 @@ import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.worklist.WorkItem;
 import com.smartpick.advising.worklist.WorkSource;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ class LetterWork implements WorkSource {
     private static WorkItem waiting(String label, List<Letter> letters) {
         LocalDate oldest = letters.stream().map(letter -> letter.requestedAt().toLocalDate())
                 .min(Comparator.naturalOrder()).orElse(null);
-        return new WorkItem(label, letters.size(), LettersView.class, RouteParameters.empty(), oldest, "asked since",
+        return new WorkItem(label, letters.size(), LettersView.class, RouteParameters.empty(), QueryParameters.empty(),
+                oldest, "asked since",
                 WorkItem.Urgency.OPEN);
     }
 }

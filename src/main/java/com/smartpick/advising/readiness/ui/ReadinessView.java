@@ -26,7 +26,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -36,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +52,9 @@ import org.jspecify.annotations.Nullable;
 @InMenu(label = "Readiness", icon = VaadinIcon.DASHBOARD, order = 40)
 @RolesAllowed({"ADVISOR", "ADMIN"})
 @PageTitle("Readiness · SmartPick Advising")
-public class ReadinessView extends VerticalLayout {
+public class ReadinessView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String FLAG_PARAMETER = "flag";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -123,6 +129,18 @@ public class ReadinessView extends VerticalLayout {
         refresh();
     }
 
+    /** The dashboard filtered by a flag, as a link gives it: {@code ?flag=LATE_TASKS}. */
+    public static QueryParameters flagged(Flag flag) {
+        return QueryParameters.of(FLAG_PARAMETER, flag.name());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(FLAG_PARAMETER)
+                .flatMap(name -> Arrays.stream(Flag.values()).filter(f -> f.name().equals(name)).findFirst())
+                .ifPresent(flag::setValue);
+    }
+
     private <T> ComboBox<T> filterBox(ComboBox<T> box, String id, String placeholder, Function<T, String> label) {
         box.setId(id);
         box.setPlaceholder(placeholder);
@@ -144,7 +162,7 @@ public class ReadinessView extends VerticalLayout {
         String svg = ReadinessChart.svg(summary);
         chart.setSrc("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
         chart.setAlt(summary.ready() + " of " + summary.students() + " students ready; "
-                + java.util.Arrays.stream(Flag.values()).map(f -> summary.flagged(f) + " " + f.label()).collect(Collectors.joining(", ")));
+                + Arrays.stream(Flag.values()).map(f -> summary.flagged(f) + " " + f.label()).collect(Collectors.joining(", ")));
         grid.getDataProvider().refreshAll();
     }
 
