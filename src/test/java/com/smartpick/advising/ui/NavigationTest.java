@@ -24,6 +24,7 @@ import com.smartpick.advising.support.AdvisingViews;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.tracker.ApplicationTrackerService;
+import com.smartpick.advising.tracker.ui.StudentApplicationsView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -137,13 +138,15 @@ public class NavigationTest extends ViewTest {
     }
 
     @Test
-    void a_students_page_links_to_their_eras_experiences_and_smartpick_lists_only_while_those_are_there() {
+    void a_students_page_links_to_their_eras_experiences_smartpick_lists_and_applications_only_while_those_are_there() {
         TestData.World world = new TestData(db).world();
         SignIn.as(world.advisorA());
         navigate("advising/students/" + world.studentA().personId(), StudentView.class);
         assertThat($(RouterLink.class).withId("student-eras").exists()).isEqualTo(!goneViews().contains(ErasView.class));
         assertThat($(RouterLink.class).withText("SmartPick lists").exists())
                 .isEqualTo(!goneViews().contains(StudentListsView.class));
+        assertThat($(RouterLink.class).withId("student-applications").exists())
+                .isEqualTo(!goneViews().contains(StudentApplicationsView.class));
     }
 
     private List<String> withoutGone(List<String> labels) {

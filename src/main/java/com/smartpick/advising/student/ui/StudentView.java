@@ -19,6 +19,7 @@ import com.smartpick.advising.season.ui.TaskList;
 import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
+import com.smartpick.advising.tracker.ui.StudentApplicationsView;
 import com.smartpick.advising.unsaved.UnsavedTextService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
@@ -87,6 +88,11 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
                 add(eras);
             });
             linkIfRegistered("SmartPick lists", StudentListsView.class, StudentListsView.STUDENT_ID, id).ifPresent(this::add);
+            linkIfRegistered("Applications and interviews", StudentApplicationsView.class,
+                    StudentApplicationsView.STUDENT_ID, id).ifPresent(applications -> {
+                        applications.setId("student-applications");
+                        add(applications);
+                    });
         } catch (NumberFormatException | NotFoundException e) {
             title = NotFoundMessage.PAGE_TITLE;
             add(new NotFoundMessage("Student", "There is no student with this id among the students you advise or mentor."));
