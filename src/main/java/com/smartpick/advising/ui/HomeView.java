@@ -80,7 +80,9 @@ public class HomeView extends VerticalLayout {
             count.addClassName("count");
             RouterLink link = new RouterLink(item.label(), item.view(), item.parameters());
             link.setQueryParameters(item.query());
-            ListItem line = new ListItem(count, link);
+            // what wraps at phone width stays beside the count, not under it
+            Div line = new Div(link);
+            line.addClassName("line");
             if (item.when() != null) {
                 Span when = new Span(item.whenMeans() + " " + Dates.day(item.when()));
                 when.addClassName("when");
@@ -91,7 +93,7 @@ public class HomeView extends VerticalLayout {
                 urgency.addClassNames("badge", "urgency-" + item.urgency().name().toLowerCase(Locale.ROOT));
                 line.add(urgency);
             }
-            lines.add(line);
+            lines.add(new ListItem(count, line));
         }
         section.add(lines);
         return section;

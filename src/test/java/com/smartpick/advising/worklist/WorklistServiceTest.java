@@ -199,8 +199,8 @@ class WorklistServiceTest {
         inbox.notify(world.studentA().personId(), NotificationKind.EXPERIENCE_VERIFIED.code(), "Verified.", null, null);
 
         assertThat(countsAs(world.studentA())).containsEntry("Unread feedback", 2)
-                .containsEntry("Other unread messages", 1);
-        assertThat(countsAs(world.studentB())).doesNotContainKeys("Unread feedback", "Other unread messages");
+                .containsEntry("Unread messages (other)", 1);
+        assertThat(countsAs(world.studentB())).doesNotContainKeys("Unread feedback", "Unread messages (other)");
     }
 
     @Test

@@ -22,7 +22,7 @@ class InboxWork implements WorkSource {
     public List<WorkItem> itemsFor(Viewer viewer) {
         int feedback = inbox.unreadCount(NotificationKind.FEEDBACK);
         return List.of(WorkItem.open("Unread feedback", feedback, InboxView.class),
-                WorkItem.open(feedback == 0 ? "Unread messages" : "Other unread messages", inbox.unreadCount() - feedback,
+                WorkItem.open(feedback == 0 ? "Unread messages" : "Unread messages (other)", inbox.unreadCount() - feedback,
                         InboxView.class));
     }
 }
