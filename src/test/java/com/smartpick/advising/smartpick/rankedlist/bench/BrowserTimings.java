@@ -1,12 +1,10 @@
 package com.smartpick.advising.smartpick.rankedlist.bench;
 
 import com.smartpick.advising.journey.BrowserSession;
+import com.smartpick.advising.support.BrowserTimer;
 import com.smartpick.advising.support.Chromium;
-import com.smartpick.advising.support.StatementCounter;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -14,65 +12,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The list pages and their actions in headless Chromium against the app this JVM runs, signed in with the demo
- * accounts. A time is taken in the page ({@code performance.now()}): for a page, from the start of the navigation; for
- * an action, from the click. It ends at the first painted frame after the page shows what was asked for and Vaadin has
- * no request open. Network, server, the browser's work: all of it, on this machine.
+ * accounts, timed by {@link BrowserTimer}: for a page, from the start of the navigation; for an action, from the click;
+ * until the first painted frame after the page shows what was asked for and Vaadin has no request open. Network,
+ * server, the browser's work: all of it, on this machine.
  */
 final class BrowserTimings {
 
     private static final int WARM_UP = 2;
     private static final int RUNS = 10;
     private static final int CYCLES = 6;
-
-    /** True once Vaadin has started and no request of its is open. */
-    private static final String IDLE = """
-            const idle = () => {
-                const flow = window.Vaadin && window.Vaadin.Flow;
-                return !!(flow && flow.clients) && Object.values(flow.clients).every(client => !client.isActive());
-            };
-            """;
-
-    /** Resolves, with the time since the navigation started, once {@code count} elements match the selector. */
-    private static final String PAGE_READY = IDLE + """
-            const selector = arguments[0], count = arguments[1], done = arguments[arguments.length - 1];
-            (function poll() {
-                if (document.querySelectorAll(selector).length === count && idle()) {
-                    requestAnimationFrame(() => setTimeout(() => done(performance.now())));
-                } else {
-                    setTimeout(poll, 5);
-                }
-            })();
-            """;
-
-    /**
-     * Clicks (or sets a slider's value and tells Vaadin), then resolves with the time until the awaited elements show:
-     * the first one with this text, or exactly this many of them.
-     */
-    private static final String ACT_AND_WAIT = IDLE + """
-            const target = arguments[0], value = arguments[1], awaited = arguments[2], text = arguments[3], count = arguments[4];
-            const done = arguments[arguments.length - 1];
-            const shown = () => {
-                const all = document.querySelectorAll(awaited);
-                return count >= 0 ? all.length === count
-                        : all.length > 0 && (text === null || all[0].textContent.trim() === text);
-            };
-            const started = performance.now();
-            const element = document.querySelector(target);
-            if (value === null) {
-                element.click();
-            } else {
-                element.value = value;
-                element.dispatchEvent(new Event('input', {bubbles: true}));
-                element.dispatchEvent(new Event('change', {bubbles: true}));
-            }
-            (function poll() {
-                if (shown() && idle()) {
-                    requestAnimationFrame(() => setTimeout(() => done(performance.now() - started)));
-                } else {
-                    setTimeout(poll, 5);
-                }
-            })();
-            """;
 
     private BrowserTimings() {
     }
@@ -83,7 +31,7 @@ final class BrowserTimings {
             return;
         }
         String staffPage = "/advising/smartpick/students/" + people.student().personId();
-        try (BrowserSession advisor = session(port, "advisor")) {
+        try (BrowserSession advisor = BrowserTimer.signedIn(port, "advisor")) {
             for (int i = 0; i < WARM_UP + RUNS; i++) {
                 pageLoad(advisor, timings, i >= WARM_UP, "staff page (the draft)", staffPage, ".entry-card",
                         seeded.draft().entries().size());
@@ -97,7 +45,7 @@ final class BrowserTimings {
                 workflow(advisor, timings, i >= WARM_UP);
             }
         }
-        try (BrowserSession student = session(port, "student")) {
+        try (BrowserSession student = BrowserTimer.signedIn(port, "student")) {
             for (int i = 0; i < WARM_UP + RUNS; i++) {
                 pageLoad(student, timings, i >= WARM_UP, "student page (the published version)", "/advising/smartpick/my-list",
                         ".entry-card", seeded.published().keptEntries().size());
@@ -105,22 +53,11 @@ final class BrowserTimings {
         }
     }
 
-    private static BrowserSession session(int port, String username) {
-        BrowserSession session = new BrowserSession(port);
-        session.driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
-        session.signInWithDemoAccount(username);
-        return session;
-    }
-
     private static void pageLoad(BrowserSession browser, Timings timings, boolean keep, String what, String path,
             String selector, int count) {
-        double[] millis = new double[1];
-        int statements = StatementCounter.INSTANCE.during(() -> {
-            browser.open(path);
-            millis[0] = ((Number) script(browser).executeAsyncScript(PAGE_READY, selector, count)).doubleValue();
-        });
+        BrowserTimer.Timed timed = BrowserTimer.pageLoad(browser, path, selector, count);
         if (keep) {
-            timings.add(what, millis[0], statements);
+            timings.add(what, timed.millis(), timed.statements());
         }
     }
 
@@ -132,7 +69,7 @@ final class BrowserTimings {
         act(browser, timings, keep, "exclude (the dialog's save)", "#entry-dialog-save", null, card + ".excluded", null, -1);
         act(browser, timings, keep, "include", card + " .include-button", null, card + " .exclude-button", null, -1);
         // the text in the page, not Selenium's visible text: the browser does not render cards far from the screen
-        String moved = (String) script(browser).executeScript("return document.querySelector('#entry-60 .entry-name').textContent");
+        String moved = (String) BrowserTimer.script(browser).executeScript("return document.querySelector('#entry-60 .entry-name').textContent");
         act(browser, timings, keep, "move (one place down)", "#entry-60 .down-button", null, "#entry-61 .entry-name", moved, -1);
         int annotations = browser.driver.findElements(By.cssSelector(card + " .annotation")).size();
         dialog(browser, card + " .annotate-button", "Bench: check the visa.");
@@ -159,7 +96,7 @@ final class BrowserTimings {
         // the dialog before may still be closing: its text area must not take this one's text
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("entry-dialog-text")));
         // a click in the page: Selenium's would land on whatever lies over the button at the window's edge
-        script(browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+        BrowserTimer.script(browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
                 browser.driver.findElement(By.cssSelector(opener)));
         // the tab leaves the field, as the click on Save would: Vaadin sends a text area's value when it changes
         browser.wait.ignoring(StaleElementReferenceException.class).until(driver -> {
@@ -170,20 +107,14 @@ final class BrowserTimings {
             area.sendKeys(text, Keys.TAB);
             return true;
         });
-        browser.wait.until(driver -> script(browser).executeScript(IDLE + "return idle();"));
+        BrowserTimer.awaitIdle(browser);
     }
 
     private static void act(BrowserSession browser, Timings timings, boolean keep, String what, String target,
             @Nullable String value, String awaited, @Nullable String text, int count) {
-        double[] millis = new double[1];
-        int statements = StatementCounter.INSTANCE.during(() -> millis[0] = ((Number) script(browser)
-                .executeAsyncScript(ACT_AND_WAIT, target, value, awaited, text, count)).doubleValue());
+        BrowserTimer.Timed timed = BrowserTimer.act(browser, target, value, awaited, text, count);
         if (keep) {
-            timings.add(what, millis[0], statements);
+            timings.add(what, timed.millis(), timed.statements());
         }
-    }
-
-    private static JavascriptExecutor script(BrowserSession browser) {
-        return (JavascriptExecutor) browser.driver;
     }
 }

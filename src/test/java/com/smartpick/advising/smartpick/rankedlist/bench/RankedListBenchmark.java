@@ -1,30 +1,19 @@
 package com.smartpick.advising.smartpick.rankedlist.bench;
 
-import static com.smartpick.advising.jooq.Tables.PERSON;
-
-import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.rankedlist.AnnotationKind;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.smartpick.advising.smartpick.rankedlist.RunSetup;
-import com.smartpick.advising.standalone.StandaloneApplication;
+import com.smartpick.advising.support.DemoPortal;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.StatementCounter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jooq.DSLContext;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -65,14 +54,9 @@ public final class RankedListBenchmark {
     /** @param args the depths to measure, of {@code service}, {@code views}, {@code browser} (words in any argument) */
     public static void main(String[] args) {
         Set<String> phases = Arrays.stream(String.join(" ", args).trim().split("\\s+")).collect(Collectors.toSet());
-        Path dataDir = Path.of("target/rankedlist-bench-pg");
-        deleteRecursively(dataDir);
         System.out.printf(Locale.ROOT, "rankedlist-bench: %d cores, load average %.2f%n",
-                Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        try (ConfigurableApplicationContext app = SpringApplication.run(
-                new Class<?>[] {StandaloneApplication.class, StatementCounter.Registration.class},
-                new String[] {"--server.port=0", "--advising.embedded-db.data-dir=" + dataDir, "--logging.level.root=WARN"})) {
+                Runtime.getRuntime().availableProcessors(), DemoPortal.loadAverage());
+        try (ConfigurableApplicationContext app = DemoPortal.start(Path.of("target/rankedlist-bench-pg"))) {
             RankedListService lists = app.getBean(RankedListService.class);
             People people = people(app.getBean(DSLContext.class), lists);
             Seeded seeded = seed(lists, people);
@@ -86,12 +70,11 @@ public final class RankedListBenchmark {
                         timings -> ViewTimings.run(timings, app, people, seeded));
             }
             if (phases.contains("browser")) {
-                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+                int port = DemoPortal.port(app);
                 measure(new Timings("Headless Chromium (this machine: network, server, the browser's rendering)"),
                         timings -> BrowserTimings.run(timings, port, people, seeded));
             }
-            System.out.printf(Locale.ROOT, "%nload average at the end %.2f%n",
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf(Locale.ROOT, "%nload average at the end %.2f%n", DemoPortal.loadAverage());
         }
     }
 
@@ -105,20 +88,11 @@ public final class RankedListBenchmark {
     }
 
     private static People people(DSLContext db, RankedListService lists) {
-        Viewer advisor = viewer(db, "demo:advisor");
+        Viewer advisor = DemoPortal.viewer(db, "demo:advisor");
         SignIn.as(advisor);
-        // the first student of the advisor's cohort, after Sofia, whose profile lets SmartPick run
-        long workflow = Stream.iterate(3, i -> i <= 40, i -> i + 2)
-                .map(i -> viewer(db, "demo:student%02d".formatted(i)).personId())
-                .filter(id -> lists.setup(id).profileReady()).findFirst().orElseThrow();
+        long workflow = DemoPortal.studentWithProfileReady(db, lists).personId();
         SignIn.out();
-        return new People(advisor, viewer(db, "demo:mentor"), viewer(db, "demo:student"), workflow);
-    }
-
-    private static Viewer viewer(DSLContext db, String subject) {
-        var person = db.selectFrom(PERSON).where(PERSON.SUBJECT.eq(subject)).fetchSingle();
-        return new Viewer(person.getId(), person.getDisplayName(),
-                Arrays.stream(person.getRoles()).map(Role::valueOf).collect(Collectors.toSet()));
+        return new People(advisor, DemoPortal.viewer(db, "demo:mentor"), DemoPortal.viewer(db, "demo:student"), workflow);
     }
 
     /**
@@ -158,18 +132,5 @@ public final class RankedListBenchmark {
             lists.annotate(list.id(), list.entries().get(1 + 5 * i).id(), AnnotationKind.CONCERN, "Bench concern " + i + ": far away.");
         }
         SignIn.as(people.advisor());
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
