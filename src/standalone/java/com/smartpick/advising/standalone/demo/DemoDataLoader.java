@@ -115,8 +115,8 @@ public class DemoDataLoader implements ApplicationRunner {
         }
         try {
             int students = load();
-            LOG.info("Demo data loaded in {} ms: {} students in 2 cohorts of the 2027 Match (one withdrawn) and, with "
-                    + "SmartPick, one of the 2026 Match with its season simulated. Demo accounts use the "
+            LOG.info("Demo data loaded in {} ms: {} students in all, in 2 cohorts of the 2027 Match (one withdrawn) "
+                    + "and, with SmartPick, one of the 2026 Match with its season simulated. Demo accounts use the "
                     + "password shown on the login page.", (System.nanoTime() - started) / 1_000_000, students);
         } finally {
             scene.end();
