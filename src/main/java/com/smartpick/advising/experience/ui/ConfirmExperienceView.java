@@ -1,8 +1,8 @@
 package com.smartpick.advising.experience.ui;
 
-import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.SingleUseLinkPage;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.experience.ConfirmationRequest;
 import com.smartpick.advising.experience.ExperienceDetails;
@@ -11,16 +11,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
@@ -29,35 +25,26 @@ import java.util.Map;
  * Where the supervising physician of a US rotation confirms its record, from the single-use link in their e-mail and
  * without an account: the facts programs look for (dates, hands-on or observership, hours), and one answer.
  */
-@AdvisingView(value = ExperienceService.CONFIRMATION_PATH + ":" + ConfirmExperienceView.TOKEN, inMainLayout = false)
+@AdvisingView(value = ExperienceService.CONFIRMATION_PATH + ":" + SingleUseLinkPage.TOKEN, inMainLayout = false)
 @AnonymousAllowed
 @PageTitle("Confirm a rotation · SmartPick Advising")
 @StyleSheet("themes/advising/styles.css")
-public class ConfirmExperienceView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final String TOKEN = "token";
+public class ConfirmExperienceView extends SingleUseLinkPage<ConfirmationRequest> {
 
     private final ExperienceService experience;
 
     public ConfirmExperienceView(ExperienceService experience) {
+        super("Confirm a rotation", "your confirmation");
         this.experience = experience;
-        addClassName("outside-view");
-        getElement().setAttribute("role", "main");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String token = event.getRouteParameters().get(TOKEN).orElse("");
-        add(new H1("Confirm a rotation"));
-        ConfirmationRequest request;
-        try {
-            request = experience.confirmationRequest(token);
-        } catch (NotFoundException unusable) {
-            add(new Paragraph("This link cannot be used: it was used already, it expired, or it is incomplete. If the "
-                    + "student still needs your confirmation, ask them to send a new request."));
-            return;
-        }
+    protected ConfirmationRequest open(String token) {
+        return experience.confirmationRequest(token);
+    }
+
+    @Override
+    protected void show(String token, ConfirmationRequest request) {
         ExperienceDetails d = request.details();
         add(new Paragraph(request.studentName() + " lists you as the supervising physician of this rotation and asks "
                 + "you to confirm it:"));
@@ -96,10 +83,8 @@ public class ConfirmExperienceView extends VerticalLayout implements BeforeEnter
     private void answer(String token, TextField name, TextArea note, boolean accurate, ConfirmationRequest request) {
         if (UserActions.attempt(() -> experience.answerConfirmation(token, name.getValue(), accurate, note.getValue()),
                 Map.of("name", name, "note", note))) {
-            removeAll();
-            add(new H1("Thank you"), new Paragraph(accurate
-                    ? "The record of " + request.studentName() + " now shows your confirmation."
-                    : request.studentName() + " will read your note. This link is now used up."));
+            thank(accurate ? "The record of " + request.studentName() + " now shows your confirmation."
+                    : request.studentName() + " will read your note. This link is now used up.");
         }
     }
 

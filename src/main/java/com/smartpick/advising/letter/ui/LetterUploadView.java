@@ -1,8 +1,8 @@
 package com.smartpick.advising.letter.ui;
 
-import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.SingleUseLinkPage;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.letter.LetterService;
 import com.smartpick.advising.letter.Letterhead;
@@ -10,16 +10,12 @@ import com.smartpick.advising.letter.LinkedLetter;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -30,35 +26,26 @@ import java.util.Map;
  * in their e-mail, without an account. The link is the only key: a used, expired or mistyped one shows the same
  * "not usable" page, and nothing about the student.
  */
-@AdvisingView(value = LetterService.UPLOAD_PATH + ":" + LetterUploadView.TOKEN, inMainLayout = false)
+@AdvisingView(value = LetterService.UPLOAD_PATH + ":" + SingleUseLinkPage.TOKEN, inMainLayout = false)
 @AnonymousAllowed
 @PageTitle("Upload a letter of recommendation · SmartPick Advising")
 @StyleSheet("themes/advising/styles.css")
-public class LetterUploadView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final String TOKEN = "token";
+public class LetterUploadView extends SingleUseLinkPage<LinkedLetter> {
 
     private final LetterService letters;
 
     public LetterUploadView(LetterService letters) {
+        super("Letter of recommendation", "your letter");
         this.letters = letters;
-        addClassName("outside-view");
-        getElement().setAttribute("role", "main");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String token = event.getRouteParameters().get(TOKEN).orElse("");
-        add(new H1("Letter of recommendation"));
-        LinkedLetter letter;
-        try {
-            letter = letters.linkedLetter(token);
-        } catch (NotFoundException unusable) {
-            add(new Paragraph("This link cannot be used: it was used already, it expired, or it is incomplete. If the "
-                    + "student still needs your letter, ask them to send a new request."));
-            return;
-        }
+    protected LinkedLetter open(String token) {
+        return letters.linkedLetter(token);
+    }
+
+    @Override
+    protected void show(String token, LinkedLetter letter) {
         add(new Paragraph(letter.studentName() + " asks you, " + letter.writerName() + ", for a letter for "
                 + letter.specialty() + " residency programs:"));
         UnorderedList programs = new UnorderedList();
@@ -88,9 +75,8 @@ public class LetterUploadView extends VerticalLayout implements BeforeEnterObser
             Letterhead head = new Letterhead(title.getValue(), institution.getValue(), contact.getValue());
             if (UserActions.attempt(() -> letters.uploadThroughLink(token, metadata.fileName(), bytes, head),
                     Map.of("title", title, "institution", institution, "contact", contact))) {
-                removeAll();
-                add(new H1("Thank you"), new Paragraph("Your letter for " + letter.studentName() + " was received and "
-                        + "goes to their advisor for approval. This link is now used up."));
+                thank("Your letter for " + letter.studentName() + " was received and goes to their advisor for "
+                        + "approval. This link is now used up.");
             } else {
                 // the refused file must leave the list, or the one-file upload stays blocked by it
                 upload.clearFileList();
