@@ -1,5 +1,6 @@
 package com.smartpick.advising.season;
 
+import com.smartpick.advising.smartpick.engine.Season;
 import com.smartpick.advising.smartpick.engine.SourcedValues;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,7 +97,7 @@ public final class SeasonCalendar {
      * cohort of another season has no defaults here.
      */
     public boolean covers(@Nullable String cohortSeason) {
-        return cohortSeason != null && cohortSeason.contains(Integer.toString(matchYear));
+        return Season.names(cohortSeason, matchYear);
     }
 
     public DefaultDate of(Milestone milestone) {

@@ -168,7 +168,7 @@ public class ApplicationTrackerService {
         LocalDate today = today();
         int year = Season.matchYearOn(today);
         return (int) cohorts.myCohorts(false).stream()
-                .filter(cohort -> cohort.matchSeason().contains(Integer.toString(year)))
+                .filter(cohort -> Season.names(cohort.matchSeason(), year))
                 .flatMap(cohort -> tracker.cohortProgress(viewer, cohort.id(), year, today).stream())
                 .filter(CohortProgress::needsHelp).mapToLong(CohortProgress::studentId).distinct().count();
     }

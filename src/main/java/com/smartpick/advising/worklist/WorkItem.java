@@ -39,16 +39,19 @@ public record WorkItem(String label, @Nullable Integer count, Class<? extends Co
 
     /** Something due on {@code due}: late after it, today on it, soon in the {@link #SOON_DAYS} before. */
     public static WorkItem due(String label, int count, Class<? extends Component> view, LocalDate due, LocalDate today) {
-        Urgency urgency = due.isBefore(today) ? Urgency.LATE : due.isEqual(today) ? Urgency.TODAY
-                : due.isAfter(today.plusDays(SOON_DAYS)) ? Urgency.OPEN : Urgency.SOON;
-        return new WorkItem(label, count, view, RouteParameters.empty(), QueryParameters.empty(), due, "due", urgency);
+        return new WorkItem(label, count, view, RouteParameters.empty(), QueryParameters.empty(), due, "due",
+                urgencyOf(due, today));
     }
 
-    /** A date coming up that asks nothing yet but to be kept in mind: today on it, soon in the days before. */
+    /** A date coming up (today or later) that asks nothing yet but to be kept in mind: today on it, soon before. */
     public static WorkItem upcoming(String label, Class<? extends Component> view, LocalDate on, LocalDate today) {
-        Urgency urgency = on.isEqual(today) ? Urgency.TODAY
-                : on.isAfter(today.plusDays(SOON_DAYS)) ? Urgency.OPEN : Urgency.SOON;
-        return new WorkItem(label, null, view, RouteParameters.empty(), QueryParameters.empty(), on, "on", urgency);
+        return new WorkItem(label, null, view, RouteParameters.empty(), QueryParameters.empty(), on, "on",
+                urgencyOf(on, today));
+    }
+
+    private static Urgency urgencyOf(LocalDate date, LocalDate today) {
+        return date.isBefore(today) ? Urgency.LATE : date.isEqual(today) ? Urgency.TODAY
+                : date.isAfter(today.plusDays(SOON_DAYS)) ? Urgency.OPEN : Urgency.SOON;
     }
 
     /** Whether the line is shown: it has things in it, or it is a date. */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one application season charges and allows: which service each specialty applies through, its fees, its USMLE
@@ -76,6 +77,14 @@ public final class Season {
     /** The Match whose applications are under way on this day: from June, next year's. */
     public static int matchYearOn(LocalDate day) {
         return day.getMonth().compareTo(APPLICATIONS_OPEN) >= 0 ? day.getYear() + 1 : day.getYear();
+    }
+
+    /**
+     * Whether a cohort's match season (free text on the cohort, "2027 Main Residency Match") is the Match of
+     * {@code matchYear}: it names that year.
+     */
+    public static boolean names(@Nullable String cohortSeason, int matchYear) {
+        return cohortSeason != null && cohortSeason.contains(Integer.toString(matchYear));
     }
 
     /** The year applications went out for the Match under way on this day. */
