@@ -6,6 +6,7 @@ import com.smartpick.advising.base.Rows;
 import com.smartpick.advising.jooq.tables.records.NotificationRecord;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.UpdateConditionStep;
 import org.jspecify.annotations.Nullable;
@@ -62,12 +63,15 @@ class InboxRepository {
     }
 
     int unread(long recipientId) {
-        return db.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull()));
+        return db.fetchCount(NOTIFICATION, unreadOf(recipientId));
     }
 
     int unread(long recipientId, String kind) {
-        return db.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull())
-                .and(NOTIFICATION.KIND.eq(kind)));
+        return db.fetchCount(NOTIFICATION, unreadOf(recipientId).and(NOTIFICATION.KIND.eq(kind)));
+    }
+
+    private static Condition unreadOf(long recipientId) {
+        return NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull());
     }
 
     /** Marks one unread notification of the recipient read; someone else's id matches nothing. */
@@ -82,6 +86,6 @@ class InboxRepository {
 
     private UpdateConditionStep<NotificationRecord> markRead(long recipientId, OffsetDateTime at) {
         return db.update(NOTIFICATION).set(NOTIFICATION.READ_AT, at).set(NOTIFICATION.VERSION, NOTIFICATION.VERSION.plus(1))
-                .where(NOTIFICATION.RECIPIENT_ID.eq(recipientId)).and(NOTIFICATION.READ_AT.isNull());
+                .where(unreadOf(recipientId));
     }
 }
