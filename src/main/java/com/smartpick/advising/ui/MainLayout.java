@@ -5,6 +5,7 @@ import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +32,9 @@ import java.util.stream.Collectors;
 @PermitAll
 @StyleSheet("themes/advising/styles.css")
 public class MainLayout extends AppLayout {
+
+    /** The page's own content, marked as the main landmark so a screen reader can jump past the navigation to it. */
+    private final Main page = new Main();
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PluginViews views) {
         addClassName("advising-layout");
@@ -59,5 +64,21 @@ public class MainLayout extends AppLayout {
         drawer.addClassName("drawer");
         drawer.expand(nav);
         addToDrawer(drawer);
+
+        page.addClassName("page");
+        setContent(page);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        page.getElement().removeAllChildren();
+        if (content != null) {
+            page.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        page.getElement().removeAllChildren();
     }
 }

@@ -7,12 +7,12 @@ import com.smartpick.advising.eras.VerifiedExperience;
 import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.support.ExperienceData;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
@@ -62,6 +62,6 @@ class ErasViewTest extends ViewTest {
 
         SignIn.as(world.mentorB());
         navigate("advising/eras/" + world.studentA().personId(), ErasView.class);
-        assertThat($(H2.class).withId("not-found").single().getText()).isEqualTo("Student not found");
+        assertThat($(H1.class).withId("not-found").single().getText()).isEqualTo("Student not found");
     }
 }

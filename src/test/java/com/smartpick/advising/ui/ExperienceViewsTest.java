@@ -14,13 +14,13 @@ import com.smartpick.advising.inbox.ui.InboxView;
 import com.smartpick.advising.student.ui.StudentView;
 import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -134,8 +134,8 @@ class ExperienceViewsTest extends ViewTest {
 
         SignIn.as(world.mentorB());
         navigate("advising/experience/" + sent.id(), ExperienceRecordView.class);
-        assertThat($(H2.class).withId("not-found").exists()).isTrue();
-        assertThat($(H2.class).withId("record-title").exists()).isFalse();
+        assertThat($(H1.class).withId("not-found").exists()).isTrue();
+        assertThat($(H1.class).withId("record-title").exists()).isFalse();
     }
 
     @Test

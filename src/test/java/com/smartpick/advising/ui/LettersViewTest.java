@@ -10,13 +10,13 @@ import com.smartpick.advising.letter.ui.LettersView;
 import com.smartpick.advising.letter.ui.MyLettersView;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jooq.DSLContext;
@@ -92,6 +92,6 @@ class LettersViewTest extends ViewTest {
         long foreign = new TestData(db).letter(world.studentB().personId(), world.mentorB().personId(), "SUBMITTED", false, "B's letter");
         SignIn.as(world.advisorA());
         navigate("advising/letters/" + foreign, LetterView.class);
-        assertThat($(H2.class).withId("not-found").single().getText()).isEqualTo("Letter not found");
+        assertThat($(H1.class).withId("not-found").single().getText()).isEqualTo("Letter not found");
     }
 }

@@ -3,6 +3,8 @@ package com.smartpick.advising.ui;
 import static com.smartpick.advising.jooq.Tables.LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartpick.advising.letter.LetterProgramService;
+import com.smartpick.advising.smartpick.engine.Program;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.engine.Tier;
 import com.smartpick.advising.smartpick.rankedlist.AnnotationKind;
@@ -10,22 +12,20 @@ import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
 import com.smartpick.advising.smartpick.rankedlist.ui.MyListView;
-import com.smartpick.advising.letter.LetterProgramService;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.smartpick.advising.smartpick.engine.Program;
 import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jooq.DSLContext;
@@ -121,8 +121,8 @@ class StudentListsViewTest extends ViewTest {
         TestData.World world = new TestData(db).world();
         SignIn.as(world.advisorB());
         navigate("advising/smartpick/students/" + world.studentA().personId(), StudentListsView.class);
-        assertThat($(H2.class).withId("not-found").single().getText()).isEqualTo("Student not found");
-        assertThat($(H2.class).withText("SmartPick · " + world.studentA().displayName()).exists()).isFalse();
+        assertThat($(H1.class).withId("not-found").single().getText()).isEqualTo("Student not found");
+        assertThat($(H1.class).withText("SmartPick · " + world.studentA().displayName()).exists()).isFalse();
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.smartpick.advising.security.Role;
 import com.smartpick.advising.student.ui.StudentView;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,17 +21,17 @@ class StudentViewTest extends ViewTest {
         SignIn.as(world.mentorA());
 
         navigate("advising/students/" + world.studentA().personId(), StudentView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo(world.studentA().displayName());
+        assertThat($(H1.class).first().getText()).isEqualTo(world.studentA().displayName());
 
         navigate("advising/students/" + world.studentB().personId(), StudentView.class);
-        assertThat($(H2.class).withId("not-found").single().getText()).isEqualTo("Student not found");
-        assertThat($(H2.class).withText(world.studentB().displayName()).all()).isEmpty();
+        assertThat($(H1.class).withId("not-found").single().getText()).isEqualTo("Student not found");
+        assertThat($(H1.class).withText(world.studentB().displayName()).all()).isEmpty();
     }
 
     @Test
     void a_malformed_id_is_not_found_too() {
         SignIn.as(new TestData(db).person("Advisor", Role.ADVISOR));
         navigate("advising/students/abc", StudentView.class);
-        assertThat($(H2.class).withId("not-found").exists()).isTrue();
+        assertThat($(H1.class).withId("not-found").exists()).isTrue();
     }
 }

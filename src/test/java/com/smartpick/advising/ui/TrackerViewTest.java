@@ -20,7 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
@@ -80,11 +80,11 @@ class TrackerViewTest extends ViewTest {
         SignIn.as(world.mentorA());
 
         navigate("advising/applications/students/" + world.studentA().personId(), StudentApplicationsView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo("Applications · " + world.studentA().displayName());
+        assertThat($(H1.class).first().getText()).isEqualTo("Applications · " + world.studentA().displayName());
         assertThat($(Grid.class).withId("tracker-grid").exists()).isTrue();
 
         navigate("advising/applications/students/" + world.studentB().personId(), StudentApplicationsView.class);
-        assertThat($(H2.class).withId("not-found").single().getText()).isEqualTo("Student not found");
+        assertThat($(H1.class).withId("not-found").single().getText()).isEqualTo("Student not found");
     }
 
     @Test

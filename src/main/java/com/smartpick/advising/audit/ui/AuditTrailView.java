@@ -12,7 +12,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -92,7 +92,7 @@ public class AuditTrailView extends VerticalLayout {
                 .setTooltipGenerator(AuditTrailView::change);
         grid.setItems(query -> audit.search(filter, query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText("No events match.");
-        add(new H2("Audit trail"), filters, grid);
+        add(new H1("Audit trail"), filters, grid);
         expand(grid);
     }
 

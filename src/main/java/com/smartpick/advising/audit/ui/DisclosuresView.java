@@ -6,7 +6,7 @@ import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.InMenu;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,7 +35,7 @@ public class DisclosuresView extends VerticalLayout {
         grid.addColumn(Disclosure::what).setHeader("What").setFlexGrow(1);
         grid.setItems(query -> audit.myDisclosures(query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText("Nobody has viewed your record yet.");
-        add(new H2("Who viewed my record"), about, grid);
+        add(new H1("Who viewed my record"), about, grid);
         expand(grid);
     }
 }

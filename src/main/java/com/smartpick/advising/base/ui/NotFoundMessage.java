@@ -1,7 +1,7 @@
 package com.smartpick.advising.base.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
@@ -14,7 +14,7 @@ public class NotFoundMessage extends Div {
     public static final String PAGE_TITLE = "Not found · SmartPick Advising";
 
     public NotFoundMessage(String what, String explanation) {
-        H2 heading = new H2(what + " not found");
+        H1 heading = new H1(what + " not found");
         heading.setId("not-found");
         add(heading, new Paragraph(explanation));
     }

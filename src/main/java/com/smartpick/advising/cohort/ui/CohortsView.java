@@ -17,6 +17,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -67,7 +68,7 @@ public class CohortsView extends SplitLayout {
         create.setId("new-cohort");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         showArchived.addValueChangeListener(change -> refresh(null));
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Cohorts"), create, showArchived);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1("Cohorts"), create, showArchived);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("cohorts-toolbar");
 

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -128,7 +128,7 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
             drafts.add(new Draft(e.experience(), e.description(), e.mostMeaningful(), e.meaningfulNote()));
         }
         removeAll();
-        add(new H2("ERAS experiences · " + loaded.studentName()),
+        add(new H1("ERAS experiences · " + loaded.studentName()),
                 new Paragraph("ERAS takes up to " + ErasLimits.MAX_ENTRIES + " experiences, each described in at most "
                         + ErasLimits.MAX_DESCRIPTION + " characters; up to " + ErasLimits.MAX_MOST_MEANINGFUL
                         + " may be marked most meaningful, each with " + ErasLimits.MAX_MEANINGFUL_NOTE

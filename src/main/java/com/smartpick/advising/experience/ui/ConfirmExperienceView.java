@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -59,7 +59,7 @@ public class ConfirmExperienceView extends SingleUseLinkPage<ConfirmationRequest
         fact(facts, "Supervisor named", d.supervisorName());
         add(facts);
 
-        add(new H2("Your answer"));
+        add(new H1("Your answer"));
         TextField name = new TextField("Your name, as it will appear on the record");
         name.setId("confirm-name");
         name.setValue(d.supervisorName());

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -97,7 +97,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
         ExperienceDetails d = record.details();
         Set<ExperienceAction> offered = experience.actionsOn(record);
         title = d.institution() + " · SmartPick Advising";
-        H2 heading = new H2(d.type().label() + " at " + d.institution());
+        H1 heading = new H1(d.type().label() + " at " + d.institution());
         heading.setId("record-title");
         Span status = Labels.status(record.status());
         status.setId("record-status");

@@ -7,7 +7,7 @@ import com.smartpick.advising.experience.ExperienceService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,7 +31,7 @@ public class MyExperienceView extends VerticalLayout {
                 }).open());
         create.setId("experience-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2("My experience"), create);
+        HorizontalLayout header = new HorizontalLayout(new H1("My experience"), create);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         add(header, new ExperienceList(experience.myRecords(), experience.mySummary()));

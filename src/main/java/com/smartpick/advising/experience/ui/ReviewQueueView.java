@@ -7,7 +7,7 @@ import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.experience.ReviewItem;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -45,7 +45,7 @@ public class ReviewQueueView extends VerticalLayout {
         grid.setEmptyStateText("Nothing waiting: every submitted record of your students has been reviewed.");
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ExperienceRecordView.class,
                 ExperienceRecordView.of(click.getItem().recordId())));
-        add(new H2("Review queue"), new Paragraph("Submitted records of your students, the longest waiting first. "
+        add(new H1("Review queue"), new Paragraph("Submitted records of your students, the longest waiting first. "
                 + "Open one to verify it or ask for changes."), grid);
     }
 

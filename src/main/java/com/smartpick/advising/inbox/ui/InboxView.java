@@ -12,7 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -53,7 +53,7 @@ public class InboxView extends VerticalLayout {
                 click -> UI.getCurrent().navigate(properties.route(InboxPaths.SETTINGS)));
         settings.setId("inbox-settings");
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new H2("Inbox"), markAll, settings);
+        HorizontalLayout header = new HorizontalLayout(new H1("Inbox"), markAll, settings);
         header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         list.setId("inbox-list");

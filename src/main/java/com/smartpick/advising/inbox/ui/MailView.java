@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -42,7 +42,7 @@ public class MailView extends VerticalLayout {
         Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> refresh());
         refresh.setId("mail-refresh");
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new H2("Mail"), refresh);
+        HorizontalLayout header = new HorizontalLayout(new H1("Mail"), refresh);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         summary.setId("mail-summary");
         Paragraph about = new Paragraph("Each notification a person takes by e-mail, and each daily digest, is written "

@@ -8,7 +8,7 @@ import com.smartpick.advising.inbox.Delivery;
 import com.smartpick.advising.inbox.InboxPaths;
 import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.inbox.NotificationSetting;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -27,7 +27,7 @@ public class NotificationSettingsView extends VerticalLayout {
     public NotificationSettingsView(InboxService inbox) {
         addClassName("notification-settings-view");
         setMaxWidth("48rem");
-        add(BackLink.to(InboxView.class), new H2("E-mail settings"), new Paragraph("Everything reaches your inbox. Choose "
+        add(BackLink.to(InboxView.class), new H1("E-mail settings"), new Paragraph("Everything reaches your inbox. Choose "
                 + "which notifications also come by e-mail: at once, in one digest a day, or not at all. Every e-mail "
                 + "has a link that stops e-mails of its kind."));
         for (NotificationSetting setting : inbox.mySettings()) {

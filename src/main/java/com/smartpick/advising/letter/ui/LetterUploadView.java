@@ -10,7 +10,7 @@ import com.smartpick.advising.letter.LinkedLetter;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -57,7 +57,7 @@ public class LetterUploadView extends SingleUseLinkPage<LinkedLetter> {
         if (letter.returnedBecause() != null) {
             add(new Paragraph("Their advisor sent your earlier letter back: " + letter.returnedBecause()));
         }
-        add(new H2("Your letter"));
+        add(new H1("Your letter"));
         TextField title = new TextField("Your title (optional)");
         title.setId("outside-title");
         TextField institution = new TextField("Institution (optional)");

@@ -26,7 +26,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -97,7 +97,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         Letter letter = letters.letter(id);
         removeAll();
         title = "Letter for " + letter.studentName() + " · SmartPick Advising";
-        H2 heading = new H2("Letter for " + letter.studentName());
+        H1 heading = new H1("Letter for " + letter.studentName());
         heading.setId("letter-title");
         add(backLink(), heading, LetterGrid.status(letter), facts(letter));
         Set<LetterAction> actions = letters.actionsOn(letter);

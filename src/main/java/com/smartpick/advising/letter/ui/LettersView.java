@@ -7,7 +7,7 @@ import com.smartpick.advising.letter.LetterStatus;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,7 +27,7 @@ public class LettersView extends VerticalLayout {
     public LettersView(LetterService letters, CurrentUser currentUser) {
         addClassName("letters-view");
         Viewer viewer = currentUser.require();
-        add(new H2("Letters of recommendation"));
+        add(new H1("Letters of recommendation"));
         if (viewer.may(Permission.WRITE_LETTERS)) {
             LetterGrid asked = new LetterGrid("asked-of-me", true, false);
             asked.setItems(letters.askedOfMe());

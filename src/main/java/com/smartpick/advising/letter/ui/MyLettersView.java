@@ -6,7 +6,7 @@ import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.letter.LetterService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -33,7 +33,7 @@ public class MyLettersView extends VerticalLayout {
         request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button outside = new Button("Ask a physician outside the portal", VaadinIcon.ENVELOPE_O.create(), click -> ask(true));
         outside.setId("request-outside-letter");
-        HorizontalLayout heading = new HorizontalLayout(new H2("My letters"), request, outside);
+        HorizontalLayout heading = new HorizontalLayout(new H1("My letters"), request, outside);
         heading.setWrap(true);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph note = new Paragraph("Ask your mentors, or any physician by e-mail, for letters of recommendation and "

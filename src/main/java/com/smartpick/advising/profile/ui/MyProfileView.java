@@ -19,7 +19,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -101,7 +101,7 @@ public class MyProfileView extends VerticalLayout {
         FormLayout preferences = new FormLayout();
         specialtyChoices.forEach(preferences::add);
         preferences.add(preferredRegions, settingPreference, visaNeed, researchItems);
-        add(new H2("My applicant profile"),
+        add(new H1("My applicant profile"),
                 new Paragraph("SmartPick ranks programs from what you enter here; your advisors and mentors see it too."),
                 new H3("Medical school"), school, new H3("USMLE"), exams, new H3("Preferences"), preferences, save);
         show(loaded);

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -84,7 +84,7 @@ public class ReadinessView extends VerticalLayout implements BeforeEnterObserver
         }), "Export CSV");
         export.setId("readiness-export");
         export.getElement().setAttribute("download", true);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Readiness"), flag, cohort, mentor, specialty, export);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1("Readiness"), flag, cohort, mentor, specialty, export);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 

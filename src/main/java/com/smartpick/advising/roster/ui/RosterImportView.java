@@ -16,7 +16,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -78,7 +78,7 @@ public class RosterImportView extends VerticalLayout {
 
         outcome.setPadding(false);
         outcome.setId("roster-outcome");
-        add(new H2("Import roster"),
+        add(new H1("Import roster"),
                 new Paragraph("A CSV file (UTF-8, comma-separated, the first line naming the columns) with one student per "
                         + "line, at most " + RosterService.MAX_STUDENTS + " students and "
                         + UploadedFile.readableSize(RosterService.MAX_BYTES) + ". The whole file is checked first: if any line "

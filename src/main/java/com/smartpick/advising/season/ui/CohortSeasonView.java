@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -54,7 +54,7 @@ public class CohortSeasonView extends VerticalLayout {
         cohort.addValueChangeListener(change -> show());
         content.setId("season-cohort-content");
         content.setWidthFull();
-        add(new H2("Season calendar"), new Paragraph("The milestones of the season for a cohort. Each starts at the "
+        add(new H1("Season calendar"), new Paragraph("The milestones of the season for a cohort. Each starts at the "
                 + "published ERAS or NRMP date (dates marked \"estimate\" follow the previous season's calendar); set "
                 + "the cohort's own where your office works to another date. Its students' tasks fall due on these."),
                 cohort, content);

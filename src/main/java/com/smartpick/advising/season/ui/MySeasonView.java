@@ -11,7 +11,7 @@ import com.smartpick.advising.season.TaskKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -47,7 +47,7 @@ public class MySeasonView extends VerticalLayout {
         this.clock = clock;
         addClassName("season-view");
         StudentSeason season = seasons.mySeason();
-        add(new H2("My season: " + season.calendarName()));
+        add(new H1("My season: " + season.calendarName()));
         add(new Paragraph("Your tasks are due on your cohort's dates. Dates marked \"estimate\" follow the previous "
                 + "season's published calendar; your advisor may set your cohort's own."));
         tasks.setId("season-my-tasks");

@@ -15,7 +15,7 @@ import com.smartpick.advising.unsaved.ui.UnsavedTextGuard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -72,7 +72,7 @@ public class PersonalStatementView extends SplitLayout {
         drafts.addColumn(PersonalStatement::title).setHeader("Draft").setFlexGrow(1);
         drafts.addColumn(s -> Dates.when(s.updatedAt())).setHeader("Saved").setAutoWidth(true).setFlexGrow(0);
         drafts.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
-        VerticalLayout master = new VerticalLayout(new H2("Personal statement"), bar, drafts);
+        VerticalLayout master = new VerticalLayout(new H1("Personal statement"), bar, drafts);
         master.setSizeFull();
         master.expand(drafts);
         editor.setSizeFull();

@@ -10,7 +10,7 @@ import com.smartpick.advising.student.StudentService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,7 +50,7 @@ public class MyStudentsView extends VerticalLayout {
         cohort.setClearButtonVisible(true);
         cohort.setItems(students.cohortChoices());
         cohort.setItemLabelGenerator(CohortName::name);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("My students"), search, cohort);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1("My students"), search, cohort);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("student-grid");

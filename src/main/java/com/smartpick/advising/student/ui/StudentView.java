@@ -22,7 +22,7 @@ import com.smartpick.advising.student.StudentService;
 import com.smartpick.advising.tracker.ui.StudentApplicationsView;
 import com.smartpick.advising.unsaved.UnsavedTextService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -73,7 +73,7 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             StudentRow student = students.student(id);
             ApplicantProfile profile = profiles.profileOf(id);
             title = student.displayName() + " · SmartPick Advising";
-            add(new H2(student.displayName()));
+            add(new H1(student.displayName()));
             add(new Paragraph((student.email() == null ? "" : student.email() + " · ")
                     + "Cohorts: " + orNone(student.cohorts()) + " · Mentors: " + orNone(student.mentors())));
             StudentSeason season = seasons.studentSeason(id);

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -88,7 +88,7 @@ public class CohortApplicationsView extends VerticalLayout {
         season.addValueChangeListener(e -> show());
         HorizontalLayout choices = new HorizontalLayout(cohort, season);
         choices.setWrap(true);
-        add(new H2("Applications by cohort"), about, choices, summary, grid);
+        add(new H1("Applications by cohort"), about, choices, summary, grid);
         if (!mine.isEmpty()) {
             cohort.setValue(mine.get(0));
         }

@@ -4,7 +4,7 @@ import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.tracker.ApplicationTrackerService;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,6 +32,6 @@ public class MyApplicationsView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H2("My applications"), new SeasonTracker(service, currentUser.require().personId()));
+        add(new H1("My applications"), new SeasonTracker(service, currentUser.require().personId()));
     }
 }

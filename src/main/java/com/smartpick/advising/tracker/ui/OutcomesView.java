@@ -13,7 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,7 +73,7 @@ public class OutcomesView extends VerticalLayout {
                 UserActions.result(() -> service.outcomes(id, e.getValue())).ifPresent(this::show);
             }
         });
-        add(new H2("Outcomes against predictions"), cohort, season, result);
+        add(new H1("Outcomes against predictions"), cohort, season, result);
         // the cohort with a finished season comes first when there is one: that is what the page is for
         mine.stream().filter(c -> !service.outcomeSeasons(c.id()).isEmpty()).findFirst()
                 .or(() -> mine.stream().findFirst()).ifPresent(cohort::setValue);

@@ -6,7 +6,7 @@ import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.tracker.ApplicationTrackerService;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -45,7 +45,7 @@ public class StudentApplicationsView extends VerticalLayout implements BeforeEnt
         }
         title = "Applications · " + tracker.studentName() + " · SmartPick Advising";
         Anchor back = new Anchor(properties.path("students/" + studentId), "← " + tracker.studentName());
-        add(back, new H2("Applications · " + tracker.studentName()), tracker);
+        add(back, new H1("Applications · " + tracker.studentName()), tracker);
     }
 
     @Override

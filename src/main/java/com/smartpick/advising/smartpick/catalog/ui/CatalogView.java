@@ -22,7 +22,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -99,7 +99,7 @@ public class CatalogView extends VerticalLayout {
         }
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        HorizontalLayout title = new HorizontalLayout(new H2("Program catalog"), importUpload());
+        HorizontalLayout title = new HorizontalLayout(new H1("Program catalog"), importUpload());
         title.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout filters = new HorizontalLayout(search, specialty, state, division, type, sponsors, status);
         filters.setWrap(true);

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -95,7 +95,7 @@ public class CohortSmartPickView extends VerticalLayout {
                 .setAutoWidth(true);
         students.setEmptyStateText("Choose a cohort.");
 
-        add(new H2("SmartPick for a cohort"), new Paragraph("Runs SmartPick for every student of the cohort, each in their "
+        add(new H1("SmartPick for a cohort"), new Paragraph("Runs SmartPick for every student of the cohort, each in their "
                 + "first preferred specialty; every run becomes a new draft version for you to review. Earlier versions, "
                 + "approved or published ones included, stay as they are."), controls, progress, status, students);
         expand(students);

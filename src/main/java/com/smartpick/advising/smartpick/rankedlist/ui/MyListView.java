@@ -7,7 +7,7 @@ import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.smartpick.advising.smartpick.signal.SignalService;
 import com.smartpick.advising.smartpick.signal.ui.SignalsPanel;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -44,7 +44,7 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H2("My SmartPick list"));
+        add(new H1("My SmartPick list"));
         Optional<RankedList> published = lists.myPublishedList();
         if (published.isEmpty()) {
             Paragraph none = new Paragraph("Your advisor has not published a SmartPick list for you yet. "

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.ListItem;
@@ -93,7 +93,7 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         }
         title = "SmartPick · " + setup.studentName() + " · SmartPick Advising";
         Anchor back = new Anchor(properties.path("students/" + setup.studentId()), "← " + setup.studentName());
-        H2 heading = new H2("SmartPick · " + setup.studentName());
+        H1 heading = new H1("SmartPick · " + setup.studentName());
         add(back, heading, runPanel(setup), stored);
         showLatest(setup.studentId());
     }
