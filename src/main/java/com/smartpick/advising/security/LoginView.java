@@ -47,6 +47,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         this.keycloakConfigured = properties.keycloak().configured();
         // centred by the stylesheet, which keeps a page taller than the window from spilling off its top
         addClassName("login-view");
+        // the page stands alone, without the frame whose <main> marks the content for screen readers
+        getElement().setAttribute("role", "main");
         setWidthFull();
         setAlignItems(Alignment.CENTER);
         // the page's one landmark: a screen reader's "jump to main" lands on the sign-in

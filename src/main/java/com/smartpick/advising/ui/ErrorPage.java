@@ -21,6 +21,8 @@ abstract class ErrorPage extends Div implements HasDynamicTitle {
 
     ErrorPage() {
         addClassName("error-page");
+        // the page stands alone, without the frame whose <main> marks the content for screen readers
+        getElement().setAttribute("role", "main");
     }
 
     /** @param reference shown so a user can quote it to support and we can find the log entry */

@@ -13,7 +13,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,7 +44,11 @@ public class MainLayout extends AppLayout {
 
         Span title = new Span("SmartPick Advising");
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title);
+        DrawerToggle menuToggle = new DrawerToggle();
+        menuToggle.setAriaLabel("Menu");
+        Header bar = new Header(menuToggle, title);
+        bar.addClassName("bar");
+        addToNavbar(bar);
 
         SideNav nav = new SideNav();
         for (PluginView view : views.menuFor(viewer)) {
@@ -63,7 +69,10 @@ public class MainLayout extends AppLayout {
         VerticalLayout drawer = new VerticalLayout(nav, who, signOut);
         drawer.addClassName("drawer");
         drawer.expand(nav);
-        addToDrawer(drawer);
+        Nav navigation = new Nav(drawer);
+        navigation.getElement().setAttribute("aria-label", "Main menu");
+        navigation.addClassName("navigation");
+        addToDrawer(navigation);
 
         page.addClassName("page");
         setContent(page);

@@ -3,6 +3,7 @@ package com.smartpick.advising.journey;
 import com.smartpick.advising.support.Chromium;
 import java.nio.file.Path;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -62,7 +63,24 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Saved under target/journey-screenshots, to look at what the journey showed. */
     void screenshot(String name) {
-        chromium.screenshot(Path.of("target", "journey-screenshots"), name);
+        screenshotTo("journey-screenshots", name);
+    }
+
+    void screenshotTo(String folder, String name) {
+        chromium.screenshot(Path.of("target", folder), name);
+    }
+
+    /**
+     * Waits until the page has loaded and Vaadin has no request to the server under way (a grid's rows, a lazy part),
+     * so what is measured is what a person would see once the page stopped moving.
+     */
+    void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                if (document.readyState !== 'complete') return false;
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                if (!flow || !flow.clients) return true;
+                return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
+                """)));
     }
 
     @Override

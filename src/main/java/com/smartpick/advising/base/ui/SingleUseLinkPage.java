@@ -26,6 +26,8 @@ public abstract class SingleUseLinkPage<T> extends VerticalLayout implements Bef
         this.heading = heading;
         this.whatTheStudentNeeds = whatTheStudentNeeds;
         addClassName("outside-view");
+        // the page stands alone, without the frame whose <main> marks the content for screen readers
+        getElement().setAttribute("role", "main");
         // the page has no main layout around it to give it one
         getElement().setAttribute("role", "main");
     }

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -196,7 +196,7 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
         boolean editable = current.editable();
         int position = index + 1;
         VerifiedExperience e = draft.experience;
-        H3 title = new H3(position + ". " + e.title());
+        H2 title = new H2(position + ". " + e.title());
         Span when = new Span(MONTH.format(e.startDate()) + " – " + (e.ongoing() || e.endDate() == null ? "present"
                 : MONTH.format(e.endDate())) + " · " + e.hoursPerWeek() + " h/week · supervisor " + e.supervisor()
                 + (stillVerified ? "" : " · no longer the current verified version: remove it and add the new one"));
