@@ -18,7 +18,11 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
     VERIFY(Permission.REVIEW_EXPERIENCE),
     REQUEST_CHANGES(Permission.REVIEW_EXPERIENCE),
     /** Ask the supervising physician of a US rotation to confirm it, by the e-mail on the record. */
-    ASK_CONFIRMATION(Permission.KEEP_OWN_APPLICATION);
+    ASK_CONFIRMATION(Permission.KEEP_OWN_APPLICATION),
+    /** Delete a draft that was never submitted: nobody but the student has seen it, so nothing else refers to it. */
+    DELETE(Permission.KEEP_OWN_APPLICATION),
+    /** Take a submitted record back to draft before a reviewer decides on it. */
+    WITHDRAW(Permission.KEEP_OWN_APPLICATION);
 
     private final Permission permission;
 
@@ -44,6 +48,8 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
             case SUBMIT, CHANGE_FILES -> own && record.status().editableInPlace();
             case VERIFY, REQUEST_CHANGES -> !own && record.status() == ExperienceStatus.SUBMITTED;
             case ASK_CONFIRMATION -> own && confirmable(record);
+            case DELETE -> own && record.status() == ExperienceStatus.DRAFT;
+            case WITHDRAW -> own && record.status() == ExperienceStatus.SUBMITTED;
         };
     }
 
@@ -77,6 +83,11 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
                     ? new InvalidInputException("supervisorEmail",
                             "Only a US rotation with its supervisor's e-mail can be confirmed by the supervisor.")
                     : new InvalidInputException("status", "Submit the record first: a draft is still yours to change.");
+            case DELETE -> new InvalidInputException("status", "Only a draft can be deleted; this record is "
+                    + record.status().label().toLowerCase() + (submitted ? ": withdraw it first." : "."));
+            case WITHDRAW -> new InvalidInputException("status", "Only a record waiting for review can be withdrawn; this one is "
+                    + record.status().label().toLowerCase() + (record.reviewedBy() == null ? "."
+                    : " (reviewed by " + record.reviewedBy() + ")."));
         };
     }
 }
