@@ -13,6 +13,7 @@ import com.smartpick.advising.support.TestData;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -74,6 +75,8 @@ class PersonalStatementViewTest extends ViewTest {
         assertThat(text("student-statements")).contains("Internal Medicine").doesNotContain("Family Medicine");
         navigate("advising/statements/" + draft.id(), SharedStatementView.class);
         assertThat(text("shared-statement-body")).isEqualTo("The night I first managed a patient…");
+        assertThat($(Anchor.class).withId("shared-statement-student").single().getHref())
+                .endsWith("students/" + world.studentA().personId());
         test($(TextArea.class).withId("feedback-body").single()).setValue("Open with the patient, not the CV.");
         test($(Button.class).withId("feedback-add").single()).click();
         navigate("advising/statements/" + kept.id(), SharedStatementView.class);

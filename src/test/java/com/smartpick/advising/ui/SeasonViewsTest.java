@@ -14,6 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -94,7 +95,7 @@ class SeasonViewsTest extends ViewTest {
 
         navigate("advising/students/" + world.studentA().personId(), StudentView.class);
 
-        assertThat($(H3.class).withId("student-season-tasks").single().getText()).matches("Season tasks \\(\\d late\\)");
+        assertThat($(H2.class).withId("student-season-tasks").single().getText()).matches("Season tasks \\(\\d late\\)");
         assertThat($(Div.class).withId("season-task-letters_approved").single().getClassNames()).contains("late");
         assertThat($(Checkbox.class).all()).as("staff read her tasks, only she confirms").isEmpty();
     }

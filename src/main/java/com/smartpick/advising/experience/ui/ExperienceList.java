@@ -27,14 +27,13 @@ public class ExperienceList extends VerticalLayout {
         // the columns a student needs to tell records apart come first, and long names wrap: every column fits a wide
         // screen, and on a phone the first ones are what shows before the grid scrolls sideways
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> r.details().type().label()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.details().type().label() + (r.details().handsOn() ? ", hands-on" : ", observation"))
+                .setHeader("Type").setWidth("10em").setFlexGrow(1);
         grid.addComponentColumn(r -> Labels.status(r.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.details().institution()).setHeader("Institution").setWidth("12em").setFlexGrow(2);
-        grid.addColumn(r -> r.details().period()).setHeader("When").setWidth("11em").setFlexGrow(1);
-        grid.addColumn(r -> Labels.place(r.details())).setHeader("Where").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(r -> Labels.specialty(r.details().specialty())).setHeader("Specialty").setWidth("9em").setFlexGrow(1);
-        grid.addColumn(r -> r.details().handsOn() ? "Hands-on" : "Observation").setHeader("Contact").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(r -> r.details().institution()).setHeader("Institution").setWidth("11em").setFlexGrow(2);
+        grid.addColumn(r -> r.details().period()).setHeader("When").setWidth("10em").setFlexGrow(1);
+        grid.addColumn(r -> Labels.place(r.details())).setHeader("Where").setWidth("9em").setFlexGrow(1);
+        grid.addColumn(r -> Labels.specialty(r.details().specialty())).setHeader("Specialty").setWidth("8em").setFlexGrow(1);
         grid.setItems(records);
         grid.setEmptyStateText("No experience records yet.");
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ExperienceRecordView.class,

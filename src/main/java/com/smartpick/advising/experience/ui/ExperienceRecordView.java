@@ -28,7 +28,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -119,7 +119,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
             confirmed.setId("record-confirmation");
             add(confirmed);
         }
-        add(actions(record, offered), details(d), new H3("Certificates"), certificates(record, offered), new H3("History"),
+        add(actions(record, offered), details(d), new H2("Certificates"), certificates(record, offered), new H2("History"),
                 history(record), new FeedbackPanel("Feedback", feedback, FeedbackAbout.RECORD, record.id(),
                         () -> feedback.onRecord(record.id()), unsaved));
     }

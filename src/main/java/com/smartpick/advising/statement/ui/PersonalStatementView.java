@@ -15,6 +15,7 @@ import com.smartpick.advising.unsaved.ui.UnsavedTextGuard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -69,6 +70,7 @@ public class PersonalStatementView extends SplitLayout {
         bar.setWrap(true);
 
         drafts.setId("statement-grid");
+        drafts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         drafts.addColumn(s -> s.title() + (s.shared() ? " (shared)" : "")).setHeader("Draft").setFlexGrow(1);
         drafts.addColumn(s -> Dates.when(s.updatedAt())).setHeader("Saved").setAutoWidth(true).setFlexGrow(0);
         drafts.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));

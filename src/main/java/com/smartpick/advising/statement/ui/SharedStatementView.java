@@ -1,5 +1,6 @@
 package com.smartpick.advising.statement.ui;
 
+import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
@@ -10,6 +11,7 @@ import com.smartpick.advising.feedback.ui.FeedbackPanel;
 import com.smartpick.advising.statement.PersonalStatement;
 import com.smartpick.advising.statement.StatementService;
 import com.smartpick.advising.unsaved.UnsavedTextService;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,9 +37,12 @@ public class SharedStatementView extends VerticalLayout implements BeforeEnterOb
     private final StatementService statements;
     private final FeedbackService feedback;
     private final UnsavedTextService unsaved;
+    private final AdvisingProperties properties;
     private String title = "Personal statement · SmartPick Advising";
 
-    public SharedStatementView(StatementService statements, FeedbackService feedback, UnsavedTextService unsaved) {
+    public SharedStatementView(StatementService statements, FeedbackService feedback, UnsavedTextService unsaved,
+            AdvisingProperties properties) {
+        this.properties = properties;
         this.statements = statements;
         this.feedback = feedback;
         this.unsaved = unsaved;
@@ -62,6 +67,10 @@ public class SharedStatementView extends VerticalLayout implements BeforeEnterOb
 
     private void show(PersonalStatement draft) {
         title = draft.title() + " · SmartPick Advising";
+        // by its path: the student's page shows this one's link, so naming that view's class here would be a cycle
+        Anchor back = new Anchor(properties.route("students/" + draft.studentId()), "← " + draft.studentName());
+        back.setId("shared-statement-student");
+        back.getElement().setAttribute("router-link", true);
         H1 heading = new H1(draft.title());
         heading.setId("shared-statement-title");
         Paragraph about = new Paragraph(draft.studentName() + "'s personal-statement draft, shared on "
@@ -74,7 +83,7 @@ public class SharedStatementView extends VerticalLayout implements BeforeEnterOb
         text.addClassName("statement-text");
         Paragraph count = new Paragraph(draft.body().length() + " / " + StatementService.MAX_BODY + " characters");
         count.addClassName("muted");
-        add(heading, about, text, count, new FeedbackPanel("Feedback on this draft", feedback, FeedbackAbout.STATEMENT,
+        add(back, heading, about, text, count, new FeedbackPanel("Feedback on this draft", feedback, FeedbackAbout.STATEMENT,
                 draft.id(), () -> feedback.onStatement(draft.id()), unsaved));
     }
 

@@ -28,7 +28,7 @@ import com.smartpick.advising.unsaved.UnsavedTextService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -86,9 +86,9 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             add(new Paragraph((student.email() == null ? "" : student.email() + " · ")
                     + "Cohorts: " + orNone(student.cohorts()) + " · Mentors: " + orNone(student.mentors())));
             StudentSeason season = seasons.studentSeason(id);
-            H3 tasks = new H3(season.late() > 0 ? "Season tasks (" + season.late() + " late)" : "Season tasks");
+            H2 tasks = new H2(season.late() > 0 ? "Season tasks (" + season.late() + " late)" : "Season tasks");
             tasks.setId("student-season-tasks");
-            add(new ProfileSummary(profile), tasks, new TaskList(season, null), new H3("Experience"),
+            add(new ProfileSummary(profile), tasks, new TaskList(season, null), new H2("Experience"),
                     new ExperienceList(experience.recordsOf(id), experience.summaryOf(id)),
                     sharedStatements(id), new FeedbackPanel("General feedback", feedback, FeedbackAbout.GENERAL, id, () -> feedback.generalAbout(id),
                             unsaved));
@@ -110,7 +110,7 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** The drafts the student shared: staff read only those, and comment on each on its own page. */
     private Div sharedStatements(long studentId) {
-        H3 heading = new H3("Personal statements shared with you");
+        H2 heading = new H2("Personal statements shared with you");
         Div box = new Div(heading);
         box.setId("student-statements");
         List<PersonalStatement> shared = statements.draftsOf(studentId);
