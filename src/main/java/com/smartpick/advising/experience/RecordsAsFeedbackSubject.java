@@ -4,10 +4,13 @@ import com.smartpick.advising.feedback.FeedbackAbout;
 import com.smartpick.advising.feedback.FeedbackSubject;
 import com.smartpick.advising.security.Viewer;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
-/** Experience records as what feedback is about. */
-@Component
+/**
+ * Experience records as what feedback is about, read through the records' repository (so by its visibility rule): a
+ * repository itself, for the feature's boundary.
+ */
+@Repository
 class RecordsAsFeedbackSubject implements FeedbackSubject {
 
     private final ExperienceRepository records;
