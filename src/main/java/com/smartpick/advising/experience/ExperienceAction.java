@@ -19,7 +19,10 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
     REQUEST_CHANGES(Permission.REVIEW_EXPERIENCE),
     /** Ask the supervising physician of a US rotation to confirm it, by the e-mail on the record. */
     ASK_CONFIRMATION(Permission.KEEP_OWN_APPLICATION),
-    /** Delete a draft that was never submitted: nobody but the student has seen it, so nothing else refers to it. */
+    /**
+     * Delete a draft, never reviewed: nothing else refers to it (revisions and ERAS entries name verified rows only),
+     * and its history, certificates and feedback go with it.
+     */
     DELETE(Permission.KEEP_OWN_APPLICATION),
     /** Take a submitted record back to draft before a reviewer decides on it. */
     WITHDRAW(Permission.KEEP_OWN_APPLICATION);
@@ -83,11 +86,18 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
                     ? new InvalidInputException("supervisorEmail",
                             "Only a US rotation with its supervisor's e-mail can be confirmed by the supervisor.")
                     : new InvalidInputException("status", "Submit the record first: a draft is still yours to change.");
-            case DELETE -> new InvalidInputException("status", "Only a draft can be deleted; this record is "
-                    + record.status().label().toLowerCase() + (submitted ? ": withdraw it first." : "."));
-            case WITHDRAW -> new InvalidInputException("status", "Only a record waiting for review can be withdrawn; this one is "
-                    + record.status().label().toLowerCase() + (record.reviewedBy() == null ? "."
-                    : " (reviewed by " + record.reviewedBy() + ")."));
+            case DELETE -> new InvalidInputException("status", "Only a draft can be deleted; this record "
+                    + switch (record.status()) {
+                        case SUBMITTED -> "is waiting for review: withdraw it first.";
+                        case CHANGES_REQUESTED -> "came back from review with changes asked for, which stay on record.";
+                        default -> "is verified.";
+                    });
+            case WITHDRAW -> new InvalidInputException("status", "Only a record waiting for review can be withdrawn; this one "
+                    + switch (record.status()) {
+                        case DRAFT -> "is a draft, not submitted.";
+                        case CHANGES_REQUESTED -> "came back from review with changes asked for.";
+                        default -> "is verified.";
+                    });
         };
     }
 }

@@ -195,7 +195,7 @@ public class ExperienceService {
     }
 
     /**
-     * Deletes a draft that was never submitted, with its certificates, history and feedback. Only that one row goes:
+     * Deletes a draft, with its certificates, history and feedback. Only that one row goes:
      * the delete names the student, the version and the draft state, and anything else leaves it in place.
      */
     public void delete(long id, int version) {

@@ -74,8 +74,8 @@ public class FeedbackService {
         audit.did("feedback.create", "feedback", id, studentId, about.name() + " " + visibility.name());
         if (visibility == FeedbackVisibility.STUDENT) {
             inbox.notify(studentId, announcement != null ? announcement.kind() : "feedback", announcement != null
-                    ? announcement.message() : author.displayName() + " left feedback " + (about == FeedbackAbout.GENERAL
-                            ? "for you." : "on your " + found.name() + "."), switch (about) {
+                    ? announcement.message() : author.displayName() + " left feedback on your " + found.name() + ".",
+                    switch (about) {
                         case RECORD -> "experience";
                         case STATEMENT -> "statement";
                         case GENERAL -> null;
@@ -116,6 +116,7 @@ public class FeedbackService {
 
     private Optional<FeedbackSubject.Found> find(Viewer viewer, FeedbackAbout about, long subjectId) {
         if (about == FeedbackAbout.GENERAL) {
+            // general feedback is about the student's whole file
             return feedback.student(viewer, subjectId).map(student -> new FeedbackSubject.Found(student, "file"));
         }
         FeedbackSubject owner = subjects.get(about);

@@ -51,7 +51,6 @@ class StatementRepository {
                 .fetch(StatementRepository::statement);
     }
 
-
     Optional<PersonalStatement> find(long id, Viewer viewer) {
         return select(viewer).and(PERSONAL_STATEMENT.ID.eq(id))
                 .fetchOptional(StatementRepository::statement);
@@ -84,7 +83,7 @@ class StatementRepository {
 
     private static PersonalStatement statement(Record row) {
         PersonalStatementRecord r = row.into(PERSONAL_STATEMENT);
-        return new PersonalStatement(r.getId(), r.getStudentId(), row.get(STUDENT.displayName()), r.getTitle(), r.getBody(), r.getUpdatedAt().toInstant(),
-                r.getSharedAt() == null ? null : r.getSharedAt().toInstant(), r.getVersion());
+        return new PersonalStatement(r.getId(), r.getStudentId(), row.get(STUDENT.displayName()), r.getTitle(), r.getBody(),
+                r.getUpdatedAt().toInstant(), r.getSharedAt() == null ? null : r.getSharedAt().toInstant(), r.getVersion());
     }
 }

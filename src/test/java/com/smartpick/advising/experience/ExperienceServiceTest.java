@@ -307,7 +307,7 @@ class ExperienceServiceTest {
         ExperienceRecord sent = submitted("Mercy Hospital");
         assertThatThrownBy(() -> experience.delete(sent.id(), sent.version()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("status"))
-                        .isEqualTo("Only a draft can be deleted; this record is submitted: withdraw it first."));
+                        .isEqualTo("Only a draft can be deleted; this record is waiting for review: withdraw it first."));
         assertThat(experience.record(sent.id()).status()).isEqualTo(ExperienceStatus.SUBMITTED);
     }
 
@@ -328,7 +328,7 @@ class ExperienceServiceTest {
         SignIn.as(world.studentA());
         assertThatThrownBy(() -> experience.withdraw(verified.id(), verified.version()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("status"))
-                        .startsWith("Only a record waiting for review can be withdrawn; this one is verified"));
+                        .isEqualTo("Only a record waiting for review can be withdrawn; this one is verified."));
     }
 
     @Test
