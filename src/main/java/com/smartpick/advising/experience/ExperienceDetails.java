@@ -53,9 +53,9 @@ public record ExperienceDetails(
 
     /**
      * The record named so a student tells it from their others, after "your" in a sentence: "observership at Mayo
-     * Clinic, 3 Mar 2025 – 28 Mar 2025".
+     * Clinic (3 Mar 2025 – 28 Mar 2025)".
      */
     public String describe() {
-        return type.label().toLowerCase(Locale.ENGLISH) + " at " + institution + ", " + period();
+        return type.label().toLowerCase(Locale.ENGLISH) + " at " + institution + " (" + period() + ")";
     }
 }

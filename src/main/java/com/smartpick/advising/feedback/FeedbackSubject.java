@@ -13,8 +13,8 @@ public interface FeedbackSubject {
     /**
      * A subject as feedback speaks of it.
      *
-     * @param name how the student's inbox names it after "your", e.g. "observership at Mayo Clinic, 1 Jan 2025 – 31 Mar
-     *             2025", so a message never says only "one of your records"
+     * @param name how the student's inbox names it after "your", e.g. "observership at Mayo Clinic (1 Jan 2025 – 31 Mar
+     *             2025)", so a message never says only "one of your records"
      */
     record Found(long studentId, String name) {
     }

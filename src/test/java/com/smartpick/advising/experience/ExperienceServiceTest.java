@@ -362,10 +362,10 @@ class ExperienceServiceTest {
         ExperienceRecord sent = submitted("Mercy Hospital");
         SignIn.as(world.mentorA());
         assertThat(inbox.mine()).extracting(Notification::message).containsExactly(world.studentA().displayName()
-                + " submitted their clinical rotation at Mercy Hospital, 6 Jan 2025 – 28 Feb 2025 for review.");
+                + " submitted their clinical rotation at Mercy Hospital (6 Jan 2025 – 28 Feb 2025) for review.");
         feedback.give(FeedbackAbout.RECORD, sent.id(), FeedbackVisibility.STUDENT, "Add the certificate.");
         SignIn.as(world.studentA());
         assertThat(inbox.mine()).extracting(Notification::message).containsExactly(world.mentorA().displayName()
-                + " left feedback on your clinical rotation at Mercy Hospital, 6 Jan 2025 – 28 Feb 2025.");
+                + " left feedback on your clinical rotation at Mercy Hospital (6 Jan 2025 – 28 Feb 2025).");
     }
 }

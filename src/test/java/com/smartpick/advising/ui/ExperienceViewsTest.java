@@ -174,7 +174,7 @@ class ExperienceViewsTest extends ViewTest {
         navigate("advising/experience/" + draft.id(), ExperienceRecordView.class);
         test($(Button.class).withId("record-delete").single()).click();
         ConfirmDialog dialog = $(ConfirmDialog.class).withId("record-confirm").single();
-        assertThat(test(dialog).getText()).contains("clinical rotation at Mercy Hospital, 6 Jan 2025 – 28 Feb 2025");
+        assertThat(test(dialog).getText()).contains("clinical rotation at Mercy Hospital (6 Jan 2025 – 28 Feb 2025)");
         test(dialog).cancel();
         assertThat(experience.myRecords()).extracting(ExperienceRecord::id).containsExactly(draft.id());
 
@@ -207,7 +207,7 @@ class ExperienceViewsTest extends ViewTest {
         fillEditor("Mercy Hospital", 40);
         test($(Button.class).withId("experience-save").single()).click();
         ConfirmDialog warning = $(ConfirmDialog.class).withId("record-confirm").single();
-        assertThat(test(warning).getText()).contains("clinical rotation at Mercy Hospital, 6 Jan 2025 – 28 Feb 2025 (draft)");
+        assertThat(test(warning).getText()).contains("clinical rotation at Mercy Hospital (6 Jan 2025 – 28 Feb 2025), a draft");
         assertThat(experience.myRecords()).hasSize(1);
         test(warning).confirm();
         assertThat(getCurrentView()).isInstanceOf(ExperienceRecordView.class);
@@ -222,7 +222,7 @@ class ExperienceViewsTest extends ViewTest {
         navigate("advising/experience/" + twin.id(), ExperienceRecordView.class);
         test($(Button.class).withId("record-verify").single()).click();
         ConfirmDialog warning = $(ConfirmDialog.class).withId("record-confirm").single();
-        assertThat(test(warning).getText()).contains("Mercy Hospital, 6 Jan 2025 – 28 Feb 2025 (submitted)");
+        assertThat(test(warning).getText()).contains("Mercy Hospital (6 Jan 2025 – 28 Feb 2025), waiting for review");
         test(warning).cancel();
         assertThat(experience.record(twin.id()).status()).isEqualTo(ExperienceStatus.SUBMITTED);
         test($(Button.class).withId("record-verify").single()).click();

@@ -3,7 +3,6 @@ package com.smartpick.advising.experience.ui;
 import com.smartpick.advising.experience.ExperienceRecord;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The questions asked before a one-way step on a record, or one that may count the same experience twice. */
@@ -35,8 +34,17 @@ final class Confirm {
             return;
         }
         ask(header, "Same type, same institution, overlapping dates: " + alike.stream()
-                .map(other -> other.details().describe() + " (" + other.status().label().toLowerCase(Locale.ENGLISH) + ")")
+                .map(other -> other.details().describe() + ", " + standing(other))
                 .collect(Collectors.joining("; ")) + ". If it is the same experience, keep one record instead.",
                 confirmText, false, action);
+    }
+
+    private static String standing(ExperienceRecord record) {
+        return switch (record.status()) {
+            case DRAFT -> "a draft";
+            case SUBMITTED -> "waiting for review";
+            case VERIFIED -> "verified";
+            case CHANGES_REQUESTED -> "sent back for changes";
+        };
     }
 }
