@@ -21,7 +21,9 @@ grant select, insert, update on enrollment to {app_role};
 grant select, insert, delete on mentor_assignment to {app_role};
 grant select, insert, update on applicant_profile to {app_role};
 
-grant select, insert, update on experience_record to {app_role};
+-- DELETE: a student deletes a draft never submitted (its history, certificates and feedback go by the foreign keys'
+-- cascade, which runs as the tables' owner); the service deletes only such a draft, one row, by id and version
+grant select, insert, update, delete on experience_record to {app_role};
 grant select, insert, update on experience_transition to {app_role};
 grant select, insert, delete on experience_attachment to {app_role};
 grant select, insert, update on personal_statement to {app_role};

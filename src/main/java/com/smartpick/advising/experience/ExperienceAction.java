@@ -18,7 +18,14 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
     VERIFY(Permission.REVIEW_EXPERIENCE),
     REQUEST_CHANGES(Permission.REVIEW_EXPERIENCE),
     /** Ask the supervising physician of a US rotation to confirm it, by the e-mail on the record. */
-    ASK_CONFIRMATION(Permission.KEEP_OWN_APPLICATION);
+    ASK_CONFIRMATION(Permission.KEEP_OWN_APPLICATION),
+    /**
+     * Delete a draft, never reviewed: nothing else refers to it (revisions and ERAS entries name verified rows only),
+     * and its history, certificates and feedback go with it.
+     */
+    DELETE(Permission.KEEP_OWN_APPLICATION),
+    /** Take a submitted record back to draft before a reviewer decides on it. */
+    WITHDRAW(Permission.KEEP_OWN_APPLICATION);
 
     private final Permission permission;
 
@@ -44,6 +51,8 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
             case SUBMIT, CHANGE_FILES -> own && record.status().editableInPlace();
             case VERIFY, REQUEST_CHANGES -> !own && record.status() == ExperienceStatus.SUBMITTED;
             case ASK_CONFIRMATION -> own && confirmable(record);
+            case DELETE -> own && record.status() == ExperienceStatus.DRAFT;
+            case WITHDRAW -> own && record.status() == ExperienceStatus.SUBMITTED;
         };
     }
 
@@ -77,6 +86,18 @@ public enum ExperienceAction implements RecordAction<ExperienceRecord> {
                     ? new InvalidInputException("supervisorEmail",
                             "Only a US rotation with its supervisor's e-mail can be confirmed by the supervisor.")
                     : new InvalidInputException("status", "Submit the record first: a draft is still yours to change.");
+            case DELETE -> new InvalidInputException("status", "Only a draft can be deleted; this record "
+                    + switch (record.status()) {
+                        case SUBMITTED -> "is waiting for review: withdraw it first.";
+                        case CHANGES_REQUESTED -> "came back from review with changes asked for, which stay on record.";
+                        default -> "is verified.";
+                    });
+            case WITHDRAW -> new InvalidInputException("status", "Only a record waiting for review can be withdrawn; this one "
+                    + switch (record.status()) {
+                        case DRAFT -> "is a draft, not submitted.";
+                        case CHANGES_REQUESTED -> "came back from review with changes asked for.";
+                        default -> "is verified.";
+                    });
         };
     }
 }

@@ -1,7 +1,9 @@
 package com.smartpick.advising.experience;
 
+import com.smartpick.advising.base.ui.Dates;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,5 +44,18 @@ public record ExperienceDetails(
 
     public boolean inUs() {
         return US.equals(country);
+    }
+
+    /** When it ran, as people read it: "3 Mar 2025 – 28 Mar 2025", "3 Mar 2025 – ongoing". */
+    public String period() {
+        return Dates.day(startDate) + " – " + (ongoing ? "ongoing" : endDate == null ? "" : Dates.day(endDate));
+    }
+
+    /**
+     * The record named so a student tells it from their others, after "your" in a sentence: "observership at Mayo
+     * Clinic (3 Mar 2025 – 28 Mar 2025)".
+     */
+    public String describe() {
+        return type.label().toLowerCase(Locale.ENGLISH) + " at " + institution + " (" + period() + ")";
     }
 }

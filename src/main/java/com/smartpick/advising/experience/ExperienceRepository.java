@@ -138,7 +138,7 @@ class ExperienceRepository {
                 .set(EXPERIENCE_RECORD.VERSION, EXPERIENCE_RECORD.VERSION.plus(1));
         if (to == ExperienceStatus.SUBMITTED) {
             update = update.set(EXPERIENCE_RECORD.SUBMITTED_AT, now);
-        } else {
+        } else if (to != ExperienceStatus.DRAFT) {
             update = update.set(EXPERIENCE_RECORD.REVIEWED_AT, now).set(EXPERIENCE_RECORD.REVIEWED_BY, actorId);
         }
         boolean moved = Rows.oneOrNone(update.where(EXPERIENCE_RECORD.ID.eq(id))
@@ -149,6 +149,13 @@ class ExperienceRepository {
                     .set(EXPERIENCE_TRANSITION.ACTOR_ID, actorId).execute();
         }
         return moved;
+    }
+
+    /** @return false when the row moved on (another save, a submission) or is not this student's draft */
+    boolean deleteDraft(long id, long studentId, int expectedVersion) {
+        return Rows.oneOrNone(db.deleteFrom(EXPERIENCE_RECORD).where(EXPERIENCE_RECORD.ID.eq(id))
+                .and(EXPERIENCE_RECORD.STUDENT_ID.eq(studentId)).and(EXPERIENCE_RECORD.VERSION.eq(expectedVersion))
+                .and(EXPERIENCE_RECORD.STATUS.eq(ExperienceStatus.DRAFT.name())));
     }
 
     void created(long id, long actorId) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /** The rules an experience record must meet, each broken one a message keyed by its field. Pure: no database. */
@@ -84,6 +83,23 @@ public final class ExperienceRules {
     }
 
     /** The details as stored: text trimmed, blanks as null, list items trimmed and without repeats. */
+    /**
+     * Whether two records look like the same experience entered twice: the same type at the same institution (case
+     * and spacing aside) over periods that overlap. An ongoing record runs on; its planned end does not close it.
+     */
+    public static boolean lookAlike(ExperienceDetails a, ExperienceDetails b) {
+        return a.type() == b.type() && sameName(a.institution(), b.institution())
+                && !a.startDate().isAfter(end(b)) && !b.startDate().isAfter(end(a));
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
+    }
+
+    private static LocalDate end(ExperienceDetails d) {
+        return d.ongoing() || d.endDate() == null ? LocalDate.MAX : d.endDate();
+    }
+
     public static ExperienceDetails clean(ExperienceDetails d) {
         return new ExperienceDetails(d.type(), d.handsOn(), UserText.line(d.institution()), UserText.lineOrAbsent(d.department()),
                 UserText.line(d.city()), UserText.lineOrAbsent(d.state()), UserText.line(d.country()).toUpperCase(Locale.ROOT),

@@ -13,14 +13,14 @@ import com.smartpick.advising.feedback.FeedbackAbout;
 import com.smartpick.advising.feedback.FeedbackService;
 import com.smartpick.advising.feedback.FeedbackVisibility;
 import com.smartpick.advising.inbox.InboxService;
+import com.smartpick.advising.inbox.OutsideMail;
 import com.smartpick.advising.profile.StoredProfiles;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.RecordAction;
-import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.inbox.OutsideMail;
 import com.smartpick.advising.security.SingleUseLinks;
+import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,7 +29,9 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -176,9 +178,66 @@ public class ExperienceService {
         ExperienceRecord submitted = move(current, version, ExperienceStatus.SUBMITTED, me, "experience.submit");
         for (PersonSummary reviewer : relationships.currentStaffOf(me.personId(), me.personId())) {
             inbox.notify(reviewer.id(), "experience.submitted", current.studentName() + " submitted their "
-                    + label(current) + " for review.", SUBJECT, id);
+                    + current.details().describe() + " for review.", SUBJECT, id);
         }
         return submitted;
+    }
+
+    /**
+     * Takes a submitted record back to draft before anyone reviewed it: it leaves the reviewers' queues and is the
+     * student's to change (or delete) again.
+     */
+    public ExperienceRecord withdraw(long id, int version) {
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
+        ExperienceRecord current = own(id, me);
+        refuseUnless(ExperienceAction.WITHDRAW, me, current);
+        return move(current, version, ExperienceStatus.DRAFT, me, "experience.withdraw");
+    }
+
+    /**
+     * Deletes a draft, with its certificates, history and feedback. Only that one row goes:
+     * the delete names the student, the version and the draft state, and anything else leaves it in place.
+     */
+    public void delete(long id, int version) {
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
+        ExperienceRecord current = own(id, me);
+        refuseUnless(ExperienceAction.DELETE, me, current);
+        if (!records.deleteDraft(id, me.personId(), version)) {
+            throw stale(current);
+        }
+        audit.did("experience.delete", SUBJECT, id, me.personId(), summary(current.details()));
+    }
+
+    /**
+     * The student's other records that look like this one ({@link ExperienceRules#lookAlike}): what a student is warned
+     * of before submitting it, and a reviewer before verifying it. Its own revisions and the verified row it revises
+     * are the same experience, not look-alikes.
+     */
+    @Transactional(readOnly = true)
+    public List<ExperienceRecord> lookAlikesOf(long id) {
+        Viewer viewer = currentUser.require();
+        ExperienceRecord record = find(id, viewer);
+        return lookAlikes(records.ofStudent(record.studentId(), viewer), record.details(), record);
+    }
+
+    /**
+     * The signed-in student's records that look like these new details: the warning before a new record is saved.
+     * Details that break a rule are refused as {@link #create} would refuse them, so the fields' messages come first.
+     */
+    @Transactional(readOnly = true)
+    public List<ExperienceRecord> myLookAlikes(ExperienceDetails details) {
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
+        return lookAlikes(records.ofStudent(me.personId(), me), validated(details), null);
+    }
+
+    private static List<ExperienceRecord> lookAlikes(List<ExperienceRecord> candidates, ExperienceDetails details,
+            @Nullable ExperienceRecord self) {
+        return candidates.stream().filter(other -> self == null || !sameExperience(self, other))
+                .filter(other -> ExperienceRules.lookAlike(details, other.details())).toList();
+    }
+
+    private static boolean sameExperience(ExperienceRecord a, ExperienceRecord b) {
+        return a.id() == b.id() || Objects.equals(a.revisionOf(), b.id()) || Objects.equals(b.revisionOf(), a.id());
     }
 
     public ExperienceRecord verify(long id, int version) {
@@ -189,7 +248,7 @@ public class ExperienceService {
             records.supersede(current.revisionOf(), id);
         }
         inbox.notify(current.studentId(), "experience.verified", reviewer.displayName() + " verified your "
-                + label(current) + ".", SUBJECT, id);
+                + current.details().describe() + ".", SUBJECT, id);
         return verified;
     }
 
@@ -209,7 +268,7 @@ public class ExperienceService {
         records.noteLastTransition(id, note);
         feedback.give(FeedbackAbout.RECORD, id, FeedbackVisibility.STUDENT, note, new Announcement(
                 "experience.changes_requested",
-                reviewer.displayName() + " asked for changes to your " + label(current) + ": " + note));
+                reviewer.displayName() + " asked for changes to your " + current.details().describe() + ": " + note));
         return returned;
     }
 
@@ -221,7 +280,7 @@ public class ExperienceService {
         Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
         ExperienceRecord record = own(id, me);
         refuseUnless(ExperienceAction.ASK_CONFIRMATION, me, record);
-        String email = java.util.Objects.requireNonNull(record.details().supervisorEmail());
+        String email = Objects.requireNonNull(record.details().supervisorEmail());
         String token = links.issue(SingleUseLinks.Purpose.EXPERIENCE_CONFIRMATION, id, email,
                 CONFIRMATION_LINK_LIFETIME, me.personId());
         mail.send(email, me.displayName() + " asks you to confirm a rotation",
@@ -270,11 +329,11 @@ public class ExperienceService {
                 .orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
         if (accurate) {
             records.confirm(record.id(), who, link.email(), OffsetDateTime.now(clock));
-            inbox.notify(record.studentId(), "experience.confirmed", who + " confirmed your " + label(record) + ".",
-                    SUBJECT, record.id());
+            inbox.notify(record.studentId(), "experience.confirmed", who + " confirmed your "
+                    + record.details().describe() + ".", SUBJECT, record.id());
         } else {
             inbox.notify(record.studentId(), "experience.confirmation_declined", who + " could not confirm your "
-                    + label(record) + ": " + why, SUBJECT, record.id());
+                    + record.details().describe() + ": " + why, SUBJECT, record.id());
         }
         audit.did(accurate ? "experience.confirm" : "experience.confirmation_declined", SUBJECT, record.id(),
                 record.studentId(), "by " + who + " <" + link.email() + "> through a single-use link"
@@ -416,10 +475,6 @@ public class ExperienceService {
 
     private static StaleDataException stale(ExperienceRecord record) {
         return new StaleDataException("The record \"" + record.details().institution() + "\"");
-    }
-
-    private static String label(ExperienceRecord record) {
-        return record.details().type().label().toLowerCase() + " at " + record.details().institution();
     }
 
     private static String summary(ExperienceDetails d) {

@@ -1,25 +1,22 @@
 package com.smartpick.advising.experience;
 
-import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
-
-import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.feedback.FeedbackAbout;
 import com.smartpick.advising.feedback.FeedbackSubject;
 import com.smartpick.advising.security.Viewer;
 import java.util.Optional;
-import org.jooq.DSLContext;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
-/** Experience records as what feedback is about. */
-@Component
+/**
+ * Experience records as what feedback is about, read through the records' repository (so by its visibility rule): a
+ * repository itself, for the feature's boundary.
+ */
+@Repository
 class RecordsAsFeedbackSubject implements FeedbackSubject {
 
-    private final DSLContext db;
-    private final StudentAccess access;
+    private final ExperienceRepository records;
 
-    RecordsAsFeedbackSubject(DSLContext db, StudentAccess access) {
-        this.db = db;
-        this.access = access;
+    RecordsAsFeedbackSubject(ExperienceRepository records) {
+        this.records = records;
     }
 
     @Override
@@ -28,9 +25,7 @@ class RecordsAsFeedbackSubject implements FeedbackSubject {
     }
 
     @Override
-    public Optional<Long> studentOf(Viewer viewer, long recordId) {
-        return db.select(EXPERIENCE_RECORD.STUDENT_ID).from(EXPERIENCE_RECORD)
-                .where(EXPERIENCE_RECORD.ID.eq(recordId)).and(access.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
-                .fetchOptional(EXPERIENCE_RECORD.STUDENT_ID);
+    public Optional<Found> find(Viewer viewer, long recordId) {
+        return records.find(recordId, viewer).map(r -> new Found(r.studentId(), r.details().describe()));
     }
 }

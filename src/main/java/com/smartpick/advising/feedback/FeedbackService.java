@@ -67,17 +67,15 @@ public class FeedbackService {
         if (clean.length() > MAX_BODY) {
             throw new InvalidInputException("body", "Keep feedback within " + MAX_BODY + " characters (now " + clean.length() + ").");
         }
-        long studentId = studentOf(author, about, subjectId).orElseThrow(() -> notFound(about));
+        FeedbackSubject.Found found = find(author, about, subjectId).orElseThrow(() -> notFound(about));
+        long studentId = found.studentId();
         Long subject = about == FeedbackAbout.GENERAL ? null : subjectId;
         long id = feedback.insert(studentId, author.personId(), about, subject, visibility, clean);
         audit.did("feedback.create", "feedback", id, studentId, about.name() + " " + visibility.name());
         if (visibility == FeedbackVisibility.STUDENT) {
             inbox.notify(studentId, announcement != null ? announcement.kind() : "feedback", announcement != null
-                    ? announcement.message() : author.displayName() + " left feedback " + switch (about) {
-                        case RECORD -> "on an experience record.";
-                        case STATEMENT -> "on a personal-statement draft.";
-                        case GENERAL -> "for you.";
-                    }, switch (about) {
+                    ? announcement.message() : author.displayName() + " left feedback on your " + found.name() + ".",
+                    switch (about) {
                         case RECORD -> "experience";
                         case STATEMENT -> "statement";
                         case GENERAL -> null;
@@ -112,16 +110,17 @@ public class FeedbackService {
     /** A subject the viewer may not see answers "not found", as a missing one does, rather than an empty list. */
     private List<Feedback> read(FeedbackAbout about, long subjectId, Condition which) {
         Viewer viewer = currentUser.require();
-        studentOf(viewer, about, subjectId).orElseThrow(() -> notFound(about));
+        find(viewer, about, subjectId).orElseThrow(() -> notFound(about));
         return feedback.find(viewer, which);
     }
 
-    private Optional<Long> studentOf(Viewer viewer, FeedbackAbout about, long subjectId) {
+    private Optional<FeedbackSubject.Found> find(Viewer viewer, FeedbackAbout about, long subjectId) {
         if (about == FeedbackAbout.GENERAL) {
-            return feedback.student(viewer, subjectId);
+            // general feedback is about the student's whole file
+            return feedback.student(viewer, subjectId).map(student -> new FeedbackSubject.Found(student, "file"));
         }
         FeedbackSubject owner = subjects.get(about);
-        return owner == null ? Optional.empty() : owner.studentOf(viewer, subjectId);
+        return owner == null ? Optional.empty() : owner.find(viewer, subjectId);
     }
 
     private static NotFoundException notFound(FeedbackAbout about) {

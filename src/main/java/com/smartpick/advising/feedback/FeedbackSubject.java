@@ -10,9 +10,18 @@ import java.util.Optional;
  */
 public interface FeedbackSubject {
 
+    /**
+     * A subject as feedback speaks of it.
+     *
+     * @param name how the student's inbox names it after "your", e.g. "observership at Mayo Clinic (1 Jan 2025 – 31 Mar
+     *             2025)", so a message never says only "one of your records"
+     */
+    record Found(long studentId, String name) {
+    }
+
     /** The kind of subject this owner answers for. */
     FeedbackAbout about();
 
-    /** The student the subject belongs to, if it exists and the viewer may see that student. */
-    Optional<Long> studentOf(Viewer viewer, long subjectId);
+    /** The subject, if it exists and the viewer may read it. */
+    Optional<Found> find(Viewer viewer, long subjectId);
 }

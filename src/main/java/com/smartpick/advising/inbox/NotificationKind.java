@@ -27,6 +27,7 @@ public enum NotificationKind {
     EXPERIENCE_CONFIRMATION_DECLINED("experience.confirmation_declined", "A supervisor could not confirm your record",
             Delivery.IMMEDIATE, STUDENT),
     FEEDBACK("feedback", "Feedback for you", Delivery.IMMEDIATE, STUDENT),
+    STATEMENT_SHARED("statement.shared", "A personal statement was shared with you", Delivery.DIGEST, ADVISOR, MENTOR),
     LETTER_REQUESTED("letter.requested", "A letter was requested of you", Delivery.IMMEDIATE, MENTOR),
     LETTER_SUBMITTED("letter.submitted", "A letter was submitted for approval", Delivery.IMMEDIATE, ADVISOR),
     LETTER_APPROVED("letter.approved", "A letter was approved", Delivery.IMMEDIATE, MENTOR, STUDENT),

@@ -10,13 +10,17 @@ import com.smartpick.advising.security.Viewer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class StatementRepository {
 
-    private static final People PEOPLE = People.as("person");
+    private static final People STUDENT = People.as("student");
 
     private final DSLContext db;
     private final StudentAccess access;
@@ -26,17 +30,29 @@ class StatementRepository {
         this.access = access;
     }
 
+    /**
+     * The drafts a viewer may read: their own, and of the students they may see those the student shared. The one
+     * condition of every read (the feedback on a draft asks it too), so an unshared draft reaches no staff by any route.
+     */
+    private Condition readable(Viewer viewer) {
+        return access.students(viewer, PERSONAL_STATEMENT.STUDENT_ID)
+                .and(PERSONAL_STATEMENT.STUDENT_ID.eq(viewer.personId()).or(PERSONAL_STATEMENT.SHARED_AT.isNotNull()));
+    }
+
+    private SelectConditionStep<Record> select(Viewer viewer) {
+        return db.select(PERSONAL_STATEMENT.fields()).select(STUDENT.displayName()).from(PERSONAL_STATEMENT)
+                .join(STUDENT.table()).on(STUDENT.id().eq(PERSONAL_STATEMENT.STUDENT_ID))
+                .where(readable(viewer));
+    }
+
     List<PersonalStatement> of(long studentId, Viewer viewer) {
-        return db.selectFrom(PERSONAL_STATEMENT).where(PERSONAL_STATEMENT.STUDENT_ID.eq(studentId))
-                .and(access.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
+        return select(viewer).and(PERSONAL_STATEMENT.STUDENT_ID.eq(studentId))
                 .orderBy(PERSONAL_STATEMENT.UPDATED_AT.desc(), PERSONAL_STATEMENT.ID.desc())
                 .fetch(StatementRepository::statement);
     }
 
-
     Optional<PersonalStatement> find(long id, Viewer viewer) {
-        return db.selectFrom(PERSONAL_STATEMENT).where(PERSONAL_STATEMENT.ID.eq(id))
-                .and(access.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
+        return select(viewer).and(PERSONAL_STATEMENT.ID.eq(id))
                 .fetchOptional(StatementRepository::statement);
     }
 
@@ -54,8 +70,20 @@ class StatementRepository {
                 .where(PERSONAL_STATEMENT.ID.eq(id)).and(PERSONAL_STATEMENT.VERSION.eq(expectedVersion)));
     }
 
-    private static PersonalStatement statement(PersonalStatementRecord r) {
-        return new PersonalStatement(r.getId(), r.getStudentId(), r.getTitle(), r.getBody(), r.getUpdatedAt().toInstant(),
-                r.getVersion());
+    /**
+     * Shares the student's own draft from {@code since}, or un-shares it (null). The version stays: an editor open in
+     * another tab may still save the text.
+     *
+     * @return false when the draft is not this student's
+     */
+    boolean share(long id, long studentId, @Nullable OffsetDateTime since) {
+        return Rows.oneOrNone(db.update(PERSONAL_STATEMENT).set(PERSONAL_STATEMENT.SHARED_AT, since)
+                .where(PERSONAL_STATEMENT.ID.eq(id)).and(PERSONAL_STATEMENT.STUDENT_ID.eq(studentId)));
+    }
+
+    private static PersonalStatement statement(Record row) {
+        PersonalStatementRecord r = row.into(PERSONAL_STATEMENT);
+        return new PersonalStatement(r.getId(), r.getStudentId(), row.get(STUDENT.displayName()), r.getTitle(), r.getBody(),
+                r.getUpdatedAt().toInstant(), r.getSharedAt() == null ? null : r.getSharedAt().toInstant(), r.getVersion());
     }
 }

@@ -5,9 +5,12 @@ import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UserText;
+import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.cohort.StudentAccess;
+import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
+import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -17,7 +20,11 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Personal-statement drafts: a student keeps their own; staff who may see the student read them to give feedback. */
+/**
+ * Personal-statement drafts: a student keeps their own, and shares a draft when they want their mentors' and advisors'
+ * comments; those staff then read it and give feedback through the feedback feature. An unshared draft is the
+ * student's alone (the repository's one read condition).
+ */
 @Service
 @Transactional
 public class StatementService {
@@ -25,15 +32,22 @@ public class StatementService {
     public static final int MAX_TITLE = 120;
     /** ERAS's limit for a personal statement. */
     public static final int MAX_BODY = 28000;
+    /** The inbox subject of a shared draft, which staff open on its own page (the student's drafts page is the student's). */
+    public static final String SHARED_SUBJECT = "shared-statement";
 
     private final StatementRepository statements;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
     private final StudentAccess access;
+    private final Relationships relationships;
+    private final InboxService inbox;
 
-    StatementService(StatementRepository statements, CurrentUser currentUser, AuditTrail audit, Clock clock, StudentAccess access) {
+    StatementService(StatementRepository statements, CurrentUser currentUser, AuditTrail audit, Clock clock, StudentAccess access,
+            Relationships relationships, InboxService inbox) {
         this.access = access;
+        this.relationships = relationships;
+        this.inbox = inbox;
         this.statements = statements;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -46,7 +60,7 @@ public class StatementService {
         return statements.of(me.personId(), me);
     }
 
-    /** The drafts of a student the viewer may see; anyone else's student is not found. */
+    /** The drafts of a student the viewer may see (for staff, those the student shared); anyone else's student is not found. */
     @Transactional(readOnly = true)
     public List<PersonalStatement> draftsOf(long studentId) {
         Viewer viewer = currentUser.require();
@@ -75,8 +89,7 @@ public class StatementService {
     /** Saves a draft, refusing a save from a stale screen instead of overwriting a newer one. */
     public PersonalStatement save(long id, int version, String title, String body) {
         Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
-        PersonalStatement current = statements.find(id, me).filter(s -> s.studentId() == me.personId())
-                .orElseThrow(() -> new NotFoundException("Personal statement"));
+        PersonalStatement current = own(id, me);
         String cleanTitle = UserText.line(title);
         String cleanBody = UserText.multiline(body);
         validate(cleanTitle, cleanBody);
@@ -86,6 +99,41 @@ public class StatementService {
         audit.changed("statement.save", "statement", id, me.personId(), current.body().length() + " characters",
                 cleanBody.length() + " characters");
         return statements.find(id, me).orElseThrow();
+    }
+
+    /**
+     * Shares the student's own draft with their current mentors and advisors, who are told in their inbox; sharing it
+     * again (after more edits) tells them again.
+     */
+    public PersonalStatement share(long id) {
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
+        PersonalStatement draft = own(id, me);
+        if (!statements.share(id, me.personId(), OffsetDateTime.now(clock))) {
+            throw new NotFoundException("Personal statement");
+        }
+        audit.did("statement.share", "statement", id, me.personId(), draft.title());
+        for (PersonSummary staff : relationships.currentStaffOf(me.personId(), me.personId())) {
+            inbox.notify(staff.id(), "statement.shared", me.displayName() + " shared their personal-statement draft \""
+                    + draft.title() + "\" for your comments.", SHARED_SUBJECT, id);
+        }
+        return statements.find(id, me).orElseThrow();
+    }
+
+    /** Takes a shared draft back: staff no longer read it (the feedback already given stays with it). */
+    public PersonalStatement unshare(long id) {
+        Viewer me = currentUser.require(Permission.KEEP_OWN_APPLICATION);
+        PersonalStatement draft = own(id, me);
+        if (!statements.share(id, me.personId(), null)) {
+            throw new NotFoundException("Personal statement");
+        }
+        audit.did("statement.unshare", "statement", id, me.personId(), draft.title());
+        return statements.find(id, me).orElseThrow();
+    }
+
+    /** The viewer's own draft: a student never reaches another's, whatever other role they hold. */
+    private PersonalStatement own(long id, Viewer me) {
+        return statements.find(id, me).filter(s -> s.studentId() == me.personId())
+                .orElseThrow(() -> new NotFoundException("Personal statement"));
     }
 
     private static void validate(String title, String body) {

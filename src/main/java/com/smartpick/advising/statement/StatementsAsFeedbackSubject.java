@@ -1,25 +1,22 @@
 package com.smartpick.advising.statement;
 
-import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
-
-import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.feedback.FeedbackAbout;
 import com.smartpick.advising.feedback.FeedbackSubject;
 import com.smartpick.advising.security.Viewer;
 import java.util.Optional;
-import org.jooq.DSLContext;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
-/** Personal-statement drafts as what feedback is about. */
-@Component
+/**
+ * Personal-statement drafts as what feedback is about: only drafts the viewer may read (the drafts' repository's one
+ * read condition), so only shared ones for staff. A repository itself, for the feature's boundary.
+ */
+@Repository
 class StatementsAsFeedbackSubject implements FeedbackSubject {
 
-    private final DSLContext db;
-    private final StudentAccess access;
+    private final StatementRepository statements;
 
-    StatementsAsFeedbackSubject(DSLContext db, StudentAccess access) {
-        this.db = db;
-        this.access = access;
+    StatementsAsFeedbackSubject(StatementRepository statements) {
+        this.statements = statements;
     }
 
     @Override
@@ -28,9 +25,8 @@ class StatementsAsFeedbackSubject implements FeedbackSubject {
     }
 
     @Override
-    public Optional<Long> studentOf(Viewer viewer, long statementId) {
-        return db.select(PERSONAL_STATEMENT.STUDENT_ID).from(PERSONAL_STATEMENT)
-                .where(PERSONAL_STATEMENT.ID.eq(statementId)).and(access.students(viewer, PERSONAL_STATEMENT.STUDENT_ID))
-                .fetchOptional(PERSONAL_STATEMENT.STUDENT_ID);
+    public Optional<Found> find(Viewer viewer, long statementId) {
+        return statements.find(statementId, viewer)
+                .map(s -> new Found(s.studentId(), "personal-statement draft \"" + s.title() + "\""));
     }
 }

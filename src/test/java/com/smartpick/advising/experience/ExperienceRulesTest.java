@@ -12,6 +12,23 @@ class ExperienceRulesTest {
     static final ExperienceDetails VALID = Experiences.usRotation("Mercy Hospital");
 
     @Test
+    void records_look_alike_with_the_same_type_and_institution_over_overlapping_dates_and_only_then() {
+        ExperienceDetails january = Experiences.usRotation("Mercy Hospital", LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 31));
+        assertThat(ExperienceRules.lookAlike(january, Experiences.usRotation(" MERCY  hospital",
+                LocalDate.of(2025, 1, 31), LocalDate.of(2025, 2, 28)))).as("sharing a day, name spelt apart").isTrue();
+        assertThat(ExperienceRules.lookAlike(january, Experiences.usRotation("Mercy Hospital",
+                LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28)))).as("the next month").isFalse();
+        assertThat(ExperienceRules.lookAlike(january, Experiences.usRotation("Lakeside Clinic",
+                LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 31)))).as("another institution").isFalse();
+        assertThat(ExperienceRules.lookAlike(january, Experiences.with(january, ExperienceType.OBSERVERSHIP, false, "US",
+                "IL", january.specialty(), january.setting(), january.startDate(), january.endDate(), false)))
+                .as("another type").isFalse();
+        ExperienceDetails ongoingSince2024 = Experiences.with(january, january.type(), true, "US", "IL",
+                january.specialty(), january.setting(), LocalDate.of(2024, 6, 1), LocalDate.of(2024, 7, 1), true);
+        assertThat(ExperienceRules.lookAlike(ongoingSince2024, january)).as("ongoing past its planned end").isTrue();
+    }
+
+    @Test
     void a_complete_record_passes() {
         assertThat(ExperienceRules.check(VALID, TODAY)).isEmpty();
     }

@@ -1,20 +1,27 @@
 package com.smartpick.advising.experience;
 
 import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
+import static com.smartpick.advising.jooq.Tables.EXPERIENCE_ATTACHMENT;
+import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_TRANSITION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.smartpick.advising.base.InvalidInputException;
+import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.base.UploadedFile;
+import com.smartpick.advising.feedback.FeedbackAbout;
+import com.smartpick.advising.feedback.FeedbackService;
+import com.smartpick.advising.feedback.FeedbackVisibility;
 import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.inbox.Notification;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +42,7 @@ class ExperienceServiceTest {
     @Autowired DSLContext db;
     @Autowired ExperienceService experience;
     @Autowired InboxService inbox;
+    @Autowired FeedbackService feedback;
     World world;
 
     @BeforeEach
@@ -269,5 +277,95 @@ class ExperienceServiceTest {
         assertThat(experience.handsOnUsceMonths(world.studentA().personId())).isZero();
         experience.verify(sent.id(), sent.version());
         assertThat(experience.handsOnUsceMonths(world.studentA().personId())).isEqualTo(1.8);
+    }
+
+    @Test
+    void a_student_deletes_a_draft_with_its_certificate_and_nothing_else() {
+        SignIn.as(world.studentA());
+        ExperienceRecord draft = experience.create(Experiences.usRotation("Mercy Hospital"));
+        experience.attach(draft.id(), "certificate.pdf", PDF);
+        ExperienceRecord other = experience.create(Experiences.usRotation("Lakeside Clinic"));
+        SignIn.as(world.studentB());
+        ExperienceRecord theirs = experience.create(Experiences.usRotation("Mercy Hospital"));
+
+        assertThatThrownBy(() -> experience.delete(draft.id(), draft.version())).isInstanceOf(NotFoundException.class);
+        SignIn.as(world.studentA());
+        assertThatThrownBy(() -> experience.delete(draft.id(), draft.version() + 1)).isInstanceOf(StaleDataException.class);
+        experience.delete(draft.id(), draft.version());
+
+        assertThat(db.fetchCount(EXPERIENCE_RECORD, EXPERIENCE_RECORD.ID.eq(draft.id()))).isZero();
+        assertThat(db.fetchCount(EXPERIENCE_ATTACHMENT, EXPERIENCE_ATTACHMENT.RECORD_ID.eq(draft.id()))).isZero();
+        assertThat(experience.myRecords()).extracting(ExperienceRecord::id).containsExactly(other.id());
+        assertThat(experience.record(other.id()).version()).isEqualTo(other.version());
+        assertThat(db.fetchCount(EXPERIENCE_RECORD, EXPERIENCE_RECORD.ID.eq(theirs.id()))).isEqualTo(1);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("experience.delete").and(AUDIT_EVENT.SUBJECT_ID.eq(draft.id()))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void only_a_draft_is_deleted_a_submitted_record_is_withdrawn_first() {
+        ExperienceRecord sent = submitted("Mercy Hospital");
+        assertThatThrownBy(() -> experience.delete(sent.id(), sent.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("status"))
+                        .isEqualTo("Only a draft can be deleted; this record is waiting for review: withdraw it first."));
+        assertThat(experience.record(sent.id()).status()).isEqualTo(ExperienceStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_withdrawn_submission_leaves_the_queue_and_is_a_draft_again_until_a_reviewer_has_decided() {
+        ExperienceRecord sent = submitted("Mercy Hospital");
+        ExperienceRecord waiting = submitted("Lakeside Clinic");
+        ExperienceRecord back = experience.withdraw(sent.id(), sent.version());
+        assertThat(back.status()).isEqualTo(ExperienceStatus.DRAFT);
+        assertThat(back.reviewedAt()).isNull();
+        assertThat(experience.history(sent.id())).extracting(Transition::to)
+                .containsExactly(ExperienceStatus.DRAFT, ExperienceStatus.SUBMITTED, ExperienceStatus.DRAFT);
+        assertThat(experience.actionsOn(back)).contains(ExperienceAction.EDIT, ExperienceAction.SUBMIT, ExperienceAction.DELETE);
+
+        SignIn.as(world.mentorA());
+        assertThat(experience.reviewQueue()).extracting(ReviewItem::recordId).containsExactly(waiting.id());
+        ExperienceRecord verified = experience.verify(waiting.id(), waiting.version());
+        SignIn.as(world.studentA());
+        assertThatThrownBy(() -> experience.withdraw(verified.id(), verified.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("status"))
+                        .isEqualTo("Only a record waiting for review can be withdrawn; this one is verified."));
+    }
+
+    @Test
+    void a_record_like_another_is_found_by_type_institution_and_overlapping_dates_but_not_its_own_revision() {
+        SignIn.as(world.studentA());
+        ExperienceRecord first = experience.create(Experiences.usRotation("Mercy Hospital", LocalDate.of(2025, 1, 6),
+                LocalDate.of(2025, 2, 28)));
+        experience.create(Experiences.usRotation("Mercy Hospital", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)));
+        experience.create(Experiences.usRotation("Lakeside Clinic", LocalDate.of(2025, 1, 6), LocalDate.of(2025, 2, 28)));
+
+        assertThat(experience.myLookAlikes(Experiences.usRotation("  mercy   HOSPITAL ", LocalDate.of(2025, 2, 1),
+                LocalDate.of(2025, 2, 14)))).extracting(ExperienceRecord::id).containsExactly(first.id());
+        assertThat(experience.lookAlikesOf(first.id())).isEmpty();
+        ExperienceRecord twin = experience.create(Experiences.usRotation("Mercy Hospital"));
+        assertThat(experience.lookAlikesOf(twin.id())).extracting(ExperienceRecord::id).containsExactly(first.id());
+        assertThatThrownBy(() -> experience.myLookAlikes(Experiences.withHours(Experiences.usRotation("Mercy Hospital"), 95)))
+                .isInstanceOf(InvalidInputException.class);
+
+        ExperienceRecord sent = submitted("Lakeside Clinic");
+        SignIn.as(world.mentorA());
+        assertThat(experience.lookAlikesOf(sent.id())).extracting(r -> r.details().institution(), ExperienceRecord::status)
+                .containsExactly(tuple("Lakeside Clinic", ExperienceStatus.DRAFT));
+        ExperienceRecord verified = experience.verify(sent.id(), sent.version());
+        SignIn.as(world.studentA());
+        ExperienceRecord revision = experience.edit(verified.id(), verified.version(), Experiences.withHours(verified.details(), 30));
+        assertThat(experience.lookAlikesOf(revision.id())).extracting(ExperienceRecord::id).doesNotContain(verified.id());
+    }
+
+    @Test
+    void messages_about_a_record_name_it_by_type_institution_and_dates() {
+        ExperienceRecord sent = submitted("Mercy Hospital");
+        SignIn.as(world.mentorA());
+        assertThat(inbox.mine()).extracting(Notification::message).containsExactly(world.studentA().displayName()
+                + " submitted their clinical rotation at Mercy Hospital (6 Jan 2025 – 28 Feb 2025) for review.");
+        feedback.give(FeedbackAbout.RECORD, sent.id(), FeedbackVisibility.STUDENT, "Add the certificate.");
+        SignIn.as(world.studentA());
+        assertThat(inbox.mine()).extracting(Notification::message).containsExactly(world.mentorA().displayName()
+                + " left feedback on your clinical rotation at Mercy Hospital (6 Jan 2025 – 28 Feb 2025).");
     }
 }

@@ -14,8 +14,8 @@ import com.smartpick.advising.statement.StatementService;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +47,7 @@ class FeedbackServiceTest {
         ExperienceRecord r = experience.create(Experiences.usRotation("Mercy Hospital"));
         record = r.id();
         PersonalStatement s = statements.create("Internal Medicine");
-        statement = s.id();
+        statement = statements.share(s.id()).id();
         SignIn.as(world.mentorA());
         for (FeedbackVisibility visibility : FeedbackVisibility.values()) {
             String body = visibility == FeedbackVisibility.STUDENT ? SHARED : PRIVATE;

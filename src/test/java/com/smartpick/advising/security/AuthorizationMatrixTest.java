@@ -31,8 +31,8 @@ import com.smartpick.advising.jooq.tables.records.ProgramRecord;
 import com.smartpick.advising.letter.LetterProgramService;
 import com.smartpick.advising.letter.LetterRequest;
 import com.smartpick.advising.letter.LetterService;
-import com.smartpick.advising.letter.OutsideLetterRequest;
 import com.smartpick.advising.letter.Letterhead;
+import com.smartpick.advising.letter.OutsideLetterRequest;
 import com.smartpick.advising.profile.ApplicantProfile;
 import com.smartpick.advising.profile.ProfileService;
 import com.smartpick.advising.readiness.ReadinessFilter;
@@ -60,18 +60,19 @@ import com.smartpick.advising.smartpick.signal.SignalService;
 import com.smartpick.advising.statement.StatementService;
 import com.smartpick.advising.student.StudentFilter;
 import com.smartpick.advising.student.StudentService;
-import com.smartpick.advising.tracker.ApplicationTrackerService;
-import com.smartpick.advising.tracker.Tracker;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData.World;
 import com.smartpick.advising.support.TestData;
+import com.smartpick.advising.tracker.ApplicationTrackerService;
+import com.smartpick.advising.tracker.Tracker;
 import com.smartpick.advising.worklist.WorklistService;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -245,6 +246,13 @@ class AuthorizationMatrixTest {
             Map.entry("write a personal-statement draft", new Outcome[][] {
                     {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}}),
             Map.entry("save a personal-statement draft", STUDENT_OWN),
+            Map.entry("share a personal-statement draft", STUDENT_OWN),
+            Map.entry("stop sharing a personal-statement draft", STUDENT_OWN),
+            Map.entry("delete a draft experience record", STUDENT_OWN),
+            Map.entry("withdraw a submitted experience record", STUDENT_OWN),
+            Map.entry("find records like an experience record", SEE_STUDENT),
+            Map.entry("find my records like new details", new Outcome[][] {
+                    {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}}),
             Map.entry("see one's worklist", ANYONE),
             Map.entry("ask a physician outside the portal for a letter", MINE_AS_A_STUDENT),
             Map.entry("name a physician outside the portal", MINE_AS_A_STUDENT),
@@ -491,6 +499,17 @@ class AuthorizationMatrixTest {
             Map.entry("write a personal-statement draft", (s, w, student, cohort) -> s.statements.create("Internal Medicine")),
             Map.entry("save a personal-statement draft", (s, w, student, cohort) ->
                     s.statements.save(s.statement(student), 0, "Internal Medicine", "Why internal medicine")),
+            Map.entry("share a personal-statement draft", (s, w, student, cohort) -> s.statements.share(s.statement(student))),
+            Map.entry("stop sharing a personal-statement draft", (s, w, student, cohort) ->
+                    s.statements.unshare(s.statement(student))),
+            Map.entry("delete a draft experience record", (s, w, student, cohort) ->
+                    s.experience.delete(s.record(student, "DRAFT"), 0)),
+            Map.entry("withdraw a submitted experience record", (s, w, student, cohort) ->
+                    s.experience.withdraw(s.record(student, "SUBMITTED"), 0)),
+            Map.entry("find records like an experience record", (s, w, student, cohort) ->
+                    s.experience.lookAlikesOf(s.record(student, "SUBMITTED"))),
+            Map.entry("find my records like new details", (s, w, student, cohort) ->
+                    s.experience.myLookAlikes(Experiences.usRotation("Mercy Hospital"))),
             Map.entry("read one's inbox", (s, w, student, cohort) -> s.inbox.mine()),
             Map.entry("read one's e-mail settings", (s, w, student, cohort) -> s.inbox.mySettings()),
             Map.entry("choose how one gets a kind of notification", (s, w, student, cohort) ->
@@ -708,9 +727,10 @@ class AuthorizationMatrixTest {
                 .returning(EXPERIENCE_ATTACHMENT.ID).fetchSingle(EXPERIENCE_ATTACHMENT.ID);
     }
 
+    /** A draft the student shared, so that staff who may see the student read it (an unshared one: StatementServiceTest). */
     long statement(long studentId) {
         return db.insertInto(PERSONAL_STATEMENT).set(PERSONAL_STATEMENT.STUDENT_ID, studentId)
-                .set(PERSONAL_STATEMENT.TITLE, "Internal Medicine")
+                .set(PERSONAL_STATEMENT.TITLE, "Internal Medicine").set(PERSONAL_STATEMENT.SHARED_AT, OffsetDateTime.now())
                 .returning(PERSONAL_STATEMENT.ID).fetchSingle(PERSONAL_STATEMENT.ID);
     }
 

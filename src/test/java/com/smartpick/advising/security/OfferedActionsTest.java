@@ -126,7 +126,9 @@ class OfferedActionsTest {
                         id -> experience.removeAttachment(id, certificate(id, student))),
                 ExperienceAction.VERIFY, List.of(id -> experience.verify(id, 0)),
                 ExperienceAction.REQUEST_CHANGES, List.of(id -> experience.requestChanges(id, 0, "Add the supervisor's e-mail.")),
-                ExperienceAction.ASK_CONFIRMATION, List.of(experience::askForConfirmation)));
+                ExperienceAction.ASK_CONFIRMATION, List.of(experience::askForConfirmation),
+                ExperienceAction.DELETE, List.of(id -> experience.delete(id, 0)),
+                ExperienceAction.WITHDRAW, List.of(id -> experience.withdraw(id, 0))));
     }
 
     static Stream<Arguments> listCases() {

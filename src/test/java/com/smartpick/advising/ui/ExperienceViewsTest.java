@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.experience.ExperienceRecord;
 import com.smartpick.advising.experience.ExperienceService;
+import com.smartpick.advising.experience.ExperienceStatus;
 import com.smartpick.advising.experience.ui.ExperienceRecordView;
 import com.smartpick.advising.experience.ui.MyExperienceView;
 import com.smartpick.advising.experience.ui.ReviewQueueView;
@@ -18,6 +19,7 @@ import com.smartpick.advising.support.TestData.World;
 import com.smartpick.advising.support.TestData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -163,6 +165,70 @@ class ExperienceViewsTest extends ViewTest {
         test($(Button.class).withId("feedback-add").single()).click();
         assertThat(feedbackText()).contains(PRIVATE);
         assertThat($(Grid.class).withId("experience-grid").exists()).isTrue();
+    }
+
+    @Test
+    void a_student_deletes_a_draft_once_they_confirm_and_cancelling_keeps_it() {
+        SignIn.as(world.studentA());
+        ExperienceRecord draft = experience.create(Experiences.usRotation("Mercy Hospital"));
+        navigate("advising/experience/" + draft.id(), ExperienceRecordView.class);
+        test($(Button.class).withId("record-delete").single()).click();
+        ConfirmDialog dialog = $(ConfirmDialog.class).withId("record-confirm").single();
+        assertThat(test(dialog).getText()).contains("clinical rotation at Mercy Hospital (6 Jan 2025 – 28 Feb 2025)");
+        test(dialog).cancel();
+        assertThat(experience.myRecords()).extracting(ExperienceRecord::id).containsExactly(draft.id());
+
+        test($(Button.class).withId("record-delete").single()).click();
+        test($(ConfirmDialog.class).withId("record-confirm").last()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(MyExperienceView.class);
+        assertThat(experience.myRecords()).isEmpty();
+    }
+
+    @Test
+    void a_student_withdraws_a_submission_and_it_leaves_the_mentors_queue() {
+        ExperienceRecord sent = submittedRecord();
+        navigate("advising/experience/" + sent.id(), ExperienceRecordView.class);
+        assertThat($(Button.class).withId("record-delete").exists()).isFalse();
+        test($(Button.class).withId("record-withdraw").single()).click();
+        test($(ConfirmDialog.class).withId("record-confirm").single()).confirm();
+        assertThat($(Span.class).withId("record-status").single().getText()).isEqualTo("Draft");
+        assertThat($(Button.class).withId("record-delete").exists()).isTrue();
+
+        SignIn.as(world.mentorA());
+        assertThat(experience.reviewQueue()).isEmpty();
+    }
+
+    @Test
+    void a_new_record_like_an_existing_one_is_saved_only_once_the_student_confirms_having_read_which() {
+        SignIn.as(world.studentA());
+        experience.create(Experiences.usRotation("Mercy Hospital"));
+        navigate("advising/experience", MyExperienceView.class);
+        test($(Button.class).withId("experience-new").single()).click();
+        fillEditor("Mercy Hospital", 40);
+        test($(Button.class).withId("experience-save").single()).click();
+        ConfirmDialog warning = $(ConfirmDialog.class).withId("record-confirm").single();
+        assertThat(test(warning).getText()).contains("clinical rotation at Mercy Hospital (6 Jan 2025 – 28 Feb 2025), a draft");
+        assertThat(experience.myRecords()).hasSize(1);
+        test(warning).confirm();
+        assertThat(getCurrentView()).isInstanceOf(ExperienceRecordView.class);
+        assertThat(experience.myRecords()).hasSize(2);
+    }
+
+    @Test
+    void the_mentor_verifying_a_record_like_one_still_pending_is_told_which_and_asked_first() {
+        ExperienceRecord first = submittedRecord();
+        ExperienceRecord twin = experience.submit(experience.create(Experiences.usRotation("Mercy Hospital")).id(), 0);
+        SignIn.as(world.mentorA());
+        navigate("advising/experience/" + twin.id(), ExperienceRecordView.class);
+        test($(Button.class).withId("record-verify").single()).click();
+        ConfirmDialog warning = $(ConfirmDialog.class).withId("record-confirm").single();
+        assertThat(test(warning).getText()).contains("Mercy Hospital (6 Jan 2025 – 28 Feb 2025), waiting for review");
+        test(warning).cancel();
+        assertThat(experience.record(twin.id()).status()).isEqualTo(ExperienceStatus.SUBMITTED);
+        test($(Button.class).withId("record-verify").single()).click();
+        test($(ConfirmDialog.class).withId("record-confirm").last()).confirm();
+        assertThat(experience.record(twin.id()).status()).isEqualTo(ExperienceStatus.VERIFIED);
+        assertThat(experience.record(first.id()).status()).isEqualTo(ExperienceStatus.SUBMITTED);
     }
 
     private String feedbackText() {

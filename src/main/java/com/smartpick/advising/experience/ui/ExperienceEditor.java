@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -60,7 +61,12 @@ class ExperienceEditor extends Dialog {
     final TextField trainings = new TextField("Trainings");
     final Button save;
 
+    /**
+     * @param lookAlikes the student's records like the details about to be saved (checking them on the way, so broken
+     *                   rules show beside their fields first); the student is asked before saving one more of them
+     */
     ExperienceEditor(String title, @Nullable ExperienceDetails initial, @Nullable String note,
+            Function<ExperienceDetails, List<ExperienceRecord>> lookAlikes,
             Function<ExperienceDetails, ExperienceRecord> saveAction, Consumer<ExperienceRecord> saved) {
         setHeaderTitle(title);
         setWidth("min(60em, 95vw)");
@@ -127,10 +133,13 @@ class ExperienceEditor extends Dialog {
                 Notifications.error("Some entries could not be read: fix the highlighted fields, then save again.");
                 return;
             }
-            UserActions.result(() -> saveAction.apply(read()), fields()).ifPresent(result -> {
-                close();
-                saved.accept(result);
-            });
+            ExperienceDetails details = read();
+            UserActions.result(() -> lookAlikes.apply(details), fields()).ifPresent(alike -> Confirm.unlessLookAlike(alike,
+                    "You already have a record like this one", "Save anyway",
+                    () -> UserActions.result(() -> saveAction.apply(details), fields()).ifPresent(result -> {
+                        close();
+                        saved.accept(result);
+                    })));
         });
         save.setId("experience-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,6 +5,7 @@ import com.smartpick.advising.experience.ExperienceSummary;
 import com.smartpick.advising.experience.Setting;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -23,13 +24,16 @@ public class ExperienceList extends VerticalLayout {
         addClassName("experience-list");
         Grid<ExperienceRecord> grid = new Grid<>();
         grid.setId("experience-grid");
-        grid.addColumn(r -> r.details().type().label()).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(r -> r.details().institution()).setHeader("Institution").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> Labels.specialty(r.details().specialty())).setHeader("Specialty").setAutoWidth(true);
-        grid.addColumn(r -> Labels.place(r.details())).setHeader("Where").setAutoWidth(true);
-        grid.addColumn(r -> Labels.period(r.details())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(r -> r.details().handsOn() ? "Hands-on" : "Observation").setHeader("Contact").setAutoWidth(true);
-        grid.addComponentColumn(r -> Labels.status(r.status())).setHeader("Status").setAutoWidth(true);
+        // the columns a student needs to tell records apart come first, and long names wrap: every column fits a wide
+        // screen, and on a phone the first ones are what shows before the grid scrolls sideways
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> r.details().type().label() + (r.details().handsOn() ? ", hands-on" : ", observation"))
+                .setHeader("Type").setWidth("10em").setFlexGrow(1);
+        grid.addComponentColumn(r -> Labels.status(r.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.details().institution()).setHeader("Institution").setWidth("11em").setFlexGrow(2);
+        grid.addColumn(r -> r.details().period()).setHeader("When").setWidth("10em").setFlexGrow(1);
+        grid.addColumn(r -> Labels.place(r.details())).setHeader("Where").setWidth("9em").setFlexGrow(1);
+        grid.addColumn(r -> Labels.specialty(r.details().specialty())).setHeader("Specialty").setWidth("8em").setFlexGrow(1);
         grid.setItems(records);
         grid.setEmptyStateText("No experience records yet.");
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ExperienceRecordView.class,

@@ -28,11 +28,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -101,9 +100,9 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
         heading.setId("record-title");
         Span status = Labels.status(record.status());
         status.setId("record-status");
-        HorizontalLayout head = new HorizontalLayout(heading, status);
-        head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(head, new Paragraph(record.studentName() + " · " + Labels.place(d) + " · " + Labels.period(d)));
+        Div head = new Div(heading, status);
+        head.addClassName("record-head");
+        add(head, new Paragraph(record.studentName() + " · " + Labels.place(d) + " · " + d.period()));
         if (record.revisionOf() != null) {
             add(note("A revision of a verified record: the verified version keeps counting until this one is verified."));
         }
@@ -120,21 +119,22 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
             confirmed.setId("record-confirmation");
             add(confirmed);
         }
-        add(actions(record, offered), details(d), new H3("Certificates"), certificates(record, offered), new H3("History"),
+        add(actions(record, offered), details(d), new H2("Certificates"), certificates(record, offered), new H2("History"),
                 history(record), new FeedbackPanel("Feedback", feedback, FeedbackAbout.RECORD, record.id(),
                         () -> feedback.onRecord(record.id()), unsaved));
     }
 
-    private HorizontalLayout actions(ExperienceRecord record, Set<ExperienceAction> offered) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setAlignItems(FlexComponent.Alignment.END);
+    /** The moves offered, wrapping onto more lines on a narrow screen so that none falls off it. */
+    private Div actions(ExperienceRecord record, Set<ExperienceAction> offered) {
+        Div actions = new Div();
+        actions.addClassName("record-actions");
         if (offered.contains(ExperienceAction.EDIT)) {
             boolean verified = record.status() == ExperienceStatus.VERIFIED;
             Button edit = new Button(verified ? "Edit (new revision)" : "Edit", VaadinIcon.EDIT.create(),
                     click -> new ExperienceEditor("Edit experience", record.details(), verified
                             ? "This record is verified. Your edit becomes a new draft revision; the verified version "
                                     + "stays and keeps counting until the revision is verified."
-                            : null,
+                            : null, details -> List.of(),
                             details -> experience.edit(record.id(), record.version(), details), saved -> {
                                 Notifications.success(saved.id() == record.id() ? "Saved." : "A new draft revision was started.");
                                 open(saved.id());
@@ -143,15 +143,29 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
             actions.add(edit);
         }
         if (offered.contains(ExperienceAction.SUBMIT)) {
-            Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create(), click -> {
-                if (UserActions.attempt(() -> experience.submit(record.id(), record.version()))) {
-                    Notifications.success("Submitted: your mentor will review it.");
-                    open(record.id());
-                }
-            });
+            Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create(), click -> Confirm.unlessLookAlike(experience.lookAlikesOf(record.id()),
+                    "You already have a record like this one", "Submit anyway", () -> {
+                        if (UserActions.attempt(() -> experience.submit(record.id(), record.version()))) {
+                            Notifications.success("Submitted: your mentor will review it.");
+                            open(record.id());
+                        }
+                    }));
             submit.setId("record-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(submit);
+        }
+        if (offered.contains(ExperienceAction.WITHDRAW)) {
+            Button withdraw = new Button("Withdraw from review", VaadinIcon.ARROW_BACKWARD.create(), click -> Confirm.ask(
+                    "Withdraw this record from review?", "Your " + record.details().describe() + " goes back to draft and "
+                            + "leaves your reviewer's queue. Change it if you like, then submit it again.",
+                    "Withdraw", false, () -> {
+                        if (UserActions.attempt(() -> experience.withdraw(record.id(), record.version()))) {
+                            Notifications.success("Withdrawn: it is a draft again.");
+                            open(record.id());
+                        }
+                    }));
+            withdraw.setId("record-withdraw");
+            actions.add(withdraw);
         }
         if (offered.contains(ExperienceAction.ASK_CONFIRMATION)) {
             Button ask = new Button("Ask the supervisor to confirm", VaadinIcon.ENVELOPE_O.create(), click -> {
@@ -163,13 +177,27 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
             ask.setId("record-ask-confirmation");
             actions.add(ask);
         }
+        if (offered.contains(ExperienceAction.DELETE)) {
+            Button delete = new Button("Delete draft", VaadinIcon.TRASH.create(), click -> Confirm.ask("Delete this draft?",
+                    "Your " + record.details().describe() + " is deleted with its certificates and feedback. This cannot "
+                            + "be undone.", "Delete", true, () -> {
+                        if (UserActions.attempt(() -> experience.delete(record.id(), record.version()))) {
+                            Notifications.success("Deleted the draft " + record.details().describe() + ".");
+                            UI.getCurrent().navigate(MyExperienceView.class);
+                        }
+                    }));
+            delete.setId("record-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(delete);
+        }
         if (offered.contains(ExperienceAction.VERIFY)) {
-            Button verify = new Button("Verify", VaadinIcon.CHECK.create(), click -> {
-                if (UserActions.attempt(() -> experience.verify(record.id(), record.version()))) {
-                    Notifications.success("Verified; the student is notified.");
-                    open(record.id());
-                }
-            });
+            Button verify = new Button("Verify", VaadinIcon.CHECK.create(), click -> Confirm.unlessLookAlike(experience.lookAlikesOf(record.id()),
+                    "The student has a record like this one", "Verify anyway", () -> {
+                        if (UserActions.attempt(() -> experience.verify(record.id(), record.version()))) {
+                            Notifications.success("Verified; the student is notified.");
+                            open(record.id());
+                        }
+                    }));
             verify.setId("record-verify");
             verify.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             actions.add(verify);
@@ -178,7 +206,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
             TextArea message = new TextArea("What should the student change?");
             message.setId("record-change-message");
             message.setMaxLength(ExperienceService.MAX_REVIEW_NOTE);
-            message.setWidth("28em");
+            message.setWidthFull();
             Button requestChanges = new Button("Request changes", VaadinIcon.ARROW_BACKWARD.create(), click -> {
                 if (UserActions.attempt(() -> experience.requestChanges(record.id(), record.version(), message.getValue()),
                         Map.of("message", message))) {
@@ -187,7 +215,9 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
                 }
             });
             requestChanges.setId("record-request-changes");
-            actions.add(message, requestChanges);
+            Div changes = new Div(message, requestChanges);
+            changes.addClassName("record-request-changes");
+            actions.add(changes);
         }
         return actions;
     }
@@ -268,6 +298,7 @@ public class ExperienceRecordView extends VerticalLayout implements BeforeEnterO
         list.setId("record-history");
         for (Transition t : experience.history(record.id())) {
             String what = t.from() == null ? "created the draft"
+                    : t.to() == ExperienceStatus.DRAFT ? "withdrew it from review"
                     : t.to() == ExperienceStatus.SUBMITTED ? "submitted it for review"
                     : t.to() == ExperienceStatus.VERIFIED ? "verified it" : "asked for changes";
             Div line = new Div(new Span(Dates.when(t.at()) + " · " + t.actorName() + " " + what

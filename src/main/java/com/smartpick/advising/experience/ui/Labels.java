@@ -1,6 +1,5 @@
 package com.smartpick.advising.experience.ui;
 
-import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.experience.ExperienceDetails;
 import com.smartpick.advising.experience.ExperienceStatus;
 import com.smartpick.advising.smartpick.engine.Specialty;
@@ -30,11 +29,6 @@ final class Labels {
 
     static String place(ExperienceDetails d) {
         return d.city() + (d.state() == null ? "" : ", " + d.state()) + ", " + country(d.country());
-    }
-
-    static String period(ExperienceDetails d) {
-        return Dates.day(d.startDate()) + " – "
-                + (d.ongoing() ? "ongoing" : d.endDate() == null ? "" : Dates.day(d.endDate()));
     }
 
     static Span status(ExperienceStatus status) {

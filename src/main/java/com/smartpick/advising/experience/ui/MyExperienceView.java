@@ -25,7 +25,7 @@ public class MyExperienceView extends VerticalLayout {
     public MyExperienceView(ExperienceService experience) {
         addClassName("my-experience-view");
         Button create = new Button("New record", VaadinIcon.PLUS.create(), click -> new ExperienceEditor("New experience",
-                null, null, experience::create, saved -> {
+                null, null, experience::myLookAlikes, experience::create, saved -> {
                     Notifications.success("Saved as a draft. Attach a certificate, then submit it for review.");
                     UI.getCurrent().navigate(ExperienceRecordView.class, ExperienceRecordView.of(saved.id()));
                 }).open());
@@ -33,6 +33,7 @@ public class MyExperienceView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H1("My experience"), create);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
 
         add(header, new ExperienceList(experience.myRecords(), experience.mySummary()));
     }

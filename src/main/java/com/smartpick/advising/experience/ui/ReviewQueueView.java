@@ -7,6 +7,8 @@ import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.experience.ReviewItem;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -33,20 +35,28 @@ public class ReviewQueueView extends VerticalLayout {
         Instant now = clock.instant();
         Grid<ReviewItem> grid = new Grid<>();
         grid.setId("review-grid");
-        grid.addColumn(i -> Dates.when(i.submittedAt())).setHeader("Submitted").setAutoWidth(true);
-        grid.addComponentColumn(i -> waiting(i, now)).setHeader("Waiting").setAutoWidth(true);
-        grid.addColumn(ReviewItem::studentName).setHeader("Student").setAutoWidth(true);
-        grid.addColumn(i -> i.type().label() + (i.revision() ? " (revision)" : "")).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(ReviewItem::institution).setHeader("Institution").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(i -> Labels.specialty(i.specialty())).setHeader("Specialty").setAutoWidth(true);
+        // who and what in one two-line column, then how long it waited: on a phone both show before the grid scrolls
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(ReviewQueueView::record).setHeader("Record").setWidth("13em").setFlexGrow(3);
+        grid.addComponentColumn(i -> waiting(i, now)).setHeader("Waiting").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> Dates.when(i.submittedAt())).setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> Labels.specialty(i.specialty())).setHeader("Specialty").setWidth("9em").setFlexGrow(1);
         grid.addColumn(i -> (i.inUs() ? "US, " : "Abroad, ") + (i.handsOn() ? "hands-on" : "observation"))
-                .setHeader("USCE").setAutoWidth(true);
+                .setHeader("USCE").setWidth("9em").setFlexGrow(1);
         grid.setItems(experience.reviewQueue());
         grid.setEmptyStateText("Nothing waiting: every submitted record of your students has been reviewed.");
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ExperienceRecordView.class,
                 ExperienceRecordView.of(click.getItem().recordId())));
         add(new H1("Review queue"), new Paragraph("Submitted records of your students, the longest waiting first. "
                 + "Open one to verify it or ask for changes."), grid);
+    }
+
+    private static Div record(ReviewItem item) {
+        Span what = new Span(item.type().label() + (item.revision() ? " (revision)" : "") + " at " + item.institution());
+        what.addClassName("muted");
+        Div cell = new Div(new Span(item.studentName()), what);
+        cell.addClassName("two-line-cell");
+        return cell;
     }
 
     private static Span waiting(ReviewItem item, Instant now) {

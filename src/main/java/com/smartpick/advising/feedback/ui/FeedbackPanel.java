@@ -11,7 +11,7 @@ import com.smartpick.advising.unsaved.UnsavedTextService;
 import com.smartpick.advising.unsaved.ui.UnsavedTextGuard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,7 +40,7 @@ public class FeedbackPanel extends VerticalLayout {
         setPadding(false);
         list.setPadding(false);
         list.setId("feedback-list");
-        add(new H3(title));
+        add(new H2(title));
         if (feedback.canWrite()) {
             add(form(about, subjectId, unsaved));
         }

@@ -100,6 +100,7 @@ public class InboxView extends VerticalLayout {
         return switch (n.subjectType()) {
             case "experience" -> properties.route("experience/" + n.subjectId());
             case "statement" -> properties.route("statements");
+            case "shared-statement" -> properties.route("statements/" + n.subjectId());
             case "letter" -> properties.route("letters/" + n.subjectId());
             case "student-lists" -> properties.route("smartpick/students/" + n.subjectId());
             case "my-list" -> properties.route("smartpick/my-list");

@@ -15,6 +15,7 @@ import com.smartpick.advising.unsaved.ui.UnsavedTextGuard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -69,7 +70,8 @@ public class PersonalStatementView extends SplitLayout {
         bar.setWrap(true);
 
         drafts.setId("statement-grid");
-        drafts.addColumn(PersonalStatement::title).setHeader("Draft").setFlexGrow(1);
+        drafts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        drafts.addColumn(s -> s.title() + (s.shared() ? " (shared)" : "")).setHeader("Draft").setFlexGrow(1);
         drafts.addColumn(s -> Dates.when(s.updatedAt())).setHeader("Saved").setAutoWidth(true).setFlexGrow(0);
         drafts.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         VerticalLayout master = new VerticalLayout(new H1("Personal statement"), bar, drafts);
@@ -120,8 +122,32 @@ public class PersonalStatementView extends SplitLayout {
         });
         save.setId("statement-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        editor.add(title, kept, body, save, new FeedbackPanel("Feedback on this draft", feedback,
+        HorizontalLayout actions = new HorizontalLayout(save, sharing(draft));
+        actions.setWrap(true);
+        Paragraph readers = new Paragraph(draft.sharedAt() == null
+                ? "Only you can read this draft. Share it when you want your mentors' and advisor's comments."
+                : "Shared since " + Dates.when(draft.sharedAt()) + ": your mentors and advisor read it as last saved "
+                        + "and comment below.");
+        readers.setId("statement-readers");
+        readers.addClassName("muted");
+        editor.add(title, kept, body, actions, readers, new FeedbackPanel("Feedback on this draft", feedback,
                 FeedbackAbout.STATEMENT, draft.id(), () -> feedback.onStatement(draft.id()), unsaved));
+    }
+
+    private Button sharing(PersonalStatement draft) {
+        Button button = draft.shared()
+                ? new Button("Stop sharing", VaadinIcon.LOCK.create(), click -> UserActions.result(
+                        () -> statements.unshare(draft.id())).ifPresent(taken -> {
+                            Notifications.success("Only you can read \"" + taken.title() + "\" now.");
+                            refresh(taken.id());
+                        }))
+                : new Button("Share with my mentors and advisor", VaadinIcon.USERS.create(), click -> UserActions.result(
+                        () -> statements.share(draft.id())).ifPresent(shared -> {
+                            Notifications.success("Shared: your mentors and advisor are told, and can read and comment.");
+                            refresh(shared.id());
+                        }));
+        button.setId(draft.shared() ? "statement-unshare" : "statement-share");
+        return button;
     }
 
     private static String count(String text) {

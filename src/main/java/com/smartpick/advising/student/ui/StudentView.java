@@ -3,6 +3,7 @@ package com.smartpick.advising.student.ui;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.BackLink;
+import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.NotFoundMessage;
 import com.smartpick.advising.eras.ui.ErasView;
 import com.smartpick.advising.experience.ExperienceService;
@@ -17,14 +18,19 @@ import com.smartpick.advising.season.SeasonService;
 import com.smartpick.advising.season.StudentSeason;
 import com.smartpick.advising.season.ui.TaskList;
 import com.smartpick.advising.smartpick.rankedlist.ui.StudentListsView;
+import com.smartpick.advising.statement.PersonalStatement;
+import com.smartpick.advising.statement.StatementService;
+import com.smartpick.advising.statement.ui.SharedStatementView;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
 import com.smartpick.advising.tracker.ui.StudentApplicationsView;
 import com.smartpick.advising.unsaved.UnsavedTextService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,6 +39,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,11 +58,13 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
     private final FeedbackService feedback;
     private final UnsavedTextService unsaved;
     private final SeasonService seasons;
+    private final StatementService statements;
     private String title = "Student · SmartPick Advising";
 
     public StudentView(StudentService students, ProfileService profiles, ExperienceService experience,
-            FeedbackService feedback, UnsavedTextService unsaved, SeasonService seasons) {
+            FeedbackService feedback, UnsavedTextService unsaved, SeasonService seasons, StatementService statements) {
         this.students = students;
+        this.statements = statements;
         this.seasons = seasons;
         this.unsaved = unsaved;
         this.profiles = profiles;
@@ -81,7 +90,7 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             tasks.setId("student-season-tasks");
             add(new ProfileSummary(profile), tasks, new TaskList(season, null), new H2("Experience"),
                     new ExperienceList(experience.recordsOf(id), experience.summaryOf(id)),
-                    new FeedbackPanel("General feedback", feedback, FeedbackAbout.GENERAL, id, () -> feedback.generalAbout(id),
+                    sharedStatements(id), new FeedbackPanel("General feedback", feedback, FeedbackAbout.GENERAL, id, () -> feedback.generalAbout(id),
                             unsaved));
             linkIfRegistered("ERAS experiences", ErasView.class, ErasView.STUDENT_ID, id).ifPresent(eras -> {
                 eras.setId("student-eras");
@@ -97,6 +106,25 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver, 
             title = NotFoundMessage.PAGE_TITLE;
             add(new NotFoundMessage("Student", "There is no student with this id among the students you advise or mentor."));
         }
+    }
+
+    /** The drafts the student shared: staff read only those, and comment on each on its own page. */
+    private Div sharedStatements(long studentId) {
+        H2 heading = new H2("Personal statements shared with you");
+        Div box = new Div(heading);
+        box.setId("student-statements");
+        List<PersonalStatement> shared = statements.draftsOf(studentId);
+        if (shared.isEmpty()) {
+            box.add(new Paragraph("None shared yet. A student shares a draft from their Personal statement page when "
+                    + "they want comments."));
+        }
+        for (PersonalStatement draft : shared) {
+            RouterLink link = new RouterLink(draft.title(), SharedStatementView.class, SharedStatementView.of(draft.id()));
+            Span saved = new Span(" · last saved " + Dates.when(draft.updatedAt()));
+            saved.addClassName("muted");
+            box.add(new Div(link, saved));
+        }
+        return box;
     }
 
     @Override

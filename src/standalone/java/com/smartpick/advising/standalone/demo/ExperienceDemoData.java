@@ -135,7 +135,10 @@ class ExperienceDemoData {
                 handsOn ? List.of("Epic") : List.of(), List.of("BLS", "ACLS"));
     }
 
-    /** Two drafts of the student's, the mentor's feedback on the first: one line for the student, one for staff. */
+    /**
+     * Two drafts of the student's, the first shared with their mentor and advisor, and the mentor's feedback on it: one
+     * line for the student, one for staff. The second stays the student's alone.
+     */
     private void statements(Viewer student, Viewer mentor) {
         scene.as(student, 20);
         PersonalStatement first = statements.create("Internal Medicine · version 2");
@@ -145,6 +148,7 @@ class ExperienceDemoData {
         scene.as(student, 6);
         PersonalStatement second = statements.create("Family Medicine · first draft");
         statements.save(second.id(), second.version(), second.title(), "Growing up in a town with one clinic…");
+        statements.share(first.id());
         scene.as(mentor, 4);
         feedback.give(FeedbackAbout.STATEMENT, first.id(), FeedbackVisibility.STUDENT,
                 "Strong opening. Cut the second paragraph by half and end with what you bring to a team.");
