@@ -11,9 +11,10 @@ import com.smartpick.advising.jooq.tables.records.MailOutboxRecord;
 import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -56,8 +57,8 @@ class OutsideWriterTest {
 
     Letter ask(boolean waive) {
         SignIn.as(world.studentA());
-        Letter letter = letters.requestFromOutside(new OutsideLetterRequest("Dr. Jane Roe", email, "Internal Medicine",
-                List.of("Mercy Hospital Internal Medicine"), waive));
+        Letter letter = letters.requestFromOutside(new OutsideLetterRequest("Dr. Jane Roe", email, "Internal Medicine", null,
+                List.of("Mercy Hospital Internal Medicine"), LocalDate.now().plusDays(30), waive));
         SignIn.out();
         return letter;
     }
@@ -159,7 +160,7 @@ class OutsideWriterTest {
         int before = db.fetchCount(MAIL_OUTBOX);
 
         assertThatThrownBy(() -> letters.requestFromOutside(new OutsideLetterRequest("Dr. Roe", "not an address",
-                "Internal Medicine", List.of("Mercy"), false)))
+                "Internal Medicine", null, List.of("Mercy"), LocalDate.now().plusDays(30), false)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("writerEmail"));
         assertThat(db.fetchCount(MAIL_OUTBOX)).isEqualTo(before);
