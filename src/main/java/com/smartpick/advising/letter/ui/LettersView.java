@@ -39,12 +39,14 @@ public class LettersView extends VerticalLayout {
             status.setId("letter-status-filter");
             status.setItems(LetterStatus.values());
             status.setEmptySelectionAllowed(true);
-            status.setEmptySelectionCaption("All states");
-            status.setItemLabelGenerator(s -> s == null ? "All states" : s.label());
+            status.setLabel("Letter state");
+            status.setEmptySelectionCaption("All letter states");
+            status.setItemLabelGenerator(s -> s == null ? "All letter states" : s.label());
             status.addValueChangeListener(change -> toDecide.setItems(letters.ofMyStudents(change.getValue())));
             status.setValue(LetterStatus.SUBMITTED);
             HorizontalLayout heading = new HorizontalLayout(new H3(viewer.may(Permission.APPROVE_LETTERS) ? "To approve" : "All letters"), status);
             heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+            heading.setWrap(true);
             add(heading, toDecide);
         }
     }
