@@ -8,3 +8,6 @@
 @ApplicationModule
 package com.smartpick.advising.letter;
 
+import com.smartpick.advising.base.OwnsTables;
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
