@@ -205,7 +205,7 @@ class StudentListsViewTest extends ViewTest {
         Button apply = $(Button.class).withId("many-apply").single();
         assertThat(apply.isEnabled()).isFalse();
         assertThat($(Paragraph.class).withId("many-preview").single().getText())
-                .isEqualTo("None of the " + list.keptEntries().size() + " programs would change.");
+                .isEqualTo("Choose letters to see how many programs they change.");
         String tierName = tier.name().charAt(0) + tier.name().substring(1).toLowerCase(java.util.Locale.ROOT);
         test(programs).selectItem(tierName + " programs (" + inTier.size() + (inTier.size() == 1 ? " program)" : " programs)"));
         test(letters).selectItem(test(letters).getSuggestions().getFirst());

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -149,7 +149,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
     /** What the mentor wrote, read through the service (which audits the read). */
     private Component content(Letter letter) {
         LetterContent content = letters.content(letter.id());
-        VerticalLayout section = new VerticalLayout(new H3("The letter"));
+        VerticalLayout section = new VerticalLayout(new H2("The letter"));
         section.setPadding(false);
         if (content.kind() == ContentKind.TEXT) {
             Div body = new Div(Objects.requireNonNullElse(content.body(), ""));
@@ -223,7 +223,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         decline.setVisible(actions.contains(LetterAction.DECLINE));
 
-        VerticalLayout section = new VerticalLayout(new H3("Write the letter"),
+        VerticalLayout section = new VerticalLayout(new H2("Write the letter"),
                 new FormLayout(authorTitle, institution, contact), kept, body, actionBar(save, submit, submitHint, decline),
                 upload(letter, letterheadFields));
         section.setPadding(false);

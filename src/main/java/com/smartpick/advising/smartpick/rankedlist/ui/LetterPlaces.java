@@ -119,12 +119,15 @@ class LetterPlaces extends VerticalLayout {
         Button apply = new Button("Apply");
         apply.setId("many-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // while Apply is disabled, the preview beside it says why
+        apply.getElement().setAttribute("aria-describedby", "many-preview");
 
         Runnable plan = () -> {
             letters.setInvalid(false);
             LetterPlan outcome = letterPrograms.planLetters(programs.getValue().programIds(), ids(letters.getValue()),
                     how.getValue());
-            preview.setText(previewText(outcome));
+            preview.setText(letters.getValue().isEmpty() && how.getValue() != LetterPlacement.REPLACE
+                    ? "Choose letters to see how many programs they change." : previewText(outcome));
             apply.setEnabled(outcome.changing() > 0 && outcome.overLimit().isEmpty());
             apply.setText(outcome.changing() > 0
                     ? "Apply to " + Format.count(outcome.changing(), "program") : "Apply");
