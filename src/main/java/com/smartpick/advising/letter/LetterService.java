@@ -235,7 +235,7 @@ public class LetterService {
                 .orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
         Letter letter = letters.linkedFrom(link.subjectId()).orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
         return new LinkedLetter(letter.studentName(), letter.mentorName(), letter.specialty(), letter.programs(),
-                letter.waived(), letter.status(), letter.status() == LetterStatus.RETURNED ? letter.reason() : null,
+                letter.dueOn(), letter.waived(), letter.status(), letter.status() == LetterStatus.RETURNED ? letter.reason() : null,
                 link.expiresAt());
     }
 

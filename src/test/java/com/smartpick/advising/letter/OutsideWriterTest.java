@@ -14,6 +14,7 @@ import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData.World;
 import com.smartpick.advising.support.TestData;
 import java.nio.charset.StandardCharsets;
+import com.smartpick.advising.base.ui.Dates;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -83,12 +84,14 @@ class OutsideWriterTest {
         assertThat(mail.getRecipientId()).isNull();
         assertThat(mail.getUnsubscribeUrl()).isNull();
         assertThat(mail.getSubject()).contains(world.studentA().displayName());
-        assertThat(mail.getBody()).contains("Mercy Hospital Internal Medicine").contains("waived the right to read");
+        assertThat(mail.getBody()).contains("Mercy Hospital Internal Medicine").contains("waived the right to read")
+                .contains("They need it by " + Dates.day(LocalDate.now().plusDays(30)) + ".");
         assertThat(db.fetchCount(SINGLE_USE_LINK, SINGLE_USE_LINK.TOKEN_HASH.contains(tokenFromMail()))).isZero();
 
         LinkedLetter shown = letters.linkedLetter(tokenFromMail());
         assertThat(shown.studentName()).isEqualTo(world.studentA().displayName());
         assertThat(shown.waived()).isTrue();
+        assertThat(shown.dueOn()).isEqualTo(LocalDate.now().plusDays(30));
     }
 
     @Test
