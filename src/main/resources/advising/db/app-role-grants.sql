@@ -52,6 +52,8 @@ grant select, insert on letter_revision to {app_role};
 -- a new upload replaces the letter's old one (insert … on conflict do update)
 grant select, insert, update on letter_upload to {app_role};
 grant select, insert, delete on letter_program to {app_role};
+-- a reminder is claimed once by inserting its row (insert … on conflict do nothing)
+grant select, insert on letter_reminder to {app_role};
 
 -- kept while typing (insert … on conflict do update), dropped at a save, a discard or after 30 days
 grant select, insert, update, delete on unsaved_text to {app_role};

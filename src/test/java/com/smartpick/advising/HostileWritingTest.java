@@ -17,8 +17,8 @@ import com.smartpick.advising.statement.StatementService;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.HostileInputs;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -107,7 +107,8 @@ class HostileWritingTest {
     void a_letter_request_stores_hostile_specialty_and_program_names_cleaned(String hostile) {
         SignIn.as(world.studentA());
         String expected = UserText.line(hostile);
-        LetterRequest request = new LetterRequest(world.mentorA().personId(), hostile, List.of(hostile), true);
+        LetterRequest request = new LetterRequest(world.mentorA().personId(), hostile, hostile, List.of(hostile),
+                java.time.LocalDate.now().plusDays(30), true);
 
         if (expected.isEmpty()) {
             refusedAt("specialty", () -> letters.request(request));

@@ -1,8 +1,8 @@
 package com.smartpick.advising.eras;
 
+import com.smartpick.advising.base.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,18 +13,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The ERAS entries as a person pastes them into MyERAS: one block per experience, a field per line, the
- * description and the "most meaningful" text whole. The PDF carries the same text in a Unicode font (PDFBox's own
- * Liberation Sans, embedded), so accents copy out of it as they went in.
+ * description and the "most meaningful" text whole. The PDF carries the same text in the app's {@link PdfFonts}, so
+ * names in any of their scripts print and copy out of it as they went in.
  */
 final class ErasDocument {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy", Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 56;
     private static final float SIZE = 10.5f;
     private static final float LEADING = 14;
@@ -60,15 +58,12 @@ final class ErasDocument {
     }
 
     static byte[] pdf(ErasSelection selection, LocalDate today) {
-        try (PDDocument document = new PDDocument(); InputStream fontFile = ErasDocument.class.getResourceAsStream(FONT)) {
-            if (fontFile == null) {
-                throw new IllegalStateException("PDFBox's bundled font is missing: " + FONT);
-            }
-            PDType0Font font = PDType0Font.load(document, fontFile);
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(document);
             float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
             List<String> lines = new ArrayList<>();
             for (String paragraph : text(selection, today).split("\n", -1)) {
-                lines.addAll(wrap(printable(paragraph, font), font, width));
+                lines.addAll(wrap(paragraph, fonts, width));
             }
             int perPage = (int) ((PDRectangle.LETTER.getHeight() - 2 * MARGIN) / LEADING);
             for (int from = 0; from < lines.size(); from += perPage) {
@@ -76,11 +71,10 @@ final class ErasDocument {
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     content.beginText();
-                    content.setFont(font, SIZE);
                     content.setLeading(LEADING);
                     content.newLineAtOffset(MARGIN, PDRectangle.LETTER.getHeight() - MARGIN);
                     for (String line : lines.subList(from, Math.min(lines.size(), from + perPage))) {
-                        content.showText(line);
+                        fonts.show(content, line, PdfFonts.Weight.REGULAR, SIZE);
                         content.newLine();
                     }
                     content.endText();
@@ -94,27 +88,12 @@ final class ErasDocument {
         }
     }
 
-    /** Characters the font cannot draw (e.g. CJK, emoji) become "?", so one of them never loses the whole PDF. */
-    private static String printable(String text, PDType0Font font) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            String one = new String(Character.toChars(cp));
-            try {
-                font.encode(one);
-                out.append(one);
-            } catch (IllegalArgumentException | IOException notInFont) {
-                out.append('?');
-            }
-        });
-        return out.toString();
-    }
-
-    private static List<String> wrap(String paragraph, PDType0Font font, float width) throws IOException {
+    private static List<String> wrap(String paragraph, PdfFonts fonts, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : paragraph.split(" ", -1)) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * SIZE <= width || line.isEmpty()) {
+            if (fonts.width(candidate, PdfFonts.Weight.REGULAR, SIZE) <= width || line.isEmpty()) {
                 line.setLength(0);
                 line.append(candidate);
             } else {

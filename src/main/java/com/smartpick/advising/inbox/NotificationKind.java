@@ -32,6 +32,8 @@ public enum NotificationKind {
     LETTER_SUBMITTED("letter.submitted", "A letter was submitted for approval", Delivery.IMMEDIATE, ADVISOR),
     LETTER_APPROVED("letter.approved", "A letter was approved", Delivery.IMMEDIATE, MENTOR, STUDENT),
     LETTER_RETURNED("letter.returned", "A letter was returned", Delivery.IMMEDIATE, MENTOR, STUDENT),
+    LETTER_DUE_SOON("letter.due_soon", "A letter you were asked for is due soon", Delivery.IMMEDIATE, MENTOR),
+    LETTER_OVERDUE("letter.overdue", "A letter you were asked for is overdue", Delivery.IMMEDIATE, MENTOR),
     LIST_SUBMITTED("list.submitted", "A SmartPick list was submitted for review", Delivery.IMMEDIATE, ADVISOR, MENTOR),
     LIST_ANNOTATED("list.annotated", "A SmartPick list was annotated", Delivery.DIGEST, ADVISOR, MENTOR),
     LIST_APPROVED("list.approved", "A SmartPick list was approved", Delivery.DIGEST, ADVISOR, MENTOR),

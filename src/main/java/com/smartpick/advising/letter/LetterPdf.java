@@ -1,5 +1,9 @@
 package com.smartpick.advising.letter;
 
+import static com.smartpick.advising.base.PdfFonts.Weight.BOLD;
+import static com.smartpick.advising.base.PdfFonts.Weight.REGULAR;
+
+import com.smartpick.advising.base.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,14 +16,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders an approved letter's text to a PDF with its letterhead: author, title, institution, contact, date. The
- * standard Helvetica fonts keep a page to a few kilobytes (nothing embedded), so the longest letter the app accepts
- * stays far below ERAS's 1 MB; characters those fonts cannot encode print as "?" rather than failing the render.
+ * Renders an approved letter's text to a PDF with its letterhead: author, title, institution, contact, date, in the
+ * app's {@link PdfFonts}, so names in any of their scripts print. The fonts are embedded as subsets, so the longest
+ * letter the app accepts stays far below ERAS's 1 MB.
  */
 final class LetterPdf {
 
@@ -29,34 +31,32 @@ final class LetterPdf {
     private static final float LEADING = 15;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-
     record Page(String author, Letterhead letterhead, LocalDate date, String studentName, String specialty, String body) {
     }
 
     byte[] render(Page letter) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Writer writer = new Writer(document);
-            writer.line(bold, 14, letter.author());
+            PdfFonts fonts = new PdfFonts(document);
+            Writer writer = new Writer(document, fonts);
+            writer.line(BOLD, 14, letter.author());
             for (String head : new String[] {letter.letterhead().title(), letter.letterhead().institution(),
                     letter.letterhead().contact()}) {
                 if (head != null && !head.isBlank()) {
-                    writer.line(regular, 10, head);
+                    writer.line(REGULAR, 10, head);
                 }
             }
             writer.rule();
             writer.gap();
-            writer.line(regular, BODY_SIZE, DATE.format(letter.date()));
+            writer.line(REGULAR, BODY_SIZE, DATE.format(letter.date()));
             writer.gap();
-            writer.line(bold, BODY_SIZE, "Letter of recommendation for " + letter.studentName() + " (" + letter.specialty() + ")");
+            writer.line(BOLD, BODY_SIZE, "Letter of recommendation for " + letter.studentName() + " (" + letter.specialty() + ")");
             writer.gap();
             for (String paragraph : letter.body().split("\\R", -1)) {
                 if (paragraph.isBlank()) {
                     writer.gap();
                 } else {
-                    for (String line : wrap(paragraph, regular, BODY_SIZE, writer.width())) {
-                        writer.line(regular, BODY_SIZE, line);
+                    for (String line : wrap(paragraph, fonts, BODY_SIZE, writer.width())) {
+                        writer.line(REGULAR, BODY_SIZE, line);
                     }
                 }
             }
@@ -72,12 +72,12 @@ final class LetterPdf {
     }
 
     /** Greedy word wrap; a word wider than the line is cut where it must be. */
-    static List<String> wrap(String paragraph, PDType1Font font, float size, float width) throws IOException {
+    static List<String> wrap(String paragraph, PdfFonts fonts, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : printable(paragraph, font).split(" +")) {
+        for (String word : paragraph.strip().split("\\s+")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (textWidth(font, size, candidate) <= width) {
+            if (fonts.width(candidate, REGULAR, size) <= width) {
                 line.setLength(0);
                 line.append(candidate);
                 continue;
@@ -87,9 +87,9 @@ final class LetterPdf {
                 line.setLength(0);
             }
             String rest = word;
-            while (textWidth(font, size, rest) > width) {
+            while (fonts.width(rest, REGULAR, size) > width) {
                 int cut = rest.length() - 1;
-                while (cut > 1 && textWidth(font, size, rest.substring(0, cut)) > width) {
+                while (cut > 1 && fonts.width(rest.substring(0, cut), REGULAR, size) > width) {
                     cut--;
                 }
                 lines.add(rest.substring(0, cut));
@@ -103,39 +103,16 @@ final class LetterPdf {
         return lines;
     }
 
-    private static float textWidth(PDType1Font font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** Replaces what the font cannot encode (and control characters) so the text always renders. */
-    static String printable(@Nullable String text, PDType1Font font) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String ch = Character.toString(Character.isWhitespace(cp) ? ' ' : cp);
-            if (Character.isISOControl(cp) && !Character.isWhitespace(cp)) {
-                return;
-            }
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException unencodable) {
-                out.append('?');
-            }
-        });
-        return out.toString();
-    }
-
     /** Writes lines top to bottom, starting a new page when one is full. */
     private static final class Writer {
         private final PDDocument document;
+        private final PdfFonts fonts;
         private @Nullable PDPageContentStream stream;
         private float y;
 
-        Writer(PDDocument document) throws IOException {
+        Writer(PDDocument document, PdfFonts fonts) throws IOException {
             this.document = document;
+            this.fonts = fonts;
             newPage();
         }
 
@@ -143,15 +120,14 @@ final class LetterPdf {
             return PDRectangle.LETTER.getWidth() - 2 * MARGIN;
         }
 
-        void line(PDType1Font font, float size, String text) throws IOException {
+        void line(PdfFonts.Weight weight, float size, String text) throws IOException {
             if (y < MARGIN + LEADING) {
                 newPage();
             }
             PDPageContentStream page = current();
             page.beginText();
-            page.setFont(font, size);
             page.newLineAtOffset(MARGIN, y);
-            page.showText(printable(text, font));
+            fonts.show(page, text, weight, size);
             page.endText();
             y -= Math.max(LEADING, size + 4);
         }

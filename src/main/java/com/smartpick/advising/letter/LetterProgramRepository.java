@@ -36,4 +36,24 @@ class LetterProgramRepository {
                     .set(LETTER_PROGRAM.STUDENT_ID, studentId).execute();
         }
     }
+
+    /** Gives each program exactly its letters, in one statement each way; programs not named keep theirs. */
+    void replaceAll(long studentId, Map<String, ? extends Collection<Long>> lettersByProgram) {
+        if (lettersByProgram.isEmpty()) {
+            return;
+        }
+        Rows.atMost(ErasLetterRule.MAX_LETTERS_PER_PROGRAM * lettersByProgram.size(), db.deleteFrom(LETTER_PROGRAM)
+                .where(LETTER_PROGRAM.STUDENT_ID.eq(studentId)).and(LETTER_PROGRAM.PROGRAM_ID.in(lettersByProgram.keySet())));
+        var insert = db.insertInto(LETTER_PROGRAM, LETTER_PROGRAM.LETTER_ID, LETTER_PROGRAM.PROGRAM_ID, LETTER_PROGRAM.STUDENT_ID);
+        int rows = 0;
+        for (var program : lettersByProgram.entrySet()) {
+            for (long letterId : program.getValue()) {
+                insert = insert.values(letterId, program.getKey(), studentId);
+                rows++;
+            }
+        }
+        if (rows > 0) {
+            insert.execute();
+        }
+    }
 }

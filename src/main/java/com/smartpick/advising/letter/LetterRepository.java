@@ -1,6 +1,7 @@
 package com.smartpick.advising.letter;
 
 import static com.smartpick.advising.jooq.Tables.LETTER;
+import static com.smartpick.advising.jooq.Tables.LETTER_REMINDER;
 import static com.smartpick.advising.jooq.Tables.LETTER_REVISION;
 import static com.smartpick.advising.jooq.Tables.LETTER_UPLOAD;
 
@@ -9,7 +10,9 @@ import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -118,20 +121,41 @@ class LetterRepository {
     }
 
     List<ApprovedLetter> approved(Viewer viewer, long studentId) {
-        return db.select(LETTER.ID, MENTOR.displayName(), LETTER.SPECIALTY).from(LETTER)
+        return db.select(LETTER.ID, MENTOR.displayName(), LETTER.SPECIALTY, LETTER.PURPOSE, LETTER.REQUESTED_AT).from(LETTER)
                 .join(MENTOR.table()).on(MENTOR.id().eq(LETTER.MENTOR_ID))
                 .where(LETTER.STUDENT_ID.eq(studentId)).and(LETTER.STATUS.eq(LetterStatus.APPROVED.name()))
                 .and(access.students(viewer, LETTER.STUDENT_ID))
                 .orderBy(LETTER.DECIDED_AT, LETTER.ID)
-                .fetch(r -> new ApprovedLetter(r.value1(), r.value2(), r.value3()));
+                .fetch(r -> new ApprovedLetter(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate()));
     }
 
+
+    /**
+     * Every letter still to be handed in that is due by {@code dueBy}, as its writer sees it, by id: what the daily
+     * reminder job goes through. No viewer's condition: the job acts for each letter's own writer, and reads no content
+     * and no reason (the nobody it selects as may read neither).
+     */
+    List<Letter> openDueBy(LocalDate dueBy) {
+        return select(new Viewer(0, "", Set.of())).where(LETTER.DUE_ON.le(dueBy))
+                .and(LETTER.STATUS.in(LetterStatus.WITH_WRITER.stream().map(Enum::name).toList()))
+                .orderBy(LETTER.ID)
+                .fetch(LetterRepository::letter);
+    }
+
+    /** Whether this reminder of the letter is new: false when any instance sent it before. */
+    boolean markReminded(long letterId, String kind) {
+        return db.insertInto(LETTER_REMINDER).set(LETTER_REMINDER.LETTER_ID, letterId).set(LETTER_REMINDER.KIND, kind)
+                .onConflictDoNothing().execute() == 1;
+    }
 
     long insert(long studentId, LetterRequest request, OffsetDateTime at) {
         return db.insertInto(LETTER)
                 .set(LETTER.STUDENT_ID, studentId)
                 .set(LETTER.MENTOR_ID, request.mentorId())
                 .set(LETTER.SPECIALTY, request.specialty())
+                .set(LETTER.PURPOSE, request.purpose())
+                .set(LETTER.DUE_ON, request.dueOn())
                 .set(LETTER.PROGRAMS, request.programs().toArray(String[]::new))
                 .set(LETTER.WAIVED, request.waiveRightToRead())
                 .set(LETTER.WAIVER_RECORDED_AT, at)
@@ -256,7 +280,8 @@ class LetterRepository {
 
     private static Letter letter(Record r) {
         return new Letter(r.get(LETTER.ID), r.get(LETTER.STUDENT_ID), r.get(STUDENT.displayName()), r.get(LETTER.MENTOR_ID),
-                r.get(MENTOR.displayName()), r.get(LETTER.SPECIALTY), Arrays.asList(r.get(LETTER.PROGRAMS)),
+                r.get(MENTOR.displayName()), r.get(LETTER.SPECIALTY), r.get(LETTER.PURPOSE), Arrays.asList(r.get(LETTER.PROGRAMS)),
+                r.get(LETTER.DUE_ON),
                 r.get(LETTER.WAIVED), r.get(LETTER.WAIVER_RECORDED_AT), LetterStatus.valueOf(r.get(LETTER.STATUS)),
                 r.get(READABLE_REASON, String.class), ContentKind.valueOf(r.get(LETTER.CONTENT_KIND)),
                 new Letterhead(r.get(LETTER.AUTHOR_TITLE), r.get(LETTER.AUTHOR_INSTITUTION), r.get(LETTER.AUTHOR_CONTACT)),

@@ -9,17 +9,19 @@ import com.smartpick.advising.base.UserText;
 import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.inbox.InboxService;
+import com.smartpick.advising.inbox.OutsideMail;
 import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
+import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.RecordAction;
-import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.inbox.OutsideMail;
-import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.security.SingleUseLinks;
+import com.smartpick.advising.security.Viewer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,6 +51,9 @@ public class LetterService {
     public static final int MAX_BODY = 20_000;
     public static final int MAX_REASON = 1000;
     public static final int MAX_TITLE = 120;
+    public static final int MAX_PURPOSE = 120;
+    /** A request for a letter needed later than this is a mistyped year. */
+    static final Period LATEST_DUE = Period.ofYears(2);
     public static final int MAX_INSTITUTION = 200;
     public static final int MAX_CONTACT = 200;
     /** ERAS accepts letters of at most 1 MB. */
@@ -210,12 +215,12 @@ public class LetterService {
         if (!EMAIL.matcher(email).matches() || email.length() > 320) {
             errors.put("writerEmail", "Enter the physician's e-mail address, e.g. jane.roe@hospital.org.");
         }
-        LetterRequest details = validateDetails(new LetterRequest(-1, request.specialty(), request.programs(),
-                request.waiveRightToRead()), errors);
+        LetterRequest details = validateDetails(new LetterRequest(-1, request.specialty(), request.purpose(),
+                request.programs(), request.dueOn(), request.waiveRightToRead()), errors);
         PersonSummary writer = people.outsidePhysician(name, email);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = letters.insert(student.personId(), new LetterRequest(writer.id(), details.specialty(), details.programs(),
-                details.waiveRightToRead()), now);
+        long id = letters.insert(student.personId(), new LetterRequest(writer.id(), details.specialty(), details.purpose(),
+                details.programs(), details.dueOn(), details.waiveRightToRead()), now);
         audit.changed("letter.request", SUBJECT, id, student.personId(), null, LetterStatus.REQUESTED.name()
                 + " from " + email + " outside the portal"
                 + (details.waiveRightToRead() ? " (right to read waived)" : " (right to read kept)"));
@@ -230,7 +235,7 @@ public class LetterService {
                 .orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
         Letter letter = letters.linkedFrom(link.subjectId()).orElseThrow(() -> new NotFoundException(SingleUseLinks.LINK));
         return new LinkedLetter(letter.studentName(), letter.mentorName(), letter.specialty(), letter.programs(),
-                letter.waived(), letter.status(), letter.status() == LetterStatus.RETURNED ? letter.reason() : null,
+                letter.dueOn(), letter.waived(), letter.status(), letter.status() == LetterStatus.RETURNED ? letter.reason() : null,
                 link.expiresAt());
     }
 
@@ -436,8 +441,11 @@ public class LetterService {
         return validateDetails(request, errors);
     }
 
-    /** The specialty and programs, cleaned; throws with {@code errors} and its own when anything is wrong. */
-    private static LetterRequest validateDetails(LetterRequest request, Map<String, String> errors) {
+    /**
+     * The specialty, name, programs and due date, cleaned; throws with {@code errors} and its own when anything is
+     * wrong.
+     */
+    private LetterRequest validateDetails(LetterRequest request, Map<String, String> errors) {
         String specialty = UserText.line(request.specialty());
         if (specialty.isEmpty()) {
             errors.put("specialty", "Name the specialty the letter is for.");
@@ -458,10 +466,24 @@ public class LetterService {
         } else if (programs.size() > MAX_PROGRAMS) {
             errors.putIfAbsent("programs", "Name at most " + MAX_PROGRAMS + " programs per letter.");
         }
+        String purpose = UserText.lineOrAbsent(request.purpose());
+        if (purpose != null && purpose.length() > MAX_PURPOSE) {
+            errors.put("purpose", "Keep the name within " + MAX_PURPOSE + " characters.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate due = request.dueOn();
+        if (due == null) {
+            errors.put("dueOn", "Choose the day you need the letter by.");
+        } else if (due.isBefore(today)) {
+            errors.put("dueOn", "Choose a day from today on.");
+        } else if (due.isAfter(today.plus(LATEST_DUE))) {
+            errors.put("dueOn", "Choose a day within two years.");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new LetterRequest(request.mentorId(), specialty, new ArrayList<>(programs), request.waiveRightToRead());
+        return new LetterRequest(request.mentorId(), specialty, purpose, new ArrayList<>(programs), due,
+                request.waiveRightToRead());
     }
 
     private static Map<String, String> letterheadErrors(Letterhead letterhead) {

@@ -18,6 +18,7 @@ final class OutsideLetterMail {
                         + returnedBecause + "\n\nThe programs it is for:\n";
         return "Dear " + letter.mentorName() + ",\n\n" + ask
                 + String.join("", letter.programs().stream().map(p -> "  " + p + "\n").toList()) + "\n"
+                + (letter.dueOn() == null ? "" : "They need it by " + Dates.day(letter.dueOn()) + ".\n\n")
                 + (letter.waived()
                         ? "The student waived the right to read this letter (FERPA): they will never see it.\n\n"
                         : "The student kept the right to read this letter (FERPA).\n\n")

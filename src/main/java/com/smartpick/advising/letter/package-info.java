@@ -4,10 +4,10 @@
  * whose student waived the right to read it never reaches that student: the query refuses its content.
  */
 @NullMarked
-@OwnsTables({"letter", "letter_program", "letter_revision", "letter_upload"})
+@OwnsTables({"letter", "letter_program", "letter_reminder", "letter_revision", "letter_upload"})
 @ApplicationModule
 package com.smartpick.advising.letter;
 
-import org.springframework.modulith.ApplicationModule;
 import com.smartpick.advising.base.OwnsTables;
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

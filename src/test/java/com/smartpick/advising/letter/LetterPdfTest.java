@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -32,6 +33,22 @@ class LetterPdfTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Dr. Chen Li", "Professor of Medicine", "Test University Hospital",
                     "chen.li@test.invalid", "November 30, 2026", "Sofia Haddad", "Internal Medicine", "São Paulo", "??");
+        }
+    }
+
+    @Test
+    void names_in_latin_greek_cyrillic_arabic_devanagari_and_hebrew_print_and_copy_out_as_written() throws IOException {
+        List<String> names = List.of("Łukasz Wójcik-Ødegård", "Ελένη Παπαδοπούλου", "Анна Иванова", "محمد علي", "שרה כהן");
+        String devanagari = "प्रिया शर्मा";
+        byte[] pdf = renderer.render(new LetterPdf.Page(names.get(1), new Letterhead(names.get(2), names.get(4), null),
+                LocalDate.of(2026, 11, 30), names.get(3), "Internal Medicine",
+                "I recommend " + names.get(0) + " and " + devanagari + " without reservation."));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            // Devanagari prints with its conjuncts formed (PDFBox applies the font's substitutions), and those joined
+            // glyphs carry no text of their own, so only the letters drawn alone copy out
+            assertThat(text).contains(names).contains("या").doesNotContain("?");
         }
     }
 

@@ -91,6 +91,62 @@ class LetterProgramServiceTest {
         }
     }
 
+    @Test
+    void letters_chosen_once_go_to_many_programs_in_one_step_after_a_preview_and_other_students_keep_theirs() {
+        long a = letter(student, "APPROVED", false);
+        long b = letter(student, "APPROVED", false);
+        long c = letter(student, "APPROVED", false);
+        Viewer other = new TestData(db).person("Other student", Role.STUDENT);
+        long theirs = letter(other, "APPROVED", false);
+        SignIn.as(other);
+        letterPrograms.sendLetters("IM-0001", Set.of(theirs));
+        SignIn.as(student);
+        letterPrograms.sendLetters("IM-0001", Set.of(a));
+        List<String> reach = List.of("IM-0001", "IM-0002", "IM-0003");
+
+        assertThat(letterPrograms.planLetters(reach, Set.of(a, b), LetterPlacement.ADD))
+                .isEqualTo(new LetterPlan(3, 3, List.of()));
+        assertThat(letterPrograms.placeLetters(reach, Set.of(a, b), LetterPlacement.ADD)).isEqualTo(3);
+        assertThat(letterPrograms.myLettersByProgram()).isEqualTo(Map.of(
+                "IM-0001", List.of(a, b), "IM-0002", List.of(a, b), "IM-0003", List.of(a, b)));
+        assertThat(letterPrograms.planLetters(reach, Set.of(a), LetterPlacement.ADD)).isEqualTo(new LetterPlan(3, 0, List.of()));
+
+        assertThat(letterPrograms.placeLetters(List.of("IM-0002", "IM-0004"), Set.of(c), LetterPlacement.REPLACE)).isEqualTo(2);
+        assertThat(letterPrograms.placeLetters(reach, Set.of(a), LetterPlacement.REMOVE)).isEqualTo(2);
+        assertThat(letterPrograms.myLettersByProgram()).isEqualTo(Map.of(
+                "IM-0001", List.of(b), "IM-0002", List.of(c), "IM-0003", List.of(b), "IM-0004", List.of(c)));
+
+        SignIn.as(other);
+        assertThat(letterPrograms.myLettersByProgram()).isEqualTo(Map.of("IM-0001", List.of(theirs)));
+    }
+
+    @Test
+    void placing_letters_that_would_give_one_program_a_fifth_changes_no_program_at_all() {
+        List<Long> five = List.of(letter(student, "APPROVED", false), letter(student, "APPROVED", false),
+                letter(student, "APPROVED", false), letter(student, "APPROVED", false), letter(student, "APPROVED", false));
+        SignIn.as(student);
+        letterPrograms.sendLetters("IM-0002", Set.copyOf(five.subList(0, 4)));
+        Map<String, List<Long>> before = letterPrograms.myLettersByProgram();
+        List<String> all = List.of("IM-0001", "IM-0002", "IM-0003");
+
+        assertThat(letterPrograms.planLetters(all, Set.of(five.get(4)), LetterPlacement.ADD))
+                .isEqualTo(new LetterPlan(3, 3, List.of("IM-0002")));
+        assertThatThrownBy(() -> letterPrograms.placeLetters(all, Set.of(five.get(4)), LetterPlacement.ADD))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("letters"))
+                        .startsWith("ERAS sends at most 4 letters to a program, and 1 of the chosen programs would get more."));
+        assertThatThrownBy(() -> letterPrograms.placeLetters(all, Set.copyOf(five), LetterPlacement.REPLACE))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(letterPrograms.myLettersByProgram()).isEqualTo(before);
+
+        long pending = letter(student, "SUBMITTED", false);
+        assertThatThrownBy(() -> letterPrograms.placeLetters(all, Set.of(pending), LetterPlacement.ADD))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> letterPrograms.placeLetters(List.of(), Set.of(five.get(4)), LetterPlacement.ADD))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("programs"));
+        assertThat(letterPrograms.myLettersByProgram()).isEqualTo(before);
+    }
+
     private long letter(Viewer of, String status, boolean waived) {
         OffsetDateTime requested = OffsetDateTime.now().minusDays(10);
         return db.insertInto(LETTER).set(LETTER.STUDENT_ID, of.personId()).set(LETTER.MENTOR_ID, mentor.personId())

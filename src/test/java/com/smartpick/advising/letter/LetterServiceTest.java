@@ -9,9 +9,10 @@ import com.smartpick.advising.base.StaleDataException;
 import com.smartpick.advising.cohort.CohortService;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class LetterServiceTest {
 
+    static final LocalDate DUE = LocalDate.now().plusDays(30);
     static final Letterhead LETTERHEAD = new Letterhead("Associate Professor of Medicine", "Test University Hospital",
             "mentor@test.invalid");
 
@@ -65,7 +67,8 @@ class LetterServiceTest {
         assertThat(actions(approved.id())).containsExactly("letter.request", "letter.revise", "letter.revise",
                 "letter.submit", "letter.approve");
         assertThat(letters.approvedLettersOf(world.studentA().personId()))
-                .containsExactly(new ApprovedLetter(approved.id(), world.mentorA().displayName(), "Internal Medicine"));
+                .containsExactly(new ApprovedLetter(approved.id(), world.mentorA().displayName(), "Internal Medicine", null,
+                        LocalDate.now()));
     }
 
     @Test
@@ -75,8 +78,8 @@ class LetterServiceTest {
         SignIn.as(world.studentA());
 
         assertThat(letters.myMentors()).isEmpty();
-        assertThatThrownBy(() -> letters.request(new LetterRequest(world.mentorA().personId(), "Internal Medicine",
-                List.of("Test Program"), true))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> letters.request(new LetterRequest(world.mentorA().personId(), "Internal Medicine", null,
+                List.of("Test Program"), DUE, true))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("mentor", "Choose one of your mentors."));
     }
 
@@ -158,12 +161,20 @@ class LetterServiceTest {
     void a_student_asks_only_their_own_mentors_and_names_specialty_and_programs() {
         SignIn.as(world.studentA());
         assertThat(letters.myMentors()).extracting(p -> p.id()).containsExactly(world.mentorA().personId());
-        assertThatThrownBy(() -> letters.request(new LetterRequest(world.mentorB().personId(), " ", List.of(" "), false)))
+        assertThatThrownBy(() -> letters.request(new LetterRequest(world.mentorB().personId(), " ", "x".repeat(121),
+                List.of(" "), LocalDate.now().minusDays(1), false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("mentor", "specialty", "programs"));
+                        .containsOnlyKeys("mentor", "specialty", "purpose", "programs", "dueOn"));
+        assertThatThrownBy(() -> letters.request(new LetterRequest(world.mentorA().personId(), "Internal Medicine", null,
+                List.of("Mayo Clinic"), null, false))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("dueOn"));
         Letter letter = letters.request(new LetterRequest(world.mentorA().personId(), " Internal Medicine ",
-                List.of("Mayo Clinic", " ", "Mayo Clinic", "Cleveland Clinic"), false));
+                " Chair's letter ", List.of("Mayo Clinic", " ", "Mayo Clinic", "Cleveland Clinic"), DUE, false));
         assertThat(letter.specialty()).isEqualTo("Internal Medicine");
+        assertThat(letter.purpose()).isEqualTo("Chair's letter");
+        assertThat(letter.dueOn()).isEqualTo(DUE);
+        assertThat(letter.label()).isEqualTo(world.mentorA().displayName() + " · Internal Medicine · Chair's letter · asked "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).format(LocalDate.now()));
         assertThat(letter.programs()).containsExactly("Mayo Clinic", "Cleveland Clinic");
     }
 
@@ -202,7 +213,8 @@ class LetterServiceTest {
 
     private Letter request(boolean waived) {
         SignIn.as(world.studentA());
-        return letters.request(new LetterRequest(world.mentorA().personId(), "Internal Medicine", List.of("Mayo Clinic"), waived));
+        return letters.request(new LetterRequest(world.mentorA().personId(), "Internal Medicine", null, List.of("Mayo Clinic"),
+                DUE, waived));
     }
 
     private Letter submitted(boolean waived) {

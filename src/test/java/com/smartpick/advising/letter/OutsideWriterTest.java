@@ -11,9 +11,11 @@ import com.smartpick.advising.jooq.tables.records.MailOutboxRecord;
 import com.smartpick.advising.security.PersonService;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import java.nio.charset.StandardCharsets;
+import com.smartpick.advising.base.ui.Dates;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -56,8 +58,8 @@ class OutsideWriterTest {
 
     Letter ask(boolean waive) {
         SignIn.as(world.studentA());
-        Letter letter = letters.requestFromOutside(new OutsideLetterRequest("Dr. Jane Roe", email, "Internal Medicine",
-                List.of("Mercy Hospital Internal Medicine"), waive));
+        Letter letter = letters.requestFromOutside(new OutsideLetterRequest("Dr. Jane Roe", email, "Internal Medicine", null,
+                List.of("Mercy Hospital Internal Medicine"), LocalDate.now().plusDays(30), waive));
         SignIn.out();
         return letter;
     }
@@ -82,12 +84,14 @@ class OutsideWriterTest {
         assertThat(mail.getRecipientId()).isNull();
         assertThat(mail.getUnsubscribeUrl()).isNull();
         assertThat(mail.getSubject()).contains(world.studentA().displayName());
-        assertThat(mail.getBody()).contains("Mercy Hospital Internal Medicine").contains("waived the right to read");
+        assertThat(mail.getBody()).contains("Mercy Hospital Internal Medicine").contains("waived the right to read")
+                .contains("They need it by " + Dates.day(LocalDate.now().plusDays(30)) + ".");
         assertThat(db.fetchCount(SINGLE_USE_LINK, SINGLE_USE_LINK.TOKEN_HASH.contains(tokenFromMail()))).isZero();
 
         LinkedLetter shown = letters.linkedLetter(tokenFromMail());
         assertThat(shown.studentName()).isEqualTo(world.studentA().displayName());
         assertThat(shown.waived()).isTrue();
+        assertThat(shown.dueOn()).isEqualTo(LocalDate.now().plusDays(30));
     }
 
     @Test
@@ -159,7 +163,7 @@ class OutsideWriterTest {
         int before = db.fetchCount(MAIL_OUTBOX);
 
         assertThatThrownBy(() -> letters.requestFromOutside(new OutsideLetterRequest("Dr. Roe", "not an address",
-                "Internal Medicine", List.of("Mercy"), false)))
+                "Internal Medicine", null, List.of("Mercy"), LocalDate.now().plusDays(30), false)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("writerEmail"));
         assertThat(db.fetchCount(MAIL_OUTBOX)).isEqualTo(before);

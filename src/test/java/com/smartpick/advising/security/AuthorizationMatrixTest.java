@@ -28,6 +28,7 @@ import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.inbox.MailOutboxService;
 import com.smartpick.advising.inbox.NotificationKind;
 import com.smartpick.advising.jooq.tables.records.ProgramRecord;
+import com.smartpick.advising.letter.LetterPlacement;
 import com.smartpick.advising.letter.LetterProgramService;
 import com.smartpick.advising.letter.LetterRequest;
 import com.smartpick.advising.letter.LetterService;
@@ -415,6 +416,8 @@ class AuthorizationMatrixTest {
             Map.entry("list my approved letters", MINE_AS_A_STUDENT),
             Map.entry("see which of my letters go to which program", MINE_AS_A_STUDENT),
             Map.entry("send my letters to a program", MINE_AS_A_STUDENT),
+            Map.entry("preview placing my letters on many programs", MINE_AS_A_STUDENT),
+            Map.entry("place my letters on many programs", MINE_AS_A_STUDENT),
             Map.entry("list the letters asked of me", new Outcome[][] {
                     {DENIED, DENIED}, {ALLOWED, ALLOWED}, {DENIED, DENIED}, {DENIED, DENIED}}),
             Map.entry("list my students' letters", ADVISORS_OVERVIEW),
@@ -426,7 +429,7 @@ class AuthorizationMatrixTest {
     static final Map<String, Operation> OPERATIONS = Map.ofEntries(
             Map.entry("ask a physician outside the portal for a letter", (s, w, student, cohort) ->
                     s.letters.requestFromOutside(new OutsideLetterRequest("Dr. Outside", "dr.outside@hospital.invalid",
-                            "Internal Medicine", List.of("Mercy"), true))),
+                            "Internal Medicine", null, List.of("Mercy"), LocalDate.now().plusDays(30), true))),
             Map.entry("name a physician outside the portal", (s, w, student, cohort) ->
                     s.people.outsidePhysician("Dr. Outside", "dr.outside@hospital.invalid")),
             Map.entry("ask a supervisor to confirm a record", (s, w, student, cohort) ->
@@ -570,7 +573,8 @@ class AuthorizationMatrixTest {
             }),
             Map.entry("see a cohort's SmartPick lists", (s, w, student, cohort) -> s.rankedLists.cohortLists(cohort)),
             Map.entry("request a letter from my mentor", (s, w, student, cohort) -> s.letters.request(
-                    new LetterRequest(w.mentorA().personId(), "Internal Medicine", List.of("Test Program"), true))),
+                    new LetterRequest(w.mentorA().personId(), "Internal Medicine", null, List.of("Test Program"),
+                            LocalDate.now().plusDays(30), true))),
             Map.entry("open a letter", (s, w, student, cohort) -> s.letters.letter(s.letter(w, student, "REQUESTED", false))),
             Map.entry("read a submitted letter", (s, w, student, cohort) ->
                     s.letters.content(s.letter(w, student, "SUBMITTED", false))),
@@ -704,6 +708,10 @@ class AuthorizationMatrixTest {
             Map.entry("see which of my letters go to which program", (s, w, student, cohort) ->
                     s.letterPrograms.myLettersByProgram()),
             Map.entry("send my letters to a program", (s, w, student, cohort) -> s.letterPrograms.sendLetters("IM-0001", Set.of())),
+            Map.entry("preview placing my letters on many programs", (s, w, student, cohort) ->
+                    s.letterPrograms.planLetters(List.of("IM-0001"), Set.of(), LetterPlacement.REPLACE)),
+            Map.entry("place my letters on many programs", (s, w, student, cohort) ->
+                    s.letterPrograms.placeLetters(List.of("IM-0001"), Set.of(), LetterPlacement.REPLACE)),
             Map.entry("list the letters asked of me", (s, w, student, cohort) -> s.letters.askedOfMe()),
             Map.entry("list my students' letters", (s, w, student, cohort) -> s.letters.ofMyStudents(null)),
             Map.entry("read a letter's revisions", (s, w, student, cohort) ->
@@ -904,7 +912,8 @@ class AuthorizationMatrixTest {
             Map.entry("RankedListService.actionsOn", "answers, by the commands' own rule, on a list the viewer already read"),
             Map.entry("CalendarFeeds", "a calendar app's request, signed in by no one: the secret token names the one student "
                     + "whose milestones and task titles it opens (SeasonServiceTest, CalendarFeedTest)"),
-            Map.entry("TaskAnnouncements", "the daily job, run by no one: it writes each student's own inbox about her own tasks"));
+            Map.entry("TaskAnnouncements", "the daily job, run by no one: it writes each student's own inbox about her own tasks"),
+            Map.entry("LetterReminders", "the daily job, run by no one: it reminds each letter's own writer of its due date"));
 
     /**
      * Runs every operation once, as an advisor, through services that note each public method called on them as that

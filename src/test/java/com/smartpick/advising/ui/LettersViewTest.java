@@ -15,10 +15,14 @@ import com.smartpick.advising.support.TestData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +41,10 @@ class LettersViewTest extends ViewTest {
         test($(Button.class).withId("request-letter").single()).click();
         ComboBox<PersonSummary> mentor = $(ComboBox.class).withId("letter-mentor").single();
         mentor.setValue(letters.myMentors().getFirst());
+        assertThat($(TextField.class).withId("letter-specialty").single().getPlaceholder()).startsWith("e.g. ");
         test($(TextField.class).withId("letter-specialty").single()).setValue("Internal Medicine");
+        test($(TextField.class).withId("letter-purpose").single()).setValue("Chair's letter");
+        $(DatePicker.class).withId("letter-due-on").single().setValue(LocalDate.now().plusDays(20));
         test($(TextArea.class).withId("letter-programs").single()).setValue("Mayo Clinic\nCleveland Clinic");
         test($(Checkbox.class).withId("letter-waive").single()).click();
         test($(Button.class).withId("letter-send").single()).click();
@@ -48,6 +55,11 @@ class LettersViewTest extends ViewTest {
         assertThat(row.status()).isEqualTo(LetterStatus.REQUESTED);
         assertThat(row.waived()).isTrue();
         assertThat(row.programs()).containsExactly("Mayo Clinic", "Cleveland Clinic");
+        assertThat(row.purpose()).isEqualTo("Chair's letter");
+        assertThat(row.dueOn()).isEqualTo(LocalDate.now().plusDays(20));
+        assertThat(test(grid).getCellText(0, grid.getColumns().indexOf(grid.getColumns().stream()
+                .filter(c -> "Letter".equals(c.getHeaderText())).findFirst().orElseThrow())))
+                .isEqualTo("Internal Medicine · Chair's letter");
     }
 
     @Test
@@ -59,6 +71,7 @@ class LettersViewTest extends ViewTest {
         test($(Button.class).withId("letter-send").single()).click();
         assertThat($(TextField.class).withId("letter-specialty").single().isInvalid()).isTrue();
         assertThat($(TextArea.class).withId("letter-programs").single().isInvalid()).isTrue();
+        assertThat($(DatePicker.class).withId("letter-due-on").single().isInvalid()).isTrue();
     }
 
     @Test
@@ -71,6 +84,9 @@ class LettersViewTest extends ViewTest {
         navigate("advising/letters", LettersView.class);
         assertThat(test((Grid<Letter>) $(Grid.class).withId("asked-of-me").single()).getRow(0).id()).isEqualTo(id);
         navigate("advising/letters/" + id, LetterView.class);
+        assertThat($(Button.class).withId("submit-letter").single().isEnabled()).isFalse();
+        assertThat($(Span.class).withId("submit-hint").single().getText())
+                .isEqualTo("Save a revision or upload a PDF first; then you can submit it.");
         test($(TextField.class).withId("letter-author-title").single()).setValue("Professor of Medicine");
         test($(TextArea.class).withId("letter-draft").single()).setValue("An excellent resident-to-be.");
         test($(Button.class).withId("save-draft").single()).click();
@@ -80,6 +96,9 @@ class LettersViewTest extends ViewTest {
 
         SignIn.as(world.advisorA());
         navigate("advising/letters", LettersView.class);
+        Select<LetterStatus> state = $(Select.class).withId("letter-status-filter").single();
+        assertThat(state.getLabel()).isEqualTo("Letter state");
+        assertThat(state.getEmptySelectionCaption()).isEqualTo("All letter states");
         assertThat(test((Grid<Letter>) $(Grid.class).withId("to-approve").single()).getRow(0).id()).isEqualTo(id);
         navigate("advising/letters/" + id, LetterView.class);
         test($(Button.class).withId("approve-letter").single()).click();

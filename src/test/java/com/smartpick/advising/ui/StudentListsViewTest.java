@@ -28,6 +28,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,14 +171,55 @@ class StudentListsViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Object> letters = $(MultiSelectComboBox.class).withId("letters-" + program).single();
         String by = world.mentorA().displayName() + " · Internal Medicine ";
+        String asked = " · asked " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                .format(java.time.LocalDate.now().minusDays(5));
 
-        test(letters).selectItem(by + 1, by + 2, by + 3, by + 4);
-        assertThat(letters.getHelperText()).isEqualTo("4 of 4");
-        test(letters).selectItem(by + 1, by + 2, by + 3, by + 4, by + 5);
+        test(letters).selectItem(by + 1 + asked, by + 2 + asked, by + 3 + asked, by + 4 + asked);
+        assertThat(letters.getHelperText()).isEqualTo("4 letters of 4");
+        test(letters).selectItem(by + 1 + asked, by + 2 + asked, by + 3 + asked, by + 4 + asked, by + 5 + asked);
         assertThat(letters.isInvalid()).isTrue();
         assertThat(letters.getErrorMessage()).isEqualTo("ERAS sends at most 4 letters to a program: " + program + " has 5.");
         assertThat(letters.getValue()).hasSize(4);
         assertThat(letterPrograms.myLettersByProgram().get(program)).hasSize(4);
+    }
+
+    @Test
+    void a_student_places_letters_on_every_program_of_a_tier_at_once_after_seeing_how_many_change() {
+        TestData.World world = new TestData(db).world();
+        SignIn.as(world.advisorA());
+        RankedList list = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
+        list = lists.approve(list.id(), lists.submitForReview(list.id(), list.version()).version());
+        lists.publish(list.id(), list.version());
+        approvedLetter(world, "Internal Medicine");
+        approvedLetter(world, "Cardiology");
+        SignIn.as(world.studentA());
+        navigate("advising/smartpick/my-list", MyListView.class);
+        Tier tier = list.keptEntries().getFirst().tier();
+        List<String> inTier = list.keptEntries().stream().filter(e -> e.tier() == tier).map(e -> e.programId()).toList();
+        List<String> others = list.keptEntries().stream().filter(e -> e.tier() != tier).map(e -> e.programId()).toList();
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> letters = $(MultiSelectComboBox.class).withId("many-letters").single();
+        @SuppressWarnings("unchecked")
+        Select<Object> programs = $(Select.class).withId("many-programs").single();
+        Button apply = $(Button.class).withId("many-apply").single();
+        assertThat(apply.isEnabled()).isFalse();
+        assertThat($(Paragraph.class).withId("many-preview").single().getText())
+                .isEqualTo("Choose letters to see how many programs they change.");
+        String tierName = tier.name().charAt(0) + tier.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        test(programs).selectItem(tierName + " programs (" + inTier.size() + (inTier.size() == 1 ? " program)" : " programs)"));
+        test(letters).selectItem(test(letters).getSuggestions().getFirst());
+
+        assertThat($(Paragraph.class).withId("many-preview").single().getText())
+                .isEqualTo(inTier.size() + (inTier.size() == 1 ? " program" : " programs") + " of " + inTier.size() + " would change.");
+        test(apply).click();
+
+        assertThat(letterPrograms.myLettersByProgram()).containsOnlyKeys(inTier);
+        assertThat(others).allSatisfy(id -> assertThat($(MultiSelectComboBox.class).withId("letters-" + id).single()
+                .getValue()).isEmpty());
+        assertThat(inTier).allSatisfy(id -> assertThat($(MultiSelectComboBox.class).withId("letters-" + id).single()
+                .getValue()).hasSize(1));
+        assertThat(apply.isEnabled()).as("nothing left to change").isFalse();
     }
 
     private void approvedLetter(TestData.World world, String specialty) {

@@ -51,6 +51,11 @@ public class LetterUploadView extends SingleUseLinkPage<LinkedLetter> {
         UnorderedList programs = new UnorderedList();
         letter.programs().forEach(program -> programs.add(new ListItem(program)));
         add(programs);
+        if (letter.dueOn() != null) {
+            Paragraph due = new Paragraph("They need it by " + Dates.day(letter.dueOn()) + ".");
+            due.setId("outside-due");
+            add(due);
+        }
         add(new Paragraph(letter.waived()
                 ? "The student waived the right to read this letter (FERPA): they will never see it."
                 : "The student kept the right to read this letter (FERPA): they may read it once it is approved."));

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -120,6 +120,12 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         facts.addClassName("letter-facts");
         fact(facts, "Asked of", letter.mentorName());
         fact(facts, "Specialty", letter.specialty());
+        if (letter.purpose() != null) {
+            fact(facts, "Named by the student", letter.purpose());
+        }
+        if (letter.dueOn() != null) {
+            fact(facts, "Needed by", Dates.day(letter.dueOn()));
+        }
         fact(facts, "Programs", String.join(", ", letter.programs()));
         fact(facts, "Right to read", letter.waived()
                 ? "Waived by the student on " + Dates.when(letter.waiverRecordedAt())
@@ -143,7 +149,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
     /** What the mentor wrote, read through the service (which audits the read). */
     private Component content(Letter letter) {
         LetterContent content = letters.content(letter.id());
-        VerticalLayout section = new VerticalLayout(new H3("The letter"));
+        VerticalLayout section = new VerticalLayout(new H2("The letter"));
         section.setPadding(false);
         if (content.kind() == ContentKind.TEXT) {
             Div body = new Div(Objects.requireNonNullElse(content.body(), ""));
@@ -201,14 +207,24 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         });
         submit.setId("submit-letter");
         submit.setEnabled(actions.contains(LetterAction.SUBMIT));
+        Span submitHint = new Span();
+        submitHint.setId("submit-hint");
+        submitHint.addClassName("muted");
+        if (!submit.isEnabled()) {
+            // submitting is open only to a saved draft: the letter as asked for, or as returned, has none yet
+            String why = "Save a revision or upload a PDF first; then you can submit it.";
+            submitHint.setText(why);
+            submit.setTooltipText(why);
+            submit.getElement().setAttribute("aria-describedby", "submit-hint");
+        }
         Button decline = new Button("Decline the request…", click -> new ReasonDialog("Decline the request", "Decline",
                 reason -> letters.decline(letter.id(), letter.version(), reason), declined -> show(letter.id())).open());
         decline.setId("decline-letter");
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         decline.setVisible(actions.contains(LetterAction.DECLINE));
 
-        VerticalLayout section = new VerticalLayout(new H3("Write the letter"),
-                new FormLayout(authorTitle, institution, contact), kept, body, new HorizontalLayout(save, submit, decline),
+        VerticalLayout section = new VerticalLayout(new H2("Write the letter"),
+                new FormLayout(authorTitle, institution, contact), kept, body, actionBar(save, submit, submitHint, decline),
                 upload(letter, letterheadFields));
         section.setPadding(false);
         if (current != null && current.kind() == ContentKind.PDF) {
@@ -271,7 +287,16 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
                         reason -> letters.returnToMentor(letter.id(), letter.version(), reason), returned -> show(letter.id())).open());
         giveBack.setId("return-letter");
         giveBack.setVisible(actions.contains(LetterAction.RETURN));
-        return new HorizontalLayout(approve, giveBack);
+        return actionBar(approve, giveBack);
+    }
+
+    /** A row of buttons that wraps onto the next line rather than leave one off a phone's screen. */
+    private static HorizontalLayout actionBar(Component... buttons) {
+        HorizontalLayout bar = new HorizontalLayout(buttons);
+        bar.setWrap(true);
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.addClassName("letter-actions");
+        return bar;
     }
 
     private RouterLink backLink() {

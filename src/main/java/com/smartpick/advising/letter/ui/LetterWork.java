@@ -13,16 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** A mentor's letters still to write; an advisor's submitted letters to approve. */
 @Component
 class LetterWork implements WorkSource {
-
-    /** Asked of the mentor and not yet handed in: new, being written, or sent back. */
-    private static final Set<LetterStatus> TO_WRITE = Set.of(LetterStatus.REQUESTED, LetterStatus.DRAFTING,
-            LetterStatus.RETURNED);
 
     private final LetterService letters;
 
@@ -35,7 +30,7 @@ class LetterWork implements WorkSource {
         List<WorkItem> items = new ArrayList<>();
         if (viewer.may(Permission.WRITE_LETTERS)) {
             items.add(waiting("Letters to write", letters.askedOfMe().stream()
-                    .filter(letter -> TO_WRITE.contains(letter.status())).toList()));
+                    .filter(letter -> LetterStatus.WITH_WRITER.contains(letter.status())).toList()));
         }
         if (viewer.may(Permission.APPROVE_LETTERS)) {
             items.add(waiting("Letters to approve", letters.ofMyStudents(LetterStatus.SUBMITTED)));

@@ -8,7 +8,7 @@ import com.smartpick.advising.security.CurrentUser;
 import com.smartpick.advising.security.Permission;
 import com.smartpick.advising.security.Viewer;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,7 +31,7 @@ public class LettersView extends VerticalLayout {
         if (viewer.may(Permission.WRITE_LETTERS)) {
             LetterGrid asked = new LetterGrid("asked-of-me", true, false);
             asked.setItems(letters.askedOfMe());
-            add(new H3("Requests to me"), asked);
+            add(new H2("Requests to me"), asked);
         }
         if (viewer.may(Permission.OVERSEE_LETTERS)) {
             LetterGrid toDecide = new LetterGrid("to-approve", true, true);
@@ -39,12 +39,14 @@ public class LettersView extends VerticalLayout {
             status.setId("letter-status-filter");
             status.setItems(LetterStatus.values());
             status.setEmptySelectionAllowed(true);
-            status.setEmptySelectionCaption("All states");
-            status.setItemLabelGenerator(s -> s == null ? "All states" : s.label());
+            status.setLabel("Letter state");
+            status.setEmptySelectionCaption("All letter states");
+            status.setItemLabelGenerator(s -> s == null ? "All letter states" : s.label());
             status.addValueChangeListener(change -> toDecide.setItems(letters.ofMyStudents(change.getValue())));
             status.setValue(LetterStatus.SUBMITTED);
-            HorizontalLayout heading = new HorizontalLayout(new H3(viewer.may(Permission.APPROVE_LETTERS) ? "To approve" : "All letters"), status);
+            HorizontalLayout heading = new HorizontalLayout(new H2(viewer.may(Permission.APPROVE_LETTERS) ? "To approve" : "All letters"), status);
             heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+            heading.setWrap(true);
             add(heading, toDecide);
         }
     }

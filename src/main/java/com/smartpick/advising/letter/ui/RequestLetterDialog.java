@@ -3,19 +3,21 @@ package com.smartpick.advising.letter.ui;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.letter.Letter;
 import com.smartpick.advising.letter.LetterRequest;
-import com.smartpick.advising.letter.OutsideLetterRequest;
 import com.smartpick.advising.letter.LetterService;
+import com.smartpick.advising.letter.OutsideLetterRequest;
 import com.smartpick.advising.security.PersonSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,9 @@ class RequestLetterDialog extends Dialog {
     final TextField writerName = new TextField("Physician's name");
     final EmailField writerEmail = new EmailField("Physician's e-mail");
     final TextField specialty = new TextField("Specialty");
-    final TextArea programs = new TextArea("Programs (one per line)");
+    final TextField purpose = new TextField("Name for this letter (optional)");
+    final DatePicker dueOn = new DatePicker("Needed by");
+    final TextArea programs = new TextArea("Programs");
     final Checkbox waive = new Checkbox("I waive my right to read this letter");
     final Button send;
 
@@ -46,11 +50,20 @@ class RequestLetterDialog extends Dialog {
         writerEmail.setRequiredIndicatorVisible(true);
         specialty.setId("letter-specialty");
         specialty.setMaxLength(80);
-        specialty.setPlaceholder("Internal Medicine");
+        specialty.setPlaceholder("e.g. Internal Medicine");
         specialty.setRequiredIndicatorVisible(true);
+        purpose.setId("letter-purpose");
+        purpose.setMaxLength(LetterService.MAX_PURPOSE);
+        purpose.setPlaceholder("e.g. Chair's letter");
+        purpose.setHelperText("Tells this letter apart from others by the same writer.");
+        dueOn.setId("letter-due-on");
+        dueOn.setRequiredIndicatorVisible(true);
+        dueOn.setMin(LocalDate.now());
+        dueOn.setHelperText("The writer is reminded a week before and once it is overdue.");
         programs.setId("letter-programs");
         programs.setMaxLength(6000);
-        programs.setPlaceholder("Mayo Clinic Internal Medicine\nCleveland Clinic Internal Medicine");
+        programs.setPlaceholder("e.g. Mayo Clinic Internal Medicine");
+        programs.setHelperText("One program per line.");
         programs.setRequiredIndicatorVisible(true);
         waive.setId("letter-waive");
         Paragraph waiver = new Paragraph("Under FERPA you may waive your right to read this letter. Programs often "
@@ -69,7 +82,7 @@ class RequestLetterDialog extends Dialog {
             mentor.setItemLabelGenerator(PersonSummary::displayName);
             form.add(mentor);
         }
-        form.add(specialty, programs, waive, waiver);
+        form.add(specialty, purpose, dueOn, programs, waive, waiver);
         form.setColspan(programs, 2);
         form.setColspan(waiver, 2);
         add(form);
@@ -79,11 +92,12 @@ class RequestLetterDialog extends Dialog {
             PersonSummary chosen = mentor.getValue();
             UserActions.result(() -> outside
                             ? letters.requestFromOutside(new OutsideLetterRequest(writerName.getValue(),
-                                    writerEmail.getValue(), specialty.getValue(), names, waive.getValue()))
+                                    writerEmail.getValue(), specialty.getValue(), purpose.getValue(), names,
+                                    dueOn.getValue(), waive.getValue()))
                             : letters.request(new LetterRequest(chosen == null ? -1 : chosen.id(), specialty.getValue(),
-                                    names, waive.getValue())),
+                                    purpose.getValue(), names, dueOn.getValue(), waive.getValue())),
                     Map.of("mentor", mentor, "writerName", writerName, "writerEmail", writerEmail, "specialty", specialty,
-                            "programs", programs)).ifPresent(sent -> {
+                            "purpose", purpose, "dueOn", dueOn, "programs", programs)).ifPresent(sent -> {
                 close();
                 requested.accept(sent);
             });
