@@ -1,5 +1,6 @@
 package com.smartpick.advising.smartpick.rankedlist.ui;
 
+import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.letter.LetterProgramService;
@@ -31,9 +32,11 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
     private final RankedListService lists;
     private final SignalService signals;
     private final ObjectProvider<LetterProgramService> letterPrograms;
+    private final AdvisingProperties properties;
 
     public MyListView(RankedListService lists, SignalService signals,
-            ObjectProvider<LetterProgramService> letterPrograms) {
+            ObjectProvider<LetterProgramService> letterPrograms, AdvisingProperties properties) {
+        this.properties = properties;
         this.lists = lists;
         this.signals = signals;
         this.letterPrograms = letterPrograms;
@@ -59,7 +62,7 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
                 + "non-US IMGs; each program's chance is SmartPick's estimate of an interview there: open \"Why this "
                 + "chance\" to see what moves it.");
         about.setId("published-about");
-        add(about, new ListPanel(lists, list, null, unchanged -> { }),
+        add(about, new ListPanel(lists, properties, list, null, unchanged -> { }),
                 new SignalsPanel(signals, list.studentId(), list.specialty(), () -> { }));
         letterPrograms.ifAvailable(letters -> add(new LetterPlaces(letters, list.keptEntries())));
     }

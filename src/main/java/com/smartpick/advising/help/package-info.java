@@ -1,0 +1,5 @@
+/** The help page: what the words SmartPick Advising shows mean (tiers, signals, the chance of matching, staff-only). */
+@NullMarked
+@ApplicationModule
+package com.smartpick.advising.help;
+

@@ -1,0 +1,5 @@
+/** The help page. */
+@NullMarked
+@NamedInterface("ui")
+package com.smartpick.advising.help.ui;
+
