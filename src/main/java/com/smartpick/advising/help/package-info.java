@@ -3,3 +3,5 @@
 @ApplicationModule
 package com.smartpick.advising.help;
 
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
