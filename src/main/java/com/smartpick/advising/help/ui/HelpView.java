@@ -23,7 +23,7 @@ import java.util.Locale;
  * pages that show those words link straight to their explanation.
  */
 @AdvisingView(HelpTerm.ROUTE)
-@InMenu(label = "Help: what the words mean", icon = VaadinIcon.QUESTION_CIRCLE_O, order = 900)
+@InMenu(label = "Help", icon = VaadinIcon.QUESTION_CIRCLE_O, order = 900)
 @PermitAll
 @PageTitle("Help · SmartPick Advising")
 public class HelpView extends VerticalLayout {

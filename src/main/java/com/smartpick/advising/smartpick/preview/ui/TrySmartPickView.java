@@ -72,6 +72,8 @@ public class TrySmartPickView extends VerticalLayout {
     public TrySmartPickView(PreviewService previews, AdvisingProperties properties) {
         this.previews = previews;
         addClassName("try-view");
+        // an own page, outside MainLayout and its <main>: the page itself is the main landmark for screen readers
+        getElement().setAttribute("role", "main");
         setMaxWidth("60em");
         getStyle().set("margin", "0 auto");
 

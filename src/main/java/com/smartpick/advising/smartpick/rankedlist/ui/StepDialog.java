@@ -36,7 +36,8 @@ class StepDialog extends Dialog {
         Button cancel = new Button("Cancel", click -> close());
         cancel.setId("step-cancel");
         getFooter().add(cancel, ok);
-        setMaxWidth("32em");
+        // as wide as the words need, never wider than a phone
+        setWidth("min(32em, 95vw)");
     }
 
     /** A step that needs no words: confirming runs it. */

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -234,7 +234,7 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         Shown shown = new Shown(version, status, workflow, diff, approvalOverride);
         ListPanel panel = new ListPanel(lists, properties, list, currentUser.require(), changed -> shown.changed(changed, null));
         shown.panel = panel;
-        stored.add(new H3("Stored versions"), bar, made, approvalOverride, diff, panel);
+        stored.add(new H2("Stored versions"), bar, made, approvalOverride, diff, panel);
         shown.changed(list, null);
     }
 
@@ -343,7 +343,7 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
             StepDialog.withReason(title, Format.count(open, "concern is", "concerns are") + " still open on this version. "
                             + "Its author can resolve a concern on its entry; or approve over it, saying why: the reason "
                             + "stays with the version and in the audit trail. " + frozen,
-                    "Approve over the open concerns", "Why approve with the concerns open",
+                    "Approve anyway", "Why approve with the concerns open",
                     reason -> lists.approveOverConcerns(now.id(), now.version(), reason), this::moved).open();
         }
 
