@@ -88,7 +88,7 @@ public class CatalogView extends VerticalLayout {
         state.setWidth("10em");
         division.setId("catalog-division");
         division.setLabel("Region");
-        division.setPlaceholder("All divisions");
+        division.setPlaceholder("All regions");
         type.setId("catalog-type");
         type.setLabel("Program type");
         type.setPlaceholder("All types");

@@ -64,7 +64,7 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
                 + "chance\" to see what moves it.");
         about.setId("published-about");
         // the list's own heading, so the figures' headings below it keep their order for screen readers
-        add(new H2(list.specialty().displayName() + " · version " + list.listNo()), about, new ListPanel(lists, properties, list, null, unchanged -> { }),
+        add(new H2("Your programs and their chances"), about, new ListPanel(lists, properties, list, null, unchanged -> { }),
                 new SignalsPanel(signals, list.studentId(), list.specialty(), () -> { }));
         letterPrograms.ifAvailable(letters -> add(new LetterPlaces(letters, list.keptEntries())));
     }
