@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
@@ -69,15 +70,24 @@ class AuditRepository {
         return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.endsWith(actionSuffix).and(AUDIT_EVENT.AT.ge(since)));
     }
 
+    /**
+     * One entry per person, thing read and hour: a page that reads a record again on every refresh would otherwise
+     * fill the student's record of disclosures with copies. Each entry counts its reads and shows the latest.
+     */
     List<Disclosure> disclosures(long studentId, int offset, int limit) {
-        return db.select(AUDIT_EVENT.AT, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ACTOR_ROLES, AUDIT_EVENT.SUBJECT_TYPE,
-                        AUDIT_EVENT.SUBJECT_ID)
+        Field<OffsetDateTime> hour = DSL.field("date_trunc('hour', {0})", OffsetDateTime.class, AUDIT_EVENT.AT);
+        Field<OffsetDateTime> latest = DSL.max(AUDIT_EVENT.AT);
+        Field<Long> lastId = DSL.max(AUDIT_EVENT.ID);
+        return db.select(latest, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ACTOR_ROLES, AUDIT_EVENT.SUBJECT_TYPE,
+                        AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.DETAIL, DSL.count())
                 .from(AUDIT_EVENT)
                 .where(AUDIT_EVENT.STUDENT_ID.eq(studentId)).and(AUDIT_EVENT.ACTION.like("%.read"))
                 .and(AUDIT_EVENT.ACTOR_ID.isDistinctFrom(studentId))
-                .orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc())
+                .groupBy(AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ACTOR_ROLES, AUDIT_EVENT.SUBJECT_TYPE,
+                        AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.DETAIL, hour)
+                .orderBy(latest.desc(), lastId.desc())
                 .offset(offset).limit(limit)
-                .fetch(r -> new Disclosure(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new Disclosure(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
     /** Anyone by name or e-mail, for the search's person and student pickers. */

@@ -48,11 +48,19 @@ public class AuditTrail {
 
     /** A read of a student's record or letter by someone other than the student: action {@code <type>.read}. */
     public void read(String subjectType, long subjectId, long studentId) {
+        read(subjectType, subjectId, studentId, null);
+    }
+
+    /**
+     * A read as above, saying in the student's words what was read (e.g. "SmartPick list of 12 Jan 2026"): her
+     * record of disclosures shows it instead of the thing's kind.
+     */
+    public void read(String subjectType, long subjectId, long studentId, @Nullable String what) {
         Viewer viewer = currentUser.viewer().orElse(null);
         if (viewer != null && viewer.personId() == studentId) {
             return;
         }
-        write(subjectType + ".read", subjectType, subjectId, studentId, null, null, null);
+        write(subjectType + ".read", subjectType, subjectId, studentId, null, null, what);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.smartpick.advising.cohort.CohortConfiguration;
 import com.smartpick.advising.eras.ErasConfiguration;
 import com.smartpick.advising.experience.ExperienceConfiguration;
 import com.smartpick.advising.feedback.FeedbackConfiguration;
+import com.smartpick.advising.help.HelpConfiguration;
 import com.smartpick.advising.inbox.InboxConfiguration;
 import com.smartpick.advising.letter.LetterConfiguration;
 import com.smartpick.advising.profile.ProfileConfiguration;
@@ -18,8 +19,8 @@ import com.smartpick.advising.smartpick.preview.PreviewConfiguration;
 import com.smartpick.advising.smartpick.rankedlist.RankedListConfiguration;
 import com.smartpick.advising.smartpick.signal.SignalConfiguration;
 import com.smartpick.advising.statement.StatementConfiguration;
-import com.smartpick.advising.tracker.TrackerConfiguration;
 import com.smartpick.advising.student.StudentConfiguration;
+import com.smartpick.advising.tracker.TrackerConfiguration;
 import com.smartpick.advising.ui.UiConfiguration;
 import com.smartpick.advising.unsaved.UnsavedTextConfiguration;
 import com.smartpick.advising.worklist.WorklistConfiguration;
@@ -54,7 +55,7 @@ import org.springframework.core.env.Environment;
         SecurityConfiguration.class, AuditConfiguration.class, UiConfiguration.class, CohortConfiguration.class,
         StudentConfiguration.class, ProfileConfiguration.class, ExperienceConfiguration.class,
         FeedbackConfiguration.class, StatementConfiguration.class, InboxConfiguration.class,
-        UnsavedTextConfiguration.class, WorklistConfiguration.class, SeasonConfiguration.class,
+        UnsavedTextConfiguration.class, WorklistConfiguration.class, SeasonConfiguration.class, HelpConfiguration.class,
         // what a host may switch off
         LetterConfiguration.class, RankedListConfiguration.class, SignalConfiguration.class, CatalogConfiguration.class,
         PreviewConfiguration.class, ReadinessConfiguration.class, RosterConfiguration.class, ErasConfiguration.class,

@@ -1,5 +1,7 @@
 package com.smartpick.advising.season;
 
+import com.smartpick.advising.smartpick.engine.Format;
+
 /**
  * A task every student of the season has, due on a milestone of her cohort. Done as the owners' data says
  * ({@link TaskFields}), except where the portal cannot know: a statement has no "final" state here, and the rank
@@ -47,10 +49,10 @@ public enum TaskKind {
     public String doneWhen(SeasonCalendar calendar) {
         int n = calendar.minimum(this);
         return switch (this) {
-            case EXPERIENCES_VERIFIED -> "at least " + n + " experience records verified";
+            case EXPERIENCES_VERIFIED -> "at least " + Format.count(n, "experience record") + " verified";
             case STATEMENT_FINAL -> "you confirm your personal statement is final (the portal keeps drafts only)";
-            case LETTERS_APPROVED -> "at least " + n + " letters approved by your advisor";
-            case SIGNALS_PLACED -> "at least " + n + " signal recorded for this season";
+            case LETTERS_APPROVED -> "at least " + Format.count(n, "letter") + " approved by your advisor";
+            case SIGNALS_PLACED -> "at least " + Format.count(n, "signal") + " recorded for this season";
             case LIST_PUBLISHED -> "your advisor published your SmartPick list";
             case RANK_LIST_CERTIFIED -> "you confirm you certified your rank order list in NRMP's R3";
         };

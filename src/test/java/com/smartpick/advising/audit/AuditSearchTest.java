@@ -73,8 +73,8 @@ class AuditSearchTest {
         SignIn.as(student);
         assertThat(audit.myDisclosures(0, 10)).extracting(Disclosure::who, Disclosure::roles, Disclosure::what)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(advisor.displayName(), "ADVISOR", "Experience record #2"),
-                        org.assertj.core.groups.Tuple.tuple(mentor.displayName(), "MENTOR", "Letter of recommendation #1"));
+                        org.assertj.core.groups.Tuple.tuple(advisor.displayName(), "ADVISOR", "An experience record"),
+                        org.assertj.core.groups.Tuple.tuple(mentor.displayName(), "MENTOR", "A letter of recommendation"));
     }
 
     @Test

@@ -23,8 +23,8 @@ import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.Experiences;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -263,7 +263,7 @@ class InboxServiceTest {
         SignIn.as(world.mentorA());
         lists.annotate(list.id(), inReview.entries().get(1).id(), AnnotationKind.CONCERN, "Staff eyes only: weak fit");
         SignIn.as(world.advisorA());
-        RankedList approved = lists.approve(list.id(), inReview.version());
+        RankedList approved = lists.approveOverConcerns(list.id(), inReview.version(), "Discussed with the mentor");
         lists.publish(list.id(), approved.version());
 
         assertThat(notifications(world.mentorA())).extracting(NotificationRecord::getKind)

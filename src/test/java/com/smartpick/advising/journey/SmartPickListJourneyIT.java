@@ -78,8 +78,10 @@ class SmartPickListJourneyIT {
             advisor.open(listsPage);
             advisor.wait.until(d -> d.getPageSource().contains(NOTE));
             press(advisor, By.id("approve-list"));
+            press(advisor, By.id("step-confirm"));
             advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "Approved"));
             press(advisor, By.id("publish-list"));
+            press(advisor, By.id("step-confirm"));
             advisor.wait.until(ExpectedConditions.textToBe(By.id("list-status"), "Published"));
         }
 

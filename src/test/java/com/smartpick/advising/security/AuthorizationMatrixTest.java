@@ -308,6 +308,10 @@ class AuthorizationMatrixTest {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("approve a list", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("approve a list over open concerns", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
+            Map.entry("resolve one's concern", new Outcome[][] {
+                    {ALLOWED, NOT_FOUND}, {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("publish a list", new Outcome[][] {
                     {ALLOWED, NOT_FOUND}, {DENIED, DENIED}, {DENIED, DENIED}, {ALLOWED, ALLOWED}}),
             Map.entry("see a cohort's SmartPick lists", new Outcome[][] {
@@ -567,6 +571,12 @@ class AuthorizationMatrixTest {
                 RankedList list = s.listOf(w, student, ListStatus.IN_REVIEW);
                 s.rankedLists.approve(list.id(), list.version());
             }),
+            Map.entry("approve a list over open concerns", (s, w, student, cohort) -> {
+                RankedList list = s.listOf(w, student, ListStatus.IN_REVIEW);
+                s.rankedLists.approveOverConcerns(list.id(), list.version(), "Discussed with the mentor");
+            }),
+            Map.entry("resolve one's concern", (s, w, student, cohort) -> s.rankedLists.resolveConcern(
+                    s.annotationOfMine(s.listOf(w, student, ListStatus.DRAFT), "CONCERN"), 0)),
             Map.entry("publish a list", (s, w, student, cohort) -> {
                 RankedList list = s.listOf(w, student, ListStatus.APPROVED);
                 s.rankedLists.publish(list.id(), list.version());
@@ -663,7 +673,7 @@ class AuthorizationMatrixTest {
                 s.rankedLists.move(list.id(), list.version(), list.entries().get(0).id(), 2);
             }),
             Map.entry("edit one's annotation", (s, w, student, cohort) -> s.rankedLists.editAnnotation(
-                    s.annotationOfMine(s.listOf(w, student, ListStatus.DRAFT)), 0, AnnotationKind.CONCERN, "Check the visa")),
+                    s.annotationOfMine(s.listOf(w, student, ListStatus.DRAFT), "NOTE"), 0, AnnotationKind.CONCERN, "Check the visa")),
             Map.entry("record a cohort batch", (s, w, student, cohort) -> s.rankedLists.recordBatch(cohort, 1, 0)),
             Map.entry("run SmartPick for a cohort", (s, w, student, cohort) -> s.cohortBatch.run(cohort, 10, (done, all, name) -> { })),
             Map.entry("count the readiness dashboard's students", (s, w, student, cohort) ->
@@ -770,9 +780,9 @@ class AuthorizationMatrixTest {
     }
 
     /** An annotation on the list's first entry written by whoever is signed in. */
-    long annotationOfMine(RankedList list) {
+    long annotationOfMine(RankedList list, String kind) {
         return db.insertInto(RANKED_ANNOTATION).set(RANKED_ANNOTATION.ENTRY_ID, list.entries().get(0).id())
-                .set(RANKED_ANNOTATION.AUTHOR_ID, currentUser.require().personId()).set(RANKED_ANNOTATION.KIND, "NOTE")
+                .set(RANKED_ANNOTATION.AUTHOR_ID, currentUser.require().personId()).set(RANKED_ANNOTATION.KIND, kind)
                 .set(RANKED_ANNOTATION.TEXT, "A note").returning(RANKED_ANNOTATION.ID).fetchSingle(RANKED_ANNOTATION.ID);
     }
 

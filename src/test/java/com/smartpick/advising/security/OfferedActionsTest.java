@@ -155,7 +155,8 @@ class OfferedActionsTest {
                         id -> lists.include(id, version(id), firstEntry(id)),
                         id -> lists.move(id, version(id), firstEntry(id), 2)),
                 ListAction.SUBMIT_FOR_REVIEW, List.of(id -> lists.submitForReview(id, version(id))),
-                ListAction.APPROVE, List.of(id -> lists.approve(id, version(id))),
+                ListAction.APPROVE, List.of(id -> lists.approve(id, version(id)),
+                        id -> lists.approveOverConcerns(id, version(id), "Discussed with the mentor")),
                 ListAction.RETURN_TO_DRAFT, List.of(id -> lists.returnToDraft(id, version(id))),
                 ListAction.PUBLISH, List.of(id -> lists.publish(id, version(id)))));
     }

@@ -9,8 +9,8 @@ import com.smartpick.advising.audit.ui.DisclosuresView;
 import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.student.ui.StudentView;
 import com.smartpick.advising.support.SignIn;
-import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
+import com.smartpick.advising.support.TestData;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +30,9 @@ class AuditViewsTest extends ViewTest {
         World world = new TestData(db).world();
         SignIn.as(world.mentorA());
         navigate("advising/students/" + world.studentA().personId(), StudentView.class);
+        navigate("advising/students/" + world.studentA().personId(), StudentView.class);
+        SignIn.as(world.mentorB());
+        navigate("advising/students/" + world.studentB().personId(), StudentView.class);
 
         SignIn.as(world.studentA());
         navigate("advising/who-viewed-my-record", DisclosuresView.class);
@@ -37,7 +40,8 @@ class AuditViewsTest extends ViewTest {
         assertThat(grid.getLazyDataView().getItems().toList()).singleElement().satisfies(d -> {
             assertThat(d.who()).isEqualTo(world.mentorA().displayName());
             assertThat(d.roles()).isEqualTo("MENTOR");
-            assertThat(d.what()).isEqualTo("Applicant profile #" + world.studentA().personId());
+            assertThat(d.what()).isEqualTo("Your applicant profile");
+            assertThat(d.timesInWords()).isEqualTo("2 times");
         });
     }
 

@@ -85,6 +85,7 @@ class StudentListsInPlaceTest extends ViewTest {
         test($(Button.class).withId("submit-review").single()).click();
         assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("In review");
         test($(Button.class).withId("approve-list").single()).click();
+        test($(Button.class).withId("step-confirm").single()).click();
 
         assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("Approved");
         List<Div> approved = cards();

@@ -8,6 +8,7 @@ import com.smartpick.advising.smartpick.engine.Program;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.smartpick.engine.Tier;
 import com.smartpick.advising.smartpick.rankedlist.AnnotationKind;
+import com.smartpick.advising.smartpick.rankedlist.ListEntry;
 import com.smartpick.advising.smartpick.rankedlist.RankedList;
 import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
@@ -60,9 +61,67 @@ class StudentListsViewTest extends ViewTest {
         test($(Button.class).withId("submit-review").single()).click();
         assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("In review");
         test($(Button.class).withId("approve-list").single()).click();
+        assertThat($(TextArea.class).withId("step-reason").exists()).isFalse();
+        test($(Button.class).withId("step-confirm").single()).click();
         assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("Approved");
         test($(Button.class).withId("publish-list").single()).click();
+        assertThat($(Paragraph.class).withId("step-consequence").single().getText()).contains("cannot be changed or taken back");
+        test($(Button.class).withId("step-cancel").single()).click();
+        assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("Approved");
+        test($(Button.class).withId("publish-list").single()).click();
+        test($(Button.class).withId("step-confirm").single()).click();
         assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("Published");
+    }
+
+    @Test
+    void an_open_concern_is_resolved_by_its_author_or_approved_over_with_a_reason_the_page_then_shows() {
+        TestData.World world = new TestData(db).world();
+        SignIn.as(world.advisorA());
+        RankedList list = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 12, RecordedInputs.NONE);
+        list = lists.submitForReview(list.id(), list.version());
+        SignIn.as(world.mentorA());
+        lists.annotate(list.id(), list.entries().get(0).id(), AnnotationKind.CONCERN, "Needs hands-on USCE");
+        lists.annotate(list.id(), list.entries().get(1).id(), AnnotationKind.CONCERN, "Visa record is thin");
+        navigate("advising/smartpick/students/" + world.studentA().personId(), StudentListsView.class);
+        test($(Button.class).withClassName("resolve-concern").first()).click();
+        test($(Button.class).withId("step-confirm").single()).click();
+        assertThat($(Span.class).withText("Concern (resolved)").all()).hasSize(1);
+        assertThat($(Button.class).withClassName("resolve-concern").all()).hasSize(1);
+
+        SignIn.as(world.advisorA());
+        navigate("advising/smartpick/students/" + world.studentA().personId(), StudentListsView.class);
+        assertThat($(Button.class).withClassName("resolve-concern").exists()).isFalse();
+        test($(Button.class).withId("approve-list").single()).click();
+        assertThat($(Paragraph.class).withId("step-consequence").single().getText()).startsWith("1 concern is still open");
+        test($(Button.class).withId("step-confirm").single()).click();
+        assertThat($(TextArea.class).withId("step-reason").single().isInvalid()).isTrue();
+        assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("In review");
+
+        test($(TextArea.class).withId("step-reason").single()).setValue("She starts a hands-on rotation in January.");
+        test($(Button.class).withId("step-confirm").single()).click();
+
+        assertThat($(Span.class).withId("list-status").single().getText()).isEqualTo("Approved");
+        assertThat($(Paragraph.class).withId("approval-override").single().getText())
+                .isEqualTo("Approved over open concerns: She starts a hands-on rotation in January.");
+    }
+
+    @Test
+    void an_exclusion_is_undone_from_its_notification() {
+        TestData.World world = new TestData(db).world();
+        SignIn.as(world.advisorA());
+        RankedList list = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 12, RecordedInputs.NONE);
+        navigate("advising/smartpick/students/" + world.studentA().personId(), StudentListsView.class);
+        test($(Button.class).withClassName("exclude-button").first()).click();
+        test($(TextArea.class).withId("entry-dialog-text").single()).setValue("Closed to IMGs");
+        test($(Button.class).withId("entry-dialog-save").single()).click();
+        assertThat(lists.list(list.id()).keptEntries()).hasSize(11);
+
+        test($(Button.class).withId("undo-button").single()).click();
+
+        RankedList after = lists.list(list.id());
+        assertThat(after.keptEntries()).hasSize(12);
+        assertThat(after.entries()).noneMatch(ListEntry::excluded);
+        assertThat($(Button.class).withClassName("include-button").exists()).isFalse();
     }
 
     @Test
@@ -133,7 +192,8 @@ class StudentListsViewTest extends ViewTest {
         RankedList list = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE);
         lists.annotate(list.id(), list.entries().get(0).id(), AnnotationKind.CONCERN, "Staff-only worry");
         list = lists.exclude(list.id(), list.version(), list.entries().get(1).id(), "Closed to IMGs this year");
-        list = lists.approve(list.id(), lists.submitForReview(list.id(), list.version()).version());
+        list = lists.approveOverConcerns(list.id(), lists.submitForReview(list.id(), list.version()).version(),
+                "Staff-only override");
 
         SignIn.as(world.studentA());
         navigate("advising/smartpick/my-list", MyListView.class);

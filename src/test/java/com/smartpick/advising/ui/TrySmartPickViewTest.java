@@ -14,6 +14,7 @@ import com.smartpick.advising.smartpick.preview.ui.TrySmartPickView;
 import com.smartpick.advising.support.SignIn;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,11 +58,17 @@ class TrySmartPickViewTest extends ViewTest {
         for (int i = 0; i < shown.size(); i++) {
             RankedEntry entry = expected.entries().get(i);
             assertThat(shown.get(i).getElement().getTextRecursively())
-                    .contains(entry.program().name(), entry.explanation().summary(), entry.program().state());
+                    .contains(entry.program().name(), entry.explanation().summary(), entry.program().state(),
+                            entry.program().institution(), entry.program().city());
         }
+        assertThat(expected.entries()).hasSizeGreaterThan(PreviewService.TOP_ENTRIES);
         assertThat($(Div.class).withId("try-overall").single().getElement().getTextRecursively())
-                .contains(Format.percent(expected.matchChance().estimate()) + "chance of matching in Internal Medicine with the "
-                        + expected.entries().size() + " programs below");
+                .contains(Format.percent(expected.matchChance().estimate()) + "chance of matching in Internal Medicine if "
+                        + "you apply to all " + expected.entries().size() + " programs SmartPick chose for this budget (the "
+                        + PreviewService.TOP_ENTRIES + " likeliest are listed below)")
+                .doesNotContain("programs below");
+        assertThat($(H2.class).withText("Your " + PreviewService.TOP_ENTRIES + " likeliest programs of "
+                + expected.entries().size()).exists()).isTrue();
     }
 
     @Test

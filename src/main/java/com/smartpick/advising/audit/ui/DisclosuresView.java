@@ -24,15 +24,18 @@ public class DisclosuresView extends VerticalLayout {
         addClassName("disclosures-view");
         setSizeFull();
         Paragraph about = new Paragraph("Every time an advisor, a mentor or an administrator opens your profile, "
-                + "your records or a letter about you, it is recorded here. You have a right to this record under "
-                + "FERPA (34 CFR 99.32).");
+                + "your records or a letter about you, it is recorded here; the same person opening the same thing "
+                + "again within the hour is counted on one line. You have a right to this record under FERPA "
+                + "(34 CFR 99.32).");
         about.addClassName("muted");
         Grid<Disclosure> grid = new Grid<>();
         grid.setId("disclosure-grid");
         grid.addColumn(d -> Dates.when(d.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Disclosure::who).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(d -> d.roles().replace(",", ", ").toLowerCase()).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(Disclosure::what).setHeader("What").setFlexGrow(1);
+        // what was read comes before who read it: on a phone the first columns are the ones in sight
+        grid.addColumn(Disclosure::what).setHeader("What").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(d -> d.who() + " (" + d.roles().replace(",", ", ").toLowerCase() + ")").setHeader("Who")
+                .setAutoWidth(true);
+        grid.addColumn(Disclosure::timesInWords).setHeader("How often").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> audit.myDisclosures(query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText("Nobody has viewed your record yet.");
         add(new H1("Who viewed my record"), about, grid);

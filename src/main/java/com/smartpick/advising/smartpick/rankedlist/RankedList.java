@@ -22,13 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param listEnd where the run stopped and why, in plain words
  * @param warnings what in the profile broke a rule at the run, in plain words
  * @param seasonNote the service, fees and signals of the season the run used
+ * @param approvalOverride why an advisor approved the version while a concern on it was still open; null otherwise
  */
 public record RankedList(long id, long studentId, String studentName, int listNo, ListStatus status,
         Specialty specialty, int budgetApplications, @Nullable Integer legacyInterviewsNeeded, RecordedInputs inputs,
         long catalogRevision, int considered, int eligible, MatchChance matchChance, double expectedInterviews,
         @Nullable InterviewCounts interviews, int totalCost, MarginalValue plusOne, MarginalValue plusTen, List<CurvePoint> curve, List<String> signalAdvice,
         String listEnd, List<String> warnings, String seasonNote, String createdByName, OffsetDateTime createdAt,
-        int version, List<ListEntry> entries) {
+        int version, @Nullable String approvalOverride, List<ListEntry> entries) {
 
     public RankedList {
         curve = List.copyOf(curve);
@@ -42,7 +43,12 @@ public record RankedList(long id, long studentId, String studentName, int listNo
         return new RankedList(id, studentId, studentName, listNo, status, specialty, budgetApplications,
                 legacyInterviewsNeeded, inputs, catalogRevision, considered, eligible, matchChance, expectedInterviews,
                 interviews, totalCost, plusOne, plusTen, curve, signalAdvice, listEnd, warnings, seasonNote, createdByName,
-                createdAt, version, entries.stream().map(e -> e.id() == changed.id() ? changed : e).toList());
+                createdAt, version, approvalOverride, entries.stream().map(e -> e.id() == changed.id() ? changed : e).toList());
+    }
+
+    /** The concerns on its entries that nobody has resolved yet: each must be resolved or overridden to approve. */
+    public int openConcerns() {
+        return (int) entries.stream().flatMap(e -> e.annotations().stream()).filter(Annotation::openConcern).count();
     }
 
     /** The entries a student is shown: those the advisors kept, in their order. */

@@ -218,10 +218,11 @@ class RankedListRepository {
             return Optional.empty();
         }
         // A student reads their own list as approved for them: the entries the advisors kept, without the staff's
-        // annotations or the reasons for leaving programs out. The query never fetches those for them, so no view
-        // can show them by mistake.
+        // annotations, the reasons for leaving programs out or for approving over a concern. None of those reaches
+        // the record made for them, so no view can show them by mistake.
         boolean forItsStudent = header.get().get(RANKED_LIST.STUDENT_ID) == viewer.personId();
-        return header.map(r -> list(r, forItsStudent ? keptEntries(listId) : entriesWithAnnotations(listId)));
+        return header.map(r -> forItsStudent ? list(r, null, keptEntries(listId))
+                : list(r, r.get(RANKED_LIST.APPROVAL_OVERRIDE), entriesWithAnnotations(listId)));
     }
 
     private List<ListEntry> keptEntries(long listId) {
@@ -277,7 +278,7 @@ class RankedListRepository {
                 .fetchOptional(r -> new ListHead.Entry(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
-    private static RankedList list(Record r, List<ListEntry> entries) {
+    private static RankedList list(Record r, @Nullable String approvalOverride, List<ListEntry> entries) {
         Double[] chances = r.get(RANKED_LIST.CURVE_CHANCE);
         Integer[] costs = r.get(RANKED_LIST.CURVE_COST);
         List<CurvePoint> curve = new ArrayList<>(chances.length);
@@ -303,14 +304,14 @@ class RankedListRepository {
                 curve, Arrays.asList(r.get(RANKED_LIST.SIGNAL_ADVICE)), r.get(RANKED_LIST.LIST_END),
                 Arrays.asList(r.get(RANKED_LIST.WARNINGS)), r.get(RANKED_LIST.SEASON_NOTE),
                 creator == null ? "system" : creator,
-                r.get(RANKED_LIST.CREATED_AT), r.get(RANKED_LIST.VERSION), entries);
+                r.get(RANKED_LIST.CREATED_AT), r.get(RANKED_LIST.VERSION), approvalOverride, entries);
     }
 
     private static Annotation annotation(Record r) {
         return new Annotation(r.get(RANKED_ANNOTATION.ID), r.get(RANKED_ANNOTATION.ENTRY_ID),
                 r.get(RANKED_ANNOTATION.AUTHOR_ID), r.get(PEOPLE.displayName()),
                 AnnotationKind.valueOf(r.get(RANKED_ANNOTATION.KIND)), r.get(RANKED_ANNOTATION.TEXT),
-                r.get(RANKED_ANNOTATION.UPDATED_AT), r.get(RANKED_ANNOTATION.VERSION));
+                r.get(RANKED_ANNOTATION.UPDATED_AT), r.get(RANKED_ANNOTATION.VERSION), r.get(RANKED_ANNOTATION.RESOLVED_AT));
     }
 
     /** @return false when the list's version moved on since it was read */
@@ -398,8 +399,30 @@ class RankedListRepository {
                 .set(RANKED_ANNOTATION.KIND, kind.name())
                 .set(RANKED_ANNOTATION.TEXT, text)
                 .set(RANKED_ANNOTATION.UPDATED_AT, at)
+                // what is said anew is open again: a resolved concern, edited, asks to be read again
+                .setNull(RANKED_ANNOTATION.RESOLVED_AT)
                 .set(RANKED_ANNOTATION.VERSION, RANKED_ANNOTATION.VERSION.plus(1))
                 .where(RANKED_ANNOTATION.ID.eq(annotationId)).and(RANKED_ANNOTATION.VERSION.eq(expectedVersion)));
+    }
+
+    /** @return false when the annotation's version moved on since it was read, or it is no longer an open concern */
+    boolean resolveConcern(long annotationId, int expectedVersion, OffsetDateTime at) {
+        return Rows.oneOrNone(db.update(RANKED_ANNOTATION)
+                .set(RANKED_ANNOTATION.RESOLVED_AT, at)
+                .set(RANKED_ANNOTATION.VERSION, RANKED_ANNOTATION.VERSION.plus(1))
+                .where(RANKED_ANNOTATION.ID.eq(annotationId)).and(RANKED_ANNOTATION.VERSION.eq(expectedVersion))
+                .and(RANKED_ANNOTATION.KIND.eq(AnnotationKind.CONCERN.name())).and(RANKED_ANNOTATION.RESOLVED_AT.isNull()));
+    }
+
+    /** How many concerns on the list's entries nobody has resolved, counted in the database whoever asks. */
+    int openConcerns(long listId) {
+        return db.fetchCount(RANKED_ANNOTATION.join(RANKED_ENTRY).on(RANKED_ENTRY.ID.eq(RANKED_ANNOTATION.ENTRY_ID)),
+                RANKED_ENTRY.LIST_ID.eq(listId).and(RANKED_ANNOTATION.KIND.eq(AnnotationKind.CONCERN.name()))
+                        .and(RANKED_ANNOTATION.RESOLVED_AT.isNull()));
+    }
+
+    void recordApprovalOverride(long listId, String reason) {
+        Rows.one(db.update(RANKED_LIST).set(RANKED_LIST.APPROVAL_OVERRIDE, reason).where(RANKED_LIST.ID.eq(listId)));
     }
 
     /** The log-odds of the entries still on the list, for recomputing its figures. */

@@ -29,10 +29,13 @@ import com.smartpick.advising.smartpick.signal.SignalService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,6 +57,8 @@ public class RankedListService {
     static final int MAX_ANNOTATION = 1000;
     static final int MAX_REASON = 500;
     static final String SUBJECT = "rankedlist";
+    /** How a student's record of disclosures names a list: by the day it was made, as she knows it. */
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     /** What a notification links to: a student's lists for staff (by the student's id), one's own for the student. */
     static final String STAFF_LINK = "student-lists";
     static final String STUDENT_LINK = "my-list";
@@ -144,7 +149,8 @@ public class RankedListService {
     public RankedList list(long listId) {
         Viewer viewer = currentUser.require();
         RankedList list = find(viewer, listId);
-        audit.read(SUBJECT, list.id(), list.studentId());
+        audit.read(SUBJECT, list.id(), list.studentId(), "SmartPick list of " + CREATED.format(list.createdAt())
+                + " (" + list.specialty().displayName() + ", version " + list.listNo() + ")");
         return list;
     }
 
@@ -185,22 +191,37 @@ public class RankedListService {
     }
 
     public RankedList submitForReview(long listId, int version) {
-        return moveStatus(listId, version, ListAction.SUBMIT_FOR_REVIEW, "rankedlist.submit");
+        return moveStatus(listId, version, ListAction.SUBMIT_FOR_REVIEW, "rankedlist.submit", null);
     }
 
-    /** Only an advisor (or admin) approves: a mentor's part is to annotate. */
+    /**
+     * Only an advisor (or admin) approves: a mentor's part is to annotate. A concern still open on the version holds
+     * the approval back until its author resolves it or the advisor approves over it ({@link #approveOverConcerns}).
+     */
     public RankedList approve(long listId, int version) {
-        return moveStatus(listId, version, ListAction.APPROVE, "rankedlist.approve");
+        return moveStatus(listId, version, ListAction.APPROVE, "rankedlist.approve", null);
+    }
+
+    /** Approves over the concerns still open, saying why: the reason stays with the version and in the audit trail. */
+    public RankedList approveOverConcerns(long listId, int version, String reason) {
+        String clean = UserText.multiline(reason);
+        if (clean.isEmpty()) {
+            throw new InvalidInputException("reason", "Say why the list is approved over the open concerns: the reason stays with the list.");
+        }
+        if (clean.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "Keep the reason within " + MAX_REASON + " characters.");
+        }
+        return moveStatus(listId, version, ListAction.APPROVE, "rankedlist.approve", clean);
     }
 
     /** Shows the version to its student; the version published before it is superseded. */
     public RankedList publish(long listId, int version) {
-        return moveStatus(listId, version, ListAction.PUBLISH, "rankedlist.publish");
+        return moveStatus(listId, version, ListAction.PUBLISH, "rankedlist.publish", null);
     }
 
     /** Sends a version in review back to draft, e.g. after a mentor's concern. */
     public RankedList returnToDraft(long listId, int version) {
-        return moveStatus(listId, version, ListAction.RETURN_TO_DRAFT, "rankedlist.return");
+        return moveStatus(listId, version, ListAction.RETURN_TO_DRAFT, "rankedlist.return", null);
     }
 
     public RankedList pin(long listId, int version, long entryId, boolean pinned) {
@@ -288,6 +309,26 @@ public class RankedListService {
         return annotation(annotationId);
     }
 
+    /** Its author marks a concern resolved: it no longer holds back the approval of its version. */
+    public Annotation resolveConcern(long annotationId, int version) {
+        Viewer viewer = currentUser.require(ListAction.ANNOTATE.permission());
+        long listId = lists.listOfAnnotation(viewer, annotationId).orElseThrow(() -> new NotFoundException("Annotation"));
+        ListHead list = head(viewer, listId);
+        refuseUnless(ListAction.ANNOTATE, viewer, list);
+        Annotation concern = annotation(annotationId);
+        if (concern.authorId() != viewer.personId()) {
+            throw new AccessDeniedException("Only its author resolves a concern.");
+        }
+        if (!concern.openConcern()) {
+            throw new InvalidInputException("annotation", "Only an open concern can be resolved.");
+        }
+        if (!lists.resolveConcern(annotationId, version, OffsetDateTime.now(clock))) {
+            throw new StaleDataException("The concern");
+        }
+        audit.did("rankedlist.concern-resolved", SUBJECT, list.id(), list.studentId(), concern.text());
+        return annotation(annotationId);
+    }
+
     /** The students of a cohort the advisor runs, with their latest lists. */
     @Transactional(readOnly = true)
     public List<CohortStudentList> cohortLists(long cohortId) {
@@ -322,7 +363,8 @@ public class RankedListService {
         return find(viewer, listId);
     }
 
-    private RankedList moveStatus(long listId, int version, ListAction step, String action) {
+    /** @param approvalOverride why an approval goes ahead over open concerns; null when it may not */
+    private RankedList moveStatus(long listId, int version, ListAction step, String action, @Nullable String approvalOverride) {
         Viewer viewer = currentUser.require(step.permission());
         ListHead list = head(viewer, listId);
         refuseUnless(step, viewer, list);
@@ -331,6 +373,11 @@ public class RankedListService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (list.version() != version) {
             throw new StaleDataException("Version " + list.listNo() + " of the list");
+        }
+        int openConcerns = step == ListAction.APPROVE ? lists.openConcerns(list.id()) : 0;
+        if (openConcerns > 0 && approvalOverride == null) {
+            throw new InvalidInputException("reason", Format.count(openConcerns, "concern is", "concerns are")
+                    + " still open on version " + list.listNo() + ": resolve them first, or approve over them with a reason.");
         }
         if (to == ListStatus.PUBLISHED) {
             for (long superseded : lists.supersedePublished(list.studentId(), viewer.personId(), now)) {
@@ -341,7 +388,12 @@ public class RankedListService {
         if (!lists.moveStatus(list.id(), version, to, viewer.personId(), now)) {
             throw new StaleDataException("Version " + list.listNo() + " of the list");
         }
-        audit.changed(action, SUBJECT, list.id(), list.studentId(), from.name(), to.name());
+        String after = to.name();
+        if (openConcerns > 0) {
+            lists.recordApprovalOverride(list.id(), Objects.requireNonNull(approvalOverride));
+            after += " over " + Format.count(openConcerns, "open concern") + ": " + approvalOverride;
+        }
+        audit.changed(action, SUBJECT, list.id(), list.studentId(), from.name(), after);
         RankedList moved = find(viewer, listId);
         announce(step, viewer, moved);
         return moved;

@@ -4,6 +4,7 @@ import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.cohort.CohortName;
+import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.student.StudentFilter;
 import com.smartpick.advising.student.StudentRow;
 import com.smartpick.advising.student.StudentService;
@@ -59,7 +60,7 @@ public class MyStudentsView extends VerticalLayout {
         grid.addColumn(r -> text(r.schoolCountry())).setHeader("School country").setKey("country").setSortable(true);
         grid.addColumn(r -> text(r.graduationYear())).setHeader("YOG").setKey("graduationYear").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> text(r.step2ckScore())).setHeader("Step 2 CK").setKey("step2ck").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> text(r.visaNeed())).setHeader("Visa").setKey("visa").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.visaNeed() == null ? "—" : VisaNeed.valueOf(r.visaNeed()).displayName()).setHeader("Visa").setKey("visa").setSortable(true).setAutoWidth(true);
         grid.addColumn(StudentRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true);
         grid.addColumn(StudentRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true);
         grid.setEmptyStateText("No students match.");

@@ -73,6 +73,6 @@ class ListDiffTest {
         return new RankedList(listNo, 7, "Student", listNo, ListStatus.DRAFT, Specialty.INTERNAL_MEDICINE, entries.length, null,
                 RecordedInputs.NONE, 0, 100, 50, new MatchChance(0.5, 0.3, 0.7), 1.0, null, 11 * entries.length, none, none,
                 List.of(), List.of(), "", List.of(), "", "Advisor",
-                OffsetDateTime.now(), 0, placed);
+                OffsetDateTime.now(), 0, null, placed);
     }
 }

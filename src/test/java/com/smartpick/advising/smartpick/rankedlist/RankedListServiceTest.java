@@ -4,6 +4,7 @@ import static com.smartpick.advising.jooq.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.smartpick.advising.audit.AuditService;
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.base.NotFoundException;
 import com.smartpick.advising.base.StaleDataException;
@@ -13,8 +14,10 @@ import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jooq.DSLContext;
@@ -33,6 +36,7 @@ class RankedListServiceTest {
     @Autowired RankedListService lists;
     @Autowired CohortBatch batch;
     @Autowired CohortService cohorts;
+    @Autowired AuditService audit;
     TestData data;
     TestData.World world;
 
@@ -107,6 +111,87 @@ class RankedListServiceTest {
         assertThatThrownBy(() -> lists.approve(list.id(), list.version()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("only a version in review can become approved");
         assertThatThrownBy(() -> lists.publish(list.id(), list.version())).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void an_open_concern_holds_back_a_plain_approval_until_its_author_resolves_it() {
+        RankedList list = runForStudentA();
+        RankedList inReview = lists.submitForReview(list.id(), list.version());
+        long entry = inReview.entries().get(1).id();
+        SignIn.as(world.mentorA());
+        Annotation concern = lists.annotate(inReview.id(), entry, AnnotationKind.CONCERN, "Needs hands-on USCE");
+
+        SignIn.as(world.advisorA());
+        assertThatThrownBy(() -> lists.approve(inReview.id(), inReview.version()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 concern is still open");
+        assertThatThrownBy(() -> lists.resolveConcern(concern.id(), concern.version()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(lists.list(inReview.id()).status()).isEqualTo(ListStatus.IN_REVIEW);
+
+        SignIn.as(world.mentorA());
+        Annotation resolved = lists.resolveConcern(concern.id(), concern.version());
+        assertThat(resolved.openConcern()).isFalse();
+        assertThatThrownBy(() -> lists.resolveConcern(concern.id(), resolved.version()))
+                .isInstanceOf(InvalidInputException.class);
+
+        SignIn.as(world.advisorA());
+        RankedList approved = lists.approve(inReview.id(), inReview.version());
+        assertThat(approved.status()).isEqualTo(ListStatus.APPROVED);
+        assertThat(approved.approvalOverride()).isNull();
+        assertThat(actions(inReview.id())).contains("rankedlist.concern-resolved", "rankedlist.approve");
+    }
+
+    @Test
+    void staff_reading_a_list_shows_in_the_students_record_of_disclosures_by_its_date_once_per_hour() {
+        RankedList list = runForStudentA();
+        lists.list(list.id());
+        lists.list(list.id());
+
+        SignIn.as(world.studentA());
+        assertThat(audit.myDisclosures(0, 10)).singleElement().satisfies(d -> {
+            assertThat(d.what()).isEqualTo("SmartPick list of " + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                    .format(list.createdAt()) + " (" + Specialty.INTERNAL_MEDICINE.displayName() + ", version 1)");
+            assertThat(d.times()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void editing_a_resolved_concern_opens_it_again() {
+        RankedList list = runForStudentA();
+        Annotation concern = lists.annotate(list.id(), list.entries().get(0).id(), AnnotationKind.CONCERN, "Far away");
+        Annotation resolved = lists.resolveConcern(concern.id(), concern.version());
+
+        Annotation edited = lists.editAnnotation(concern.id(), resolved.version(), AnnotationKind.CONCERN, "Far, and no visa");
+
+        assertThat(edited.openConcern()).isTrue();
+        assertThat(lists.list(list.id()).openConcerns()).isEqualTo(1);
+    }
+
+    @Test
+    void approving_over_open_concerns_needs_a_reason_which_stays_with_the_version_and_in_the_audit_trail() {
+        RankedList list = runForStudentA();
+        RankedList other = lists.run(world.studentA().personId(), Specialty.INTERNAL_MEDICINE, 20, RecordedInputs.NONE);
+        RankedList inReview = lists.submitForReview(list.id(), list.version());
+        SignIn.as(world.mentorA());
+        lists.annotate(list.id(), inReview.entries().get(0).id(), AnnotationKind.CONCERN, "Needs hands-on USCE");
+        lists.annotate(list.id(), inReview.entries().get(1).id(), AnnotationKind.CONCERN, "No visa sponsorship lately");
+
+        SignIn.as(world.advisorA());
+        assertThatThrownBy(() -> lists.approveOverConcerns(list.id(), inReview.version(), "   "))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("reason"));
+        assertThat(lists.list(list.id()).status()).isEqualTo(ListStatus.IN_REVIEW);
+
+        RankedList approved = lists.approveOverConcerns(list.id(), inReview.version(), " She will have USCE by March. ");
+
+        assertThat(approved.status()).isEqualTo(ListStatus.APPROVED);
+        assertThat(approved.approvalOverride()).isEqualTo("She will have USCE by March.");
+        assertThat(approved.openConcerns()).isEqualTo(2);
+        assertThat(db.select(AUDIT_EVENT.AFTER_STATE).from(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("rankedlist.approve"))
+                .and(AUDIT_EVENT.SUBJECT_ID.eq(list.id())).fetchSingle().value1())
+                .isEqualTo("APPROVED over 2 open concerns: She will have USCE by March.");
+        assertThat(lists.list(other.id()).approvalOverride()).isNull();
+        assertThat(lists.list(other.id()).status()).isEqualTo(ListStatus.DRAFT);
     }
 
     @Test
@@ -326,7 +411,10 @@ class RankedListServiceTest {
         SignIn.as(world.mentorA());
         lists.annotate(list.id(), annotatedEntry.id(), AnnotationKind.NOTE, "Mentor's private note");
         SignIn.as(world.advisorA());
-        publish(lists.list(list.id()));
+        RankedList inReview = lists.submitForReview(list.id(), lists.list(list.id()).version());
+        RankedList approved = lists.approveOverConcerns(list.id(), inReview.version(), "Staff only: the concern is old news");
+        assertThat(approved.approvalOverride()).isEqualTo("Staff only: the concern is old news");
+        lists.publish(list.id(), approved.version());
 
         SignIn.as(world.studentA());
         for (RankedList seen : List.of(lists.myPublishedList().orElseThrow(), lists.list(list.id()))) {
@@ -337,6 +425,7 @@ class RankedListServiceTest {
                 assertThat(entry.excluded()).isFalse();
                 assertThat(entry.excludeReason()).isNull();
             });
+            assertThat(seen.approvalOverride()).isNull();
             assertThat(seen.toString()).doesNotContain("doubts her English", "Staff only", "Mentor's private note");
         }
 

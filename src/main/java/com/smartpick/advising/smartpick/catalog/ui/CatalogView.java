@@ -69,29 +69,38 @@ public class CatalogView extends VerticalLayout {
         addClassName("catalog-view");
         setSizeFull();
 
+        // every filter has a label of its own: a placeholder is gone once a value is chosen, and screen readers may
+        // not read it
         search.setId("catalog-search");
+        search.setLabel("Search");
         search.setPlaceholder("Name, institution or id");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(CatalogFilter.MAX_TEXT);
         specialty.setId("catalog-specialty");
+        specialty.setLabel("Specialty");
         specialty.setPlaceholder("All specialties");
         state.setId("catalog-state");
         state.setItems(STATES);
-        state.setPlaceholder("All states");
-        state.setWidth("9em");
+        state.setLabel("US state");
+        state.setPlaceholder("All US states");
+        state.setWidth("10em");
         division.setId("catalog-division");
-        division.setPlaceholder("All divisions");
+        division.setLabel("Region");
+        division.setPlaceholder("All regions");
         type.setId("catalog-type");
+        type.setLabel("Program type");
         type.setPlaceholder("All types");
         sponsors.setId("catalog-visa");
         sponsors.setItems(VisaNeed.J1, VisaNeed.H1B);
         sponsors.setItemLabelGenerator(v -> "Sponsors " + v.displayName());
+        sponsors.setLabel("Visa");
         sponsors.setPlaceholder("Any visa sponsorship");
         status.setId("catalog-status");
         status.setItems(true, false);
         status.setItemLabelGenerator(active -> active ? "Active" : "Inactive");
+        status.setLabel("Status");
         status.setPlaceholder("Active and inactive");
         for (ComboBox<?> filter : List.of(specialty, state, division, type, sponsors, status)) {
             filter.setClearButtonVisible(true);

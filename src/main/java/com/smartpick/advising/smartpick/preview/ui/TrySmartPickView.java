@@ -72,6 +72,8 @@ public class TrySmartPickView extends VerticalLayout {
     public TrySmartPickView(PreviewService previews, AdvisingProperties properties) {
         this.previews = previews;
         addClassName("try-view");
+        // an own page, outside MainLayout and its <main>: the page itself is the main landmark for screen readers
+        getElement().setAttribute("role", "main");
         setMaxWidth("60em");
         getStyle().set("margin", "0 auto");
 
@@ -142,10 +144,12 @@ public class TrySmartPickView extends VerticalLayout {
 
     private void show(SmartPickResult r) {
         EligibilitySummary eligibility = r.eligibility();
+        int shown = Math.min(PreviewService.TOP_ENTRIES, r.entries().size());
         Div overall = new Div(new Span(Format.percent(r.matchChance().estimate())), new Span("chance of matching in "
-                + r.specialty().displayName() + " with the " + Format.count(r.entries().size(), "program")
-                + " below (8 in 10 applicants with this profile: " + Format.percent(r.matchChance().low()) + " to "
-                + Format.percent(r.matchChance().high()) + "); "
+                + r.specialty().displayName() + " if you apply to all " + Format.count(r.entries().size(), "program")
+                + " SmartPick chose for this budget" + (shown < r.entries().size() ? " (the " + shown
+                        + " likeliest are listed below)" : "") + "; 8 in 10 applicants with this profile: " + Format.percent(r.matchChance().low()) + " to "
+                + Format.percent(r.matchChance().high()) + ". "
                 + String.format(Locale.ROOT, "%.1f", r.expectedInterviews()) + " interviews expected; $" + r.totalCost()
                 + " in fees and transcript. Calibrated on " + NrmpOutcomes.CITATION + "; an estimate."));
         overall.setId("try-overall");
@@ -177,28 +181,27 @@ public class TrySmartPickView extends VerticalLayout {
         for (RankedEntry entry : r.entries().stream().limit(PreviewService.TOP_ENTRIES).toList()) {
             top.add(entry(entry));
         }
-        result.add(overall, warnings, why, new H2("Your top " + Math.min(PreviewService.TOP_ENTRIES, r.entries().size())
-                + " programs"), top);
+        result.add(overall, warnings, why, new H2(shown < r.entries().size()
+                ? "Your " + shown + " likeliest programs of " + r.entries().size() : "Your " + Format.count(shown, "program")), top);
         if (r.entries().isEmpty()) {
             result.add(new Paragraph("No program is open to this profile: see the reasons above."));
         }
     }
 
     private static ListItem entry(RankedEntry entry) {
+        // the same badge as on a stored list, whose colours are checked for contrast in the stylesheet
         Span tier = new Span(tierName(entry.tier()));
-        tier.getElement().getThemeList().add("badge pill " + switch (entry.tier()) {
-            case LIKELY -> "success";
-            case TARGET -> "";
-            case REACH -> "contrast";
-        });
+        tier.addClassNames("tier-badge", "tier-" + entry.tier().name().toLowerCase(Locale.ROOT));
         Div bar = new Div();
         bar.addClassName("try-bar");
         bar.getStyle().set("--chance", String.format(Locale.ROOT, "%.1f%%", entry.probability() * 100));
         Div head = new Div(new Span(entry.program().name()), tier,
                 new Span(Format.percent(entry.probability()) + " interview"), bar);
         head.addClassName("try-entry-head");
-        Span where = new Span(entry.program().city() + ", " + entry.program().state() + " · "
-                + entry.program().type().displayName());
+        // programs of one specialty often share a name ("Internal Medicine Residency"): the institution and the
+        // place tell them apart
+        Span where = new Span(entry.program().institution() + " · " + entry.program().city() + ", "
+                + entry.program().state() + " · " + entry.program().type().displayName());
         where.addClassName("muted");
         Span because = new Span(entry.explanation().summary());
         because.addClassName("try-because");

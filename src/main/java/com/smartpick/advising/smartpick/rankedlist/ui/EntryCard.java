@@ -35,6 +35,8 @@ class EntryCard extends Div {
 
         void editAnnotation(ListEntry entry, Annotation annotation);
 
+        void resolveConcern(ListEntry entry, Annotation concern);
+
         void pin(ListEntry entry, boolean pinned);
 
         void exclude(ListEntry entry);
@@ -184,7 +186,12 @@ class EntryCard extends Div {
     }
 
     private static Div annotation(ListEntry entry, Annotation a, Actions actions) {
-        Span kind = badge(a.kind().label(), "annotation-" + a.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        boolean resolved = a.resolvedAt() != null;
+        Span kind = badge(resolved ? a.kind().label() + " (resolved)" : a.kind().label(),
+                "annotation-" + a.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (resolved) {
+            kind.addClassName("annotation-resolved");
+        }
         Span text = new Span(a.text());
         text.addClassName("annotation-text");
         Span by = new Span(a.authorName() + ", " + WHEN.format(a.updatedAt()));
@@ -194,6 +201,9 @@ class EntryCard extends Div {
         if (a.authorId() == actions.viewerId() && actions.annotate()) {
             Button edit = button("Edit", VaadinIcon.EDIT, "edit-annotation", () -> actions.handler().editAnnotation(entry, a));
             row.add(edit);
+            if (a.openConcern()) {
+                row.add(button("Resolve…", VaadinIcon.CHECK, "resolve-concern", () -> actions.handler().resolveConcern(entry, a)));
+            }
         }
         return row;
     }

@@ -1,5 +1,7 @@
 package com.smartpick.advising.smartpick.rankedlist.ui;
 
+import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.base.ui.HelpTerm;
 import com.smartpick.advising.base.ui.Notifications;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.security.Viewer;
@@ -38,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 class ListPanel extends Div {
 
     private final RankedListService service;
+    private final AdvisingProperties properties;
     private final @Nullable Viewer staff;
     private final EntryCard.@Nullable EntryActions handler;
     private final Select<Tier> tier = new Select<>();
@@ -57,8 +60,10 @@ class ListPanel extends Div {
      * @param staff the staff member looking, or null for the student's own view
      * @param changed told of the list as a staff member's action on an entry left it (already shown here)
      */
-    ListPanel(RankedListService service, RankedList list, @Nullable Viewer staff, Consumer<RankedList> changed) {
+    ListPanel(RankedListService service, AdvisingProperties properties, RankedList list, @Nullable Viewer staff,
+            Consumer<RankedList> changed) {
         this.service = service;
+        this.properties = properties;
         this.list = list;
         this.staff = staff;
         this.handler = staff == null ? null : new Handler(service, () -> this.list, done -> {
@@ -68,7 +73,7 @@ class ListPanel extends Div {
         addClassName("list-panel");
 
         figures = Figures.of(list);
-        summary = new ResultSummary(figures);
+        summary = new ResultSummary(figures, properties);
         add(summary);
         Paragraph records = new Paragraph(recordsNote(list.inputs()));
         records.addClassName("muted");
@@ -82,10 +87,10 @@ class ListPanel extends Div {
         tier.setEmptySelectionCaption("All tiers");
         tier.setItemLabelGenerator(t -> t == null ? "All tiers" : t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT));
         state.setId("filter-state");
-        state.setLabel("State");
+        state.setLabel("US state");
         state.setItems(list.entries().stream().map(ListEntry::state).distinct().sorted().toList());
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption("All states");
+        state.setEmptySelectionCaption("All US states");
         visa.setId("filter-visa");
         visa.setLabel("Visa");
         visa.setItems(VisaNeed.J1, VisaNeed.H1B);
@@ -102,6 +107,13 @@ class ListPanel extends Div {
             filters.add(annotated);
         }
         filters.addClassName("list-filters");
+        if (staff != null) {
+            Paragraph staffOnly = new Paragraph(new Span("Annotations and the reasons for excluding a program are "),
+                    HelpTerm.STAFF_ONLY.link(properties, "staff only"), new Span(": the student never sees them."));
+            staffOnly.setId("staff-only-note");
+            staffOnly.addClassName("muted");
+            add(staffOnly);
+        }
         count.addClassName("muted");
         count.setId("entry-count");
         entries.setId("entries");
@@ -134,7 +146,7 @@ class ListPanel extends Div {
         list = changed;
         Figures now = Figures.of(changed);
         if (!now.equals(figures)) {
-            ResultSummary made = new ResultSummary(now);
+            ResultSummary made = new ResultSummary(now, properties);
             replace(summary, made);
             figures = now;
             summary = made;
@@ -189,7 +201,7 @@ class ListPanel extends Div {
             matching += shown ? 1 : 0;
         }
         int all = cards.size();
-        count.setText(matching == all ? all + " programs" : matching + " of " + all + " programs");
+        count.setText(matching == all ? Format.count(all, "program") : matching + " of " + Format.count(all, "program"));
     }
 
     /**
@@ -217,6 +229,17 @@ class ListPanel extends Div {
         }
 
         @Override
+        public void resolveConcern(ListEntry entry, Annotation concern) {
+            StepDialog.confirm("Resolve your concern on " + entry.programName() + "?",
+                    "\"" + concern.text() + "\" will show as resolved and no longer holds back the approval of this "
+                            + "version. To raise it again, edit it.",
+                    "Resolve", () -> service.resolveConcern(concern.id(), concern.version()), resolved -> {
+                        annotated(entry, entry.annotations().stream().map(a -> a.id() == resolved.id() ? resolved : a).toList());
+                        Notifications.success("Concern resolved.");
+                    }).open();
+        }
+
+        @Override
         public void pin(ListEntry entry, boolean pinned) {
             RankedList list = current.get();
             attempt(() -> service.pin(list.id(), list.version(), entry.id(), pinned),
@@ -228,7 +251,7 @@ class ListPanel extends Div {
             RankedList list = current.get();
             EntryDialog.exclusion(entry.programName(),
                     reason -> changed.accept(service.exclude(list.id(), list.version(), entry.id(), reason)),
-                    () -> Notifications.success(entry.programName() + " excluded.")).open();
+                    () -> Notifications.undoable(entry.programName() + " excluded.", () -> include(entry))).open();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package com.smartpick.advising.smartpick.rankedlist.ui;
 
+import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.letter.LetterProgramService;
@@ -8,6 +9,7 @@ import com.smartpick.advising.smartpick.rankedlist.RankedListService;
 import com.smartpick.advising.smartpick.signal.SignalService;
 import com.smartpick.advising.smartpick.signal.ui.SignalsPanel;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,9 +33,11 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
     private final RankedListService lists;
     private final SignalService signals;
     private final ObjectProvider<LetterProgramService> letterPrograms;
+    private final AdvisingProperties properties;
 
     public MyListView(RankedListService lists, SignalService signals,
-            ObjectProvider<LetterProgramService> letterPrograms) {
+            ObjectProvider<LetterProgramService> letterPrograms, AdvisingProperties properties) {
+        this.properties = properties;
         this.lists = lists;
         this.signals = signals;
         this.letterPrograms = letterPrograms;
@@ -59,7 +63,8 @@ public class MyListView extends VerticalLayout implements BeforeEnterObserver {
                 + "non-US IMGs; each program's chance is SmartPick's estimate of an interview there: open \"Why this "
                 + "chance\" to see what moves it.");
         about.setId("published-about");
-        add(about, new ListPanel(lists, list, null, unchanged -> { }),
+        // the list's own heading, so the figures' headings below it keep their order for screen readers
+        add(new H2("Your programs and their chances"), about, new ListPanel(lists, properties, list, null, unchanged -> { }),
                 new SignalsPanel(signals, list.studentId(), list.specialty(), () -> { }));
         letterPrograms.ifAvailable(letters -> add(new LetterPlaces(letters, list.keptEntries())));
     }

@@ -1,5 +1,7 @@
 package com.smartpick.advising.smartpick.rankedlist.ui;
 
+import com.smartpick.advising.base.AdvisingProperties;
+import com.smartpick.advising.base.ui.HelpTerm;
 import com.smartpick.advising.smartpick.engine.Format;
 import com.smartpick.advising.smartpick.engine.MarginalValue;
 import com.smartpick.advising.smartpick.engine.NrmpOutcomes;
@@ -19,7 +21,7 @@ import java.util.Locale;
  */
 class ResultSummary extends Div {
 
-    ResultSummary(Figures figures) {
+    ResultSummary(Figures figures, AdvisingProperties properties) {
         addClassName("result-summary");
         Div stats = new Div(
                 headline(figures),
@@ -37,6 +39,11 @@ class ResultSummary extends Div {
                 + "experience, letters, years since graduation and signals are estimates. " + Tier.explained());
         source.addClassName("muted");
         source.setId("list-source");
+        Paragraph help = new Paragraph(HelpTerm.CHANCE.link(properties, "What the chance of matching means"),
+                new Span(" · "), HelpTerm.RANGE.link(properties, "its range"), new Span(" · "),
+                HelpTerm.TIERS.link(properties, "Reach, Target and Likely"));
+        help.setId("summary-help");
+        help.addClassName("help-links");
 
         Paragraph plusOne = new Paragraph(marginal("One more application", 1, figures.plusOne()));
         plusOne.setId("plus-one");
@@ -48,7 +55,7 @@ class ResultSummary extends Div {
         UnorderedList advice = new UnorderedList();
         figures.signalAdvice().stream().skip(1).forEach(line -> advice.add(new ListItem(line)));
         Details signals = new Details(figures.signalAdvice().isEmpty() ? "Signals" : "Signals: " + figures.signalAdvice().get(0),
-                advice);
+                advice, HelpTerm.SIGNALS.link(properties, "What signals are"));
         signals.addClassName("signal-advice");
         signals.setId("signal-advice");
 
@@ -58,7 +65,7 @@ class ResultSummary extends Div {
         side.addClassName("summary-side");
         Div body = new Div(chart, side);
         body.addClassName("summary-body");
-        add(stats);
+        add(stats, help);
         if (figures.interviews() != null) {
             Paragraph interviews = new Paragraph("Interviews this list brings: " + figures.interviews().describe() + ".");
             interviews.setId("interview-counts");

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -144,7 +145,7 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
             UserActions.result(() -> lists.preview(setup.studentId(), specialty.getValue(), budgetValue.get(), setup.inputs()))
                     .ifPresent(result -> {
                         preview.removeAll();
-                        preview.add(new ResultSummary(Figures.of(result)));
+                        preview.add(new ResultSummary(Figures.of(result), properties));
                     });
         };
         Div signalsHolder = new Div();
@@ -227,10 +228,13 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         made.addClassName("muted");
         Div diff = new Div();
         diff.addClassName("diff-box");
-        Shown shown = new Shown(version, status, workflow, diff);
-        ListPanel panel = new ListPanel(lists, list, currentUser.require(), changed -> shown.changed(changed, null));
+        Paragraph approvalOverride = new Paragraph();
+        approvalOverride.setId("approval-override");
+        approvalOverride.addClassName("approval-override");
+        Shown shown = new Shown(version, status, workflow, diff, approvalOverride);
+        ListPanel panel = new ListPanel(lists, properties, list, currentUser.require(), changed -> shown.changed(changed, null));
         shown.panel = panel;
-        stored.add(new H3("Stored versions"), bar, made, diff, panel);
+        stored.add(new H2("Stored versions"), bar, made, approvalOverride, diff, panel);
         shown.changed(list, null);
     }
 
@@ -250,11 +254,13 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
         private final Span status;
         private final Div workflow;
         private final Div diff;
+        private final Paragraph approvalOverride;
         private @Nullable ListPanel panel;
         private @Nullable RankedList list;
         private @Nullable ListDiff changes;
 
-        Shown(Select<ListSummary> version, Span status, Div workflow, Div diff) {
+        Shown(Select<ListSummary> version, Span status, Div workflow, Div diff, Paragraph approvalOverride) {
+            this.approvalOverride = approvalOverride;
             this.version = version;
             this.status = status;
             this.workflow = workflow;
@@ -270,6 +276,9 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
             }
             if (before == null || before.status() != now.status()) {
                 status.setText(now.status().label());
+                String override = now.approvalOverride();
+                approvalOverride.setText(override == null ? "" : "Approved over open concerns: " + override);
+                approvalOverride.setVisible(override != null);
                 status.setClassName("badge status-badge status-" + now.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 workflow.removeAll();
                 workflowButtons(now).forEach(workflow::add);
@@ -296,28 +305,56 @@ public class StudentListsView extends VerticalLayout implements BeforeEnterObser
             Set<ListAction> offered = lists.actionsOn(list);
             List<Button> buttons = new ArrayList<>();
             if (offered.contains(ListAction.SUBMIT_FOR_REVIEW)) {
-                buttons.add(workflow("Submit for review", "submit-review", now -> lists.submitForReview(now.id(), now.version())));
+                buttons.add(workflow("Submit for review", "submit-review", now -> UserActions.result(
+                        () -> lists.submitForReview(now.id(), now.version())).ifPresent(this::moved)));
             }
             if (offered.contains(ListAction.APPROVE)) {
-                buttons.add(workflow("Approve", "approve-list", now -> lists.approve(now.id(), now.version())));
+                buttons.add(workflow("Approve…", "approve-list", this::approve));
             }
             if (offered.contains(ListAction.RETURN_TO_DRAFT)) {
-                buttons.add(workflow("Back to draft", "return-draft", now -> lists.returnToDraft(now.id(), now.version())));
+                buttons.add(workflow("Back to draft", "return-draft", now -> UserActions.result(
+                        () -> lists.returnToDraft(now.id(), now.version())).ifPresent(this::moved)));
             }
             if (offered.contains(ListAction.PUBLISH)) {
-                buttons.add(workflow("Publish to the student", "publish-list", now -> lists.publish(now.id(), now.version())));
+                buttons.add(workflow("Publish to the student…", "publish-list", now -> StepDialog.confirm(
+                        "Publish version " + now.listNo() + " to " + now.studentName() + "?",
+                        now.studentName() + " will see these " + Format.count(now.keptEntries().size(), "program")
+                                + " under My SmartPick list and is told so in the inbox. A version published before "
+                                + "is replaced. A published version cannot be changed or taken back: to change it, "
+                                + "run SmartPick again and publish the new version.",
+                        "Publish", () -> lists.publish(now.id(), now.version()), this::moved).open()));
             }
             return buttons;
         }
 
+        /**
+         * Approving freezes the version. While a concern on it is open the dialog asks why it is approved anyway: the
+         * service holds a plain approval back, so the reason is not the view's rule but the list's.
+         */
+        private void approve(RankedList now) {
+            int open = now.openConcerns();
+            String title = "Approve version " + now.listNo() + "?";
+            String frozen = "An approved version can no longer be changed (no pins, exclusions or moves); it can then be "
+                    + "published to the student.";
+            if (open == 0) {
+                StepDialog.confirm(title, frozen, "Approve", () -> lists.approve(now.id(), now.version()), this::moved).open();
+                return;
+            }
+            StepDialog.withReason(title, Format.count(open, "concern is", "concerns are") + " still open on this version. "
+                            + "Its author can resolve a concern on its entry; or approve over it, saying why: the reason "
+                            + "stays with the version and in the audit trail. " + frozen,
+                    "Approve anyway", "Why approve with the concerns open",
+                    reason -> lists.approveOverConcerns(now.id(), now.version(), reason), this::moved).open();
+        }
+
+        private void moved(RankedList moved) {
+            changed(moved, panel);
+            Notifications.success("Version " + moved.listNo() + " is " + moved.status().label().toLowerCase(Locale.ROOT) + ".");
+        }
+
         /** A step of the workflow, taken on the list as it is when clicked (an entry's action may have moved its version). */
-        private Button workflow(String text, String id, Function<RankedList, RankedList> move) {
-            Button button = new Button(text, click -> {
-                UserActions.result(() -> move.apply(Objects.requireNonNull(list))).ifPresent(moved -> {
-                    changed(moved, panel);
-                    Notifications.success("Version " + moved.listNo() + " is " + moved.status().label().toLowerCase(Locale.ROOT) + ".");
-                });
-            });
+        private Button workflow(String text, String id, Consumer<RankedList> step) {
+            Button button = new Button(text, click -> step.accept(Objects.requireNonNull(list)));
             button.setId(id);
             button.addThemeVariants(id.equals("return-draft") ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
             return button;

@@ -87,8 +87,11 @@ final class BrowserTimings {
         act(browser, timings, keep, "submit for review", "#submit-review", null, "#list-status", "In review", -1);
         act(browser, timings, keep, "return to draft", "#return-draft", null, "#list-status", "Draft", -1);
         act(browser, timings, keep, "submit for review", "#submit-review", null, "#list-status", "In review", -1);
-        act(browser, timings, keep, "approve", "#approve-list", null, "#list-status", "Approved", -1);
-        act(browser, timings, keep, "publish", "#publish-list", null, "#list-status", "Published", -1);
+        // approving and publishing ask first: the dialog's opening and the confirmed step are timed apart
+        act(browser, timings, keep, "approve (the dialog)", "#approve-list", null, "#step-confirm", null, -1);
+        act(browser, timings, keep, "approve", "#step-confirm", null, "#list-status", "Approved", -1);
+        act(browser, timings, keep, "publish (the dialog)", "#publish-list", null, "#step-confirm", null, -1);
+        act(browser, timings, keep, "publish", "#step-confirm", null, "#list-status", "Published", -1);
     }
 
     /** Opens an entry's dialog and types into it, untimed: the save that follows is what is measured. */

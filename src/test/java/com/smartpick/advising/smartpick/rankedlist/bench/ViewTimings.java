@@ -111,7 +111,11 @@ final class ViewTimings {
             for (String[] step : new String[][] {{"submit for review", "submit-review", "In review"},
                     {"return to draft", "return-draft", "Draft"}, {"submit for review", "submit-review", "In review"},
                     {"approve", "approve-list", "Approved"}, {"publish", "publish-list", "Published"}}) {
-                timings.time(step[0], keep, () -> click(window, window.find(Button.class).withId(step[1]).single()));
+                timings.time(step[0], keep, () -> {
+                    click(window, window.find(Button.class).withId(step[1]).single());
+                    // approving and publishing ask first
+                    window.find(Button.class).withId("step-confirm").all().forEach(confirm -> click(window, confirm));
+                });
                 expectStatus(window, step[2]);
             }
         }
