@@ -89,6 +89,7 @@ public class CohortApplicationsView extends VerticalLayout {
         HorizontalLayout choices = new HorizontalLayout(cohort, season);
         choices.setWrap(true);
         add(new H1("Applications by cohort"), about, choices, summary, grid);
+        expand(grid);
         if (!mine.isEmpty()) {
             cohort.setValue(mine.get(0));
         }
