@@ -20,7 +20,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -103,7 +103,7 @@ public class MyProfileView extends VerticalLayout {
         preferences.add(preferredRegions, settingPreference, visaNeed, researchItems);
         add(new H1("My applicant profile"),
                 new Paragraph("SmartPick ranks programs from what you enter here; your advisors and mentors see it too."),
-                new H3("Medical school"), school, new H3("USMLE"), exams, new H3("Preferences"), preferences, save);
+                new H2("Medical school"), school, new H2("USMLE"), exams, new H2("Preferences"), preferences, save);
         show(loaded);
     }
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -52,9 +52,9 @@ public class MySeasonView extends VerticalLayout {
                 + "season's published calendar; your advisor may set your cohort's own."));
         tasks.setId("season-my-tasks");
         feed.setId("season-feed");
-        add(new H3("Tasks"), tasks, new H3("Calendar"),
+        add(new H2("Tasks"), tasks, new H2("Calendar"),
                 new MonthCalendar(CalendarEntry.of(season.milestones(), season.tasks()), LocalDate.now(clock)),
-                new H3("Milestones"), new MilestoneList(season.milestones()), new H3("Subscribe in your calendar app"), feed);
+                new H2("Milestones"), new MilestoneList(season.milestones()), new H2("Subscribe in your calendar app"), feed);
         showTasks(season);
         showFeed(null);
     }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -138,8 +138,8 @@ public class OutcomesView extends VerticalLayout {
         students.addColumn(s -> s.outcome().label()).setHeader("Outcome").setAutoWidth(true).setFlexGrow(1);
         students.setItems(outcomes.students());
 
-        result.add(what, figures, sample, chart, new H3("Per band"), bands, new H3("Matching"), match,
-                new H3("Per student"), students);
+        result.add(what, figures, sample, chart, new H2("Per band"), bands, new H2("Matching"), match,
+                new H2("Per student"), students);
     }
 
     static String sampleNote(Reliability r) {
