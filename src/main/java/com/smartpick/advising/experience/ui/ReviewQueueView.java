@@ -38,9 +38,10 @@ public class ReviewQueueView extends VerticalLayout {
         Instant now = clock.instant();
         Grid<ReviewItem> grid = new Grid<>();
         grid.setId("review-grid");
-        grid.addColumn(i -> Dates.when(i.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+        // the student and the wait first: what a phone's width shows
+        grid.addColumn(ReviewItem::studentName).setHeader("Student").setAutoWidth(true).setFrozen(true);
         grid.addComponentColumn(i -> waiting(i, now)).setHeader("Waiting").setAutoWidth(true);
-        grid.addColumn(ReviewItem::studentName).setHeader("Student").setAutoWidth(true);
+        grid.addColumn(i -> Dates.when(i.submittedAt())).setHeader("Submitted").setAutoWidth(true);
         grid.addColumn(i -> i.type().label() + (i.revision() ? " (revision)" : "")).setHeader("Type").setAutoWidth(true);
         grid.addColumn(ReviewItem::institution).setHeader("Institution").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(i -> Labels.specialty(i.specialty())).setHeader("Specialty").setAutoWidth(true);

@@ -131,17 +131,17 @@ public class ReadinessView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("readiness-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // name and flags fit a phone's width side by side: the flags wrap rather than push the name off
-        grid.addColumn(ReadinessRow::name).setHeader("Student").setKey("name").setSortable(true).setWidth("9em").setFlexGrow(0)
+        grid.addColumn(ReadinessRow::name).setHeader("Student").setKey("name").setSortable(true).setWidth("9rem").setFlexGrow(0)
                 .setFrozen(true);
-        grid.addComponentColumn(ReadinessView::flags).setHeader("Flags").setKey("flags").setSortable(true).setWidth("13em").setFlexGrow(1);
+        grid.addComponentColumn(ReadinessView::flags).setHeader("Flags").setKey("flags").setSortable(true).setWidth("13rem").setFlexGrow(1);
         grid.addColumn(r -> text(r.step2ckScore())).setHeader("Step 2 CK").setKey("step2ck").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.handsOnUsceMonths())).setHeader("Hands-on USCE (mo)")
                 .setKey("usce").setSortable(true).setAutoWidth(true);
         // one-word headers cannot wrap: room for the word and its sort arrows, which auto width leaves out
-        grid.addColumn(ReadinessRow::verifiedRecords).setHeader("Verified").setKey("verified").setSortable(true).setWidth("7em")
+        grid.addColumn(ReadinessRow::verifiedRecords).setHeader("Verified").setKey("verified").setSortable(true).setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(ReadinessRow::submittedRecords).setHeader("Submitted").setKey("submitted").setSortable(true)
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(r -> r.approvedLetters() + " · " + r.openLetters()).setHeader("Letters (approved · open)")
                 .setKey("letters").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> text(ReadinessService.listStatusName(r.newestListStatus()))).setHeader("SmartPick list")

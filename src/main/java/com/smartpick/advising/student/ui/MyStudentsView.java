@@ -59,12 +59,12 @@ public class MyStudentsView extends VerticalLayout {
                 .setFrozen(true);
         grid.addColumn(r -> text(r.email())).setHeader("E-mail").setKey("email").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> text(r.schoolCountry())).setHeader("School country").setKey("country").setSortable(true)
-                .setWidth("7.5em");
+                .setWidth("7.5rem");
         grid.addColumn(r -> text(r.graduationYear())).setHeader("YOG").setKey("graduationYear").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> text(r.step2ckScore())).setHeader("Step 2 CK").setKey("step2ck").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> text(r.visaNeed())).setHeader("Visa").setKey("visa").setSortable(true).setAutoWidth(true);
-        grid.addColumn(StudentRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true).setWidth("10em");
-        grid.addColumn(StudentRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true).setWidth("9em");
+        grid.addColumn(StudentRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true).setWidth("10rem");
+        grid.addColumn(StudentRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true).setWidth("9rem");
         grid.setEmptyStateText("No students match.");
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StudentView.class,
                 new RouteParameters(StudentView.STUDENT_ID, String.valueOf(click.getItem().id())))));

@@ -74,20 +74,20 @@ public class TrackerPanel extends VerticalLayout {
         grid.setId("tracker-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(tracker.editable() ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        // every column fits 1,400 px without scrolling sideways; each editor takes its cell's width (an editor wider
-        // than its cell overflowed into the next and the headers no longer stood over their columns)
-        grid.addColumn(TrackedProgram::listPosition).setHeader("#").setWidth("3em").setFlexGrow(0);
-        grid.addColumn(TrackedProgram::programName).setHeader("Program").setWidth("10em").setFlexGrow(1)
+        // every column fits 1,400 px without scrolling sideways. Widths in rem: an em is the header's smaller font in
+        // the header and the body's in the body, so em columns came out wider under their headers than above them
+        grid.addColumn(TrackedProgram::listPosition).setHeader("#").setWidth("3rem").setFlexGrow(0);
+        grid.addColumn(TrackedProgram::programName).setHeader("Program").setWidth("9rem").setFlexGrow(1)
                 .setResizable(true);
         grid.addColumn(p -> percent(p.predictedInterview())).setHeader("Interview chance")
                 .setTooltipGenerator(p -> "SmartPick's chance of an interview here, as the published list gave it")
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         dateColumn("Applied", TrackerChange::appliedOn, TrackerChange::withApplied);
         dateColumn("Invited", TrackerChange::invitedOn, TrackerChange::withInvited);
         dateColumn("Declined", TrackerChange::declinedOn, TrackerChange::withDeclined);
         dateColumn("Attended", TrackerChange::attendedOn, TrackerChange::withAttended);
-        grid.addComponentColumn(this::rankField).setHeader("Rank").setWidth("5em").setFlexGrow(0);
-        grid.addComponentColumn(this::outcomeField).setHeader("Outcome").setWidth("10em").setFlexGrow(0);
+        grid.addComponentColumn(this::rankField).setHeader("Rank").setWidth("5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::outcomeField).setHeader("Outcome").setWidth("9.5rem").setFlexGrow(0);
         grid.addClassName("fills-screen");
 
         add(figures);
@@ -212,7 +212,7 @@ public class TrackerPanel extends VerticalLayout {
                 }
             });
             return picker;
-        }).setHeader(header).setWidth("8.5em").setFlexGrow(0);
+        }).setHeader(header).setWidth("8.5rem").setFlexGrow(0);
     }
 
     private IntegerField rankField(TrackedProgram p) {

@@ -109,7 +109,7 @@ public class CatalogView extends VerticalLayout {
         grid.setId("catalog-grid");
         grid.addColumn(e -> e.program().id()).setHeader("Id").setKey("code").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.program().name()).setHeader("Program").setKey("name").setSortable(true).setFlexGrow(4)
+        grid.addColumn(e -> e.program().name()).setHeader("Program").setKey("name").setSortable(true).setWidth("14rem").setFlexGrow(4)
                 .setTooltipGenerator(e -> e.program().name());
         grid.addColumn(e -> e.program().specialty().displayName()).setHeader("Specialty").setKey("specialty")
                 .setSortable(true).setAutoWidth(true);
