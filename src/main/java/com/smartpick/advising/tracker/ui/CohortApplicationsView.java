@@ -75,7 +75,7 @@ public class CohortApplicationsView extends VerticalLayout {
         grid.addColumn(p -> TrackerPanel.oneDecimal(p.expectedFromApplied())).setHeader("Expected (applied)")
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(CohortProgress::invited).setHeader("Invitations").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(CohortProgress::attended).setHeader("Attended").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(CohortProgress::attended).setHeader("Attended").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(p -> p.outcome().label()).setHeader("Outcome").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(p -> String.join(" ", p.help())).setHeader("Needs help now").setFlexGrow(1)
                 .setWidth("16rem");
