@@ -62,7 +62,7 @@ class ExperienceRepository {
     }
 
     /** Submitted records of the students the viewer may see, the longest waiting first. */
-    List<ReviewItem> queue(Viewer viewer) {
+    List<ReviewItem> queue(Viewer viewer, String studentName) {
         return db.select(EXPERIENCE_RECORD.ID, EXPERIENCE_RECORD.STUDENT_ID, STUDENT.displayName(),
                         EXPERIENCE_RECORD.EXPERIENCE_TYPE, EXPERIENCE_RECORD.INSTITUTION, EXPERIENCE_RECORD.SPECIALTY,
                         EXPERIENCE_RECORD.HANDS_ON, EXPERIENCE_RECORD.COUNTRY, EXPERIENCE_RECORD.REVISION_OF,
@@ -71,6 +71,7 @@ class ExperienceRepository {
                 .where(EXPERIENCE_RECORD.STATUS.eq(ExperienceStatus.SUBMITTED.name()))
                 .and(access.students(viewer, EXPERIENCE_RECORD.STUDENT_ID))
                 .and(EXPERIENCE_RECORD.STUDENT_ID.ne(viewer.personId()))
+                .and(STUDENT.nameMatches(studentName))
                 .orderBy(EXPERIENCE_RECORD.SUBMITTED_AT, EXPERIENCE_RECORD.ID)
                 .limit(QUEUE_LIMIT)
                 .fetch(r -> new ReviewItem(r.get(EXPERIENCE_RECORD.ID), r.get(EXPERIENCE_RECORD.STUDENT_ID),

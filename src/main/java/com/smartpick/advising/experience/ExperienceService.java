@@ -387,10 +387,13 @@ public class ExperienceService {
                 EnumSet.allOf(UploadedFile.Kind.class));
     }
 
-    /** Submitted records waiting for the viewer: a mentor's mentees', an advisor's cohorts', oldest first. */
+    /**
+     * Submitted records waiting for the viewer: a mentor's mentees', an advisor's cohorts', oldest first; only of the
+     * students whose name contains {@code studentName} (case and accents aside; blank: everyone's).
+     */
     @Transactional(readOnly = true)
-    public List<ReviewItem> reviewQueue() {
-        return records.queue(currentUser.require(Permission.REVIEW_EXPERIENCE));
+    public List<ReviewItem> reviewQueue(String studentName) {
+        return records.queue(currentUser.require(Permission.REVIEW_EXPERIENCE), studentName);
     }
 
     @Transactional(readOnly = true)

@@ -79,7 +79,7 @@ class ReadinessRepository {
         ReadinessColumns c = new ReadinessColumns(now);
         List<Field<Integer>> perFlag = Arrays.stream(Flag.values())
                 .<Field<Integer>>map(f -> DSL.count().filterWhere(ReadinessColumns.flagged(f, c))).toList();
-        Field<Integer> ready = DSL.count().filterWhere(DSL.and(Arrays.stream(Flag.values()).map(f -> DSL.not(ReadinessColumns.flagged(f, c))).toList()));
+        Field<Integer> ready = DSL.count().filterWhere(ready(c));
         List<SelectField<?>> fields = new ArrayList<>(perFlag);
         fields.add(DSL.count());
         fields.add(ready);
@@ -123,7 +123,14 @@ class ReadinessRepository {
         if (filter.flag() != null) {
             condition = condition.and(ReadinessColumns.flagged(filter.flag(), c));
         }
-        return condition;
+        if (filter.ready()) {
+            condition = condition.and(ready(c));
+        }
+        return condition.and(STUDENT.nameMatches(filter.name()));
+    }
+
+    private static Condition ready(ReadinessColumns c) {
+        return DSL.and(Arrays.stream(Flag.values()).map(f -> DSL.not(ReadinessColumns.flagged(f, c))).toList());
     }
 
     private static List<Field<?>> sortColumns(PageRequest page, ReadinessColumns c) {

@@ -5,6 +5,7 @@ import static com.smartpick.advising.jooq.Tables.PERSON;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -20,6 +21,9 @@ import org.jooq.impl.DSL;
 public final class People {
 
     private static final String[] STUDENT = {Role.STUDENT.name()};
+    /** Letters a name search treats as their plain Latin letter (translate() needs no extension, unlike unaccent). */
+    private static final String ACCENTED = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıłñńňòóôõöøōőŕřśšşťţùúûüūůűųýÿźżž";
+    private static final String PLAIN = "aaaaaaaaacccddeeeeeeeeiiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzz";
 
     private final Table<?> table;
     private final Field<Long> id;
@@ -61,6 +65,24 @@ public final class People {
 
     public Field<OffsetDateTime> lastLoginAt() {
         return lastLoginAt;
+    }
+
+    /**
+     * Whether the display name contains {@code text}, ignoring case and accents ("jose" finds "José"); a blank text
+     * matches everyone. A user's % or _ matches only itself.
+     */
+    public Condition nameMatches(String text) {
+        String plain = plain(text.strip());
+        return plain.isEmpty() ? DSL.noCondition() : DSL.translate(DSL.lower(displayName), ACCENTED, PLAIN).contains(plain);
+    }
+
+    private static String plain(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+            int accented = ACCENTED.indexOf(c);
+            plain.append(accented < 0 ? c : PLAIN.charAt(accented));
+        }
+        return plain.toString();
     }
 
     public Condition isStudent() {

@@ -216,6 +216,35 @@ class ReadinessQueryTest {
     }
 
     @Test
+    void the_name_search_ignores_case_and_accents_and_costs_no_second_statement() {
+        db.update(PERSON).set(PERSON.DISPLAY_NAME, "Zoë Ñúñez").where(PERSON.ID.eq(flagged.personId())).execute();
+        db.update(PERSON).set(PERSON.DISPLAY_NAME, "Nunez in another cohort").where(PERSON.DISPLAY_NAME.eq("Foreign student")).execute();
+
+        assertThat(ids(readiness.page(named("NUNEZ"), new PageRequest(0, 10, List.of())))).containsExactly(flagged.personId());
+        assertThat(ids(readiness.page(named(" zoë "), new PageRequest(0, 10, List.of())))).containsExactly(flagged.personId());
+        assertThat(readiness.count(named("ñúñ"))).isEqualTo(1);
+        assertThat(readiness.count(named("%"))).isZero();
+        assertThat(readiness.count(named("  "))).isEqualTo(3);
+        assertThat(readiness.summary(named("nunez")).students()).isEqualTo(1);
+        assertThat(StatementCounter.INSTANCE.during(() -> readiness.page(named("nunez"), new PageRequest(0, 500, List.of()))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void the_ready_figure_keeps_only_the_students_without_a_flag() {
+        ReadinessFilter readyOnly = new ReadinessFilter(null, null, null, null, true, "");
+        assertThat(ids(readiness.page(readyOnly, new PageRequest(0, 10, List.of())))).containsExactly(ready.personId());
+        assertThat(readiness.count(readyOnly)).isEqualTo(readiness.summary(ReadinessFilter.NONE).ready());
+        assertThat(readyOnly.withoutFigure()).isEqualTo(ReadinessFilter.NONE);
+        assertThat(new ReadinessFilter(Flag.NO_MENTOR, cohort, null, null, false, "x").withoutFigure())
+                .isEqualTo(new ReadinessFilter(null, cohort, null, null, false, "x"));
+    }
+
+    private static ReadinessFilter named(String name) {
+        return new ReadinessFilter(null, null, null, null, false, name);
+    }
+
+    @Test
     void every_column_sorts_both_ways() {
         for (String key : List.of("name", "cohorts", "mentors", "specialty", "graduationYear", "step2ck", "usce", "verified",
                 "submitted", "letters", "list", "lastActivity", "flags")) {

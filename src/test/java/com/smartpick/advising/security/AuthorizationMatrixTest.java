@@ -494,7 +494,7 @@ class AuthorizationMatrixTest {
             Map.entry("verify an experience record", (s, w, student, cohort) -> s.experience.verify(s.record(student, "SUBMITTED"), 0)),
             Map.entry("request changes on an experience record", (s, w, student, cohort) ->
                     s.experience.requestChanges(s.record(student, "SUBMITTED"), 0, "Add the supervisor's e-mail.")),
-            Map.entry("see the review queue", (s, w, student, cohort) -> s.experience.reviewQueue()),
+            Map.entry("see the review queue", (s, w, student, cohort) -> s.experience.reviewQueue("")),
             Map.entry("give feedback on a record", (s, w, student, cohort) ->
                     s.feedback.give(FeedbackAbout.RECORD, s.record(student, "DRAFT"), FeedbackVisibility.STUDENT, "Good")),
             Map.entry("give general feedback", (s, w, student, cohort) ->

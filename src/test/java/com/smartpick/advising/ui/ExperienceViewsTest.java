@@ -102,6 +102,12 @@ class ExperienceViewsTest extends ViewTest {
         navigate("advising/review", ReviewQueueView.class);
         Grid<com.smartpick.advising.experience.ReviewItem> grid = $(Grid.class).withId("review-grid").single();
         assertThat(test(grid).size()).isEqualTo(1);
+        TextField search = $(TextField.class).withId("review-search").single();
+        test(search).setValue(world.studentA().displayName().toUpperCase(java.util.Locale.ROOT));
+        assertThat(test(grid).size()).isEqualTo(1);
+        test(search).setValue("nobody of that name");
+        assertThat(test(grid).size()).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo("No waiting record of a student of that name.");
 
         navigate("advising/experience/" + sent.id(), ExperienceRecordView.class);
         test($(TextArea.class).withId("record-change-message").single()).setValue(SHARED);

@@ -88,7 +88,7 @@ public class AuditTrailView extends VerticalLayout {
         grid.addColumn(e -> e.subjectType() + (e.subjectId() == null ? "" : " #" + e.subjectId())).setHeader("Record")
                 .setAutoWidth(true);
         grid.addColumn(e -> e.studentName() == null ? "" : e.studentName()).setHeader("Student").setAutoWidth(true);
-        grid.addColumn(AuditTrailView::change).setHeader("Change").setWidth("18em").setFlexGrow(1)
+        grid.addColumn(AuditTrailView::change).setHeader("Change").setWidth("18rem").setFlexGrow(1)
                 .setTooltipGenerator(AuditTrailView::change);
         grid.setItems(query -> audit.search(filter, query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText("No events match.");

@@ -41,7 +41,7 @@ class MentorDialog extends Dialog {
             });
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             return remove;
-        }).setAutoWidth(true);
+        }).setHeader("Action").setAutoWidth(true);
         grid.setItems(mentors);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No mentor assigned.");

@@ -32,7 +32,7 @@ class ExperienceWork implements WorkSource {
         List<WorkItem> items = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (viewer.may(Permission.REVIEW_EXPERIENCE)) {
-            List<ReviewItem> queue = experience.reviewQueue();
+            List<ReviewItem> queue = experience.reviewQueue("");
             LocalDate oldest = queue.stream().map(ReviewItem::submittedAt).min(Comparator.naturalOrder())
                     .map(at -> LocalDate.ofInstant(at, clock.getZone())).orElse(null);
             items.add(WorkItem.waiting("Records to review", queue.size(), ReviewQueueView.class, RouteParameters.empty(),

@@ -13,7 +13,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -30,6 +33,8 @@ public class ReviewQueueView extends VerticalLayout {
     /** Records waiting longer than this are flagged (the readiness dashboard uses the same threshold). */
     static final Duration OVERDUE = Duration.ofDays(7);
 
+    private static final String NOTHING_WAITING = "Nothing waiting: every submitted record of your students has been reviewed.";
+
     public ReviewQueueView(ExperienceService experience, Clock clock) {
         addClassName("review-queue-view");
         Instant now = clock.instant();
@@ -37,18 +42,35 @@ public class ReviewQueueView extends VerticalLayout {
         grid.setId("review-grid");
         // who and what in one two-line column, then how long it waited: on a phone both show before the grid scrolls
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(ReviewQueueView::record).setHeader("Record").setWidth("13em").setFlexGrow(3);
+        grid.addComponentColumn(ReviewQueueView::record).setHeader("Record").setWidth("13rem").setFlexGrow(3);
         grid.addComponentColumn(i -> waiting(i, now)).setHeader("Waiting").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> Dates.when(i.submittedAt())).setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> Labels.specialty(i.specialty())).setHeader("Specialty").setWidth("9em").setFlexGrow(1);
+        grid.addColumn(i -> Labels.specialty(i.specialty())).setHeader("Specialty").setWidth("9rem").setFlexGrow(1);
         grid.addColumn(i -> (i.inUs() ? "US, " : "Abroad, ") + (i.handsOn() ? "hands-on" : "observation"))
-                .setHeader("USCE").setWidth("9em").setFlexGrow(1);
-        grid.setItems(experience.reviewQueue());
-        grid.setEmptyStateText("Nothing waiting: every submitted record of your students has been reviewed.");
+                .setHeader("USCE").setWidth("9rem").setFlexGrow(1);
+        grid.setEmptyStateText(NOTHING_WAITING);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ExperienceRecordView.class,
                 ExperienceRecordView.of(click.getItem().recordId())));
+
+        TextField student = new TextField("Student");
+        student.setId("review-search");
+        student.setPlaceholder("Part of a name");
+        student.setPrefixComponent(VaadinIcon.SEARCH.create());
+        student.setClearButtonVisible(true);
+        student.setValueChangeMode(ValueChangeMode.LAZY);
+        student.setMaxLength(100);
+        student.addValueChangeListener(change -> {
+            grid.setItems(experience.reviewQueue(change.getValue()));
+            grid.setEmptyStateText(change.getValue().isBlank() ? NOTHING_WAITING : "No waiting record of a student of that name.");
+        });
+        grid.setItems(experience.reviewQueue(""));
+        HorizontalLayout filters = new HorizontalLayout(student);
+        filters.addClassName("filter-bar");
+
+        setSizeFull();
         add(new H1("Review queue"), new Paragraph("Submitted records of your students, the longest waiting first. "
-                + "Open one to verify it or ask for changes."), grid);
+                + "Open one to verify it or ask for changes."), filters, grid);
+        expand(grid);
     }
 
     private static Div record(ReviewItem item) {

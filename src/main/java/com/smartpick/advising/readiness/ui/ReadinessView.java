@@ -13,19 +13,28 @@ import com.smartpick.advising.readiness.ReadinessService;
 import com.smartpick.advising.readiness.ReadinessSummary;
 import com.smartpick.advising.smartpick.engine.Specialty;
 import com.smartpick.advising.student.ui.StudentView;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -43,6 +52,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -55,17 +65,22 @@ import org.jspecify.annotations.Nullable;
 public class ReadinessView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String FLAG_PARAMETER = "flag";
+    private static final String READY = "Ready (no flags)";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ReadinessService readiness;
-    private final ComboBox<Flag> flag = new ComboBox<>();
-    private final ComboBox<Choice> cohort = new ComboBox<>();
-    private final ComboBox<Choice> mentor = new ComboBox<>();
-    private final ComboBox<Specialty> specialty = new ComboBox<>();
+    private final TextField name = new TextField("Name");
+    private final ComboBox<Flag> flag = new ComboBox<>("Flag");
+    private final ComboBox<Choice> cohort = new ComboBox<>("Cohort");
+    private final ComboBox<Choice> mentor = new ComboBox<>("Mentor");
+    private final ComboBox<Specialty> specialty = new ComboBox<>("Specialty");
     private final Grid<ReadinessRow> grid = new Grid<>();
     private final Div figures = new Div();
+    private final Div shown = new Div();
     private final Image chart = new Image();
+    /** The "Ready" figure was clicked: only students without a flag (the flag box says nothing of it). */
+    private boolean readyOnly;
     private List<PageRequest.Sort> sorts = List.of();
 
     public ReadinessView(ReadinessService readiness) {
@@ -73,6 +88,19 @@ public class ReadinessView extends VerticalLayout implements BeforeEnterObserver
         addClassName("readiness-view");
         setSizeFull();
 
+        name.setId("readiness-name");
+        name.setPlaceholder("Part of a name");
+        name.setPrefixComponent(VaadinIcon.SEARCH.create());
+        name.setClearButtonVisible(true);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.setMaxLength(100);
+        name.addValueChangeListener(change -> refresh());
+        // before filterBox's listener, which refreshes: a flag chosen in the box replaces the "Ready" figure
+        flag.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                readyOnly = false;
+            }
+        });
         filterBox(flag, "readiness-flag", "Any flag", Flag::label).setItems(Flag.values());
         filterBox(cohort, "readiness-cohort", "All cohorts", Choice::name).setItems(readiness.cohortChoices());
         filterBox(mentor, "readiness-mentor", "Any mentor", Choice::name).setItems(readiness.mentorChoices());
@@ -84,25 +112,36 @@ public class ReadinessView extends VerticalLayout implements BeforeEnterObserver
         }), "Export CSV");
         export.setId("readiness-export");
         export.getElement().setAttribute("download", true);
-        HorizontalLayout toolbar = new HorizontalLayout(new H1("Readiness"), flag, cohort, mentor, specialty, export);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
+        HorizontalLayout heading = new HorizontalLayout(new H1("Readiness"), export);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWrap(true);
+        HorizontalLayout filters = new HorizontalLayout(name, flag, cohort, mentor, specialty);
+        filters.addClassName("filter-bar");
 
         figures.addClassName("readiness-figures");
         figures.setId("readiness-figures");
+        shown.setId("readiness-shown");
+        shown.addClassName("readiness-shown");
         chart.setId("readiness-chart");
         chart.addClassName("readiness-chart");
-        HorizontalLayout overview = new HorizontalLayout(figures, chart);
-        overview.setWrap(true);
+        // the figures give the same numbers: the chart is there for whoever wants the picture, not in the grid's way
+        Details chartDetails = new Details("Chart of the flags", chart);
+        chartDetails.setId("readiness-chart-details");
 
         grid.setId("readiness-grid");
-        grid.addColumn(ReadinessRow::name).setHeader("Student").setKey("name").setSortable(true).setAutoWidth(true).setFrozen(true);
-        grid.addComponentColumn(ReadinessView::flags).setHeader("Flags").setKey("flags").setSortable(true).setWidth("19em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // name and flags fit a phone's width side by side: the flags wrap rather than push the name off
+        grid.addColumn(ReadinessRow::name).setHeader("Student").setKey("name").setSortable(true).setWidth("9rem").setFlexGrow(0)
+                .setFrozen(true);
+        grid.addComponentColumn(ReadinessView::flags).setHeader("Flags").setKey("flags").setSortable(true).setWidth("13rem").setFlexGrow(1);
         grid.addColumn(r -> text(r.step2ckScore())).setHeader("Step 2 CK").setKey("step2ck").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.handsOnUsceMonths())).setHeader("Hands-on USCE (mo)")
                 .setKey("usce").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ReadinessRow::verifiedRecords).setHeader("Verified").setKey("verified").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ReadinessRow::submittedRecords).setHeader("Submitted").setKey("submitted").setSortable(true).setAutoWidth(true);
+        // one-word headers cannot wrap: room for the word and its sort arrows, which auto width leaves out
+        grid.addColumn(ReadinessRow::verifiedRecords).setHeader("Verified").setKey("verified").setSortable(true).setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(ReadinessRow::submittedRecords).setHeader("Submitted").setKey("submitted").setSortable(true)
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(r -> r.approvedLetters() + " · " + r.openLetters()).setHeader("Letters (approved · open)")
                 .setKey("letters").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> text(ReadinessService.listStatusName(r.newestListStatus()))).setHeader("SmartPick list")
@@ -124,7 +163,7 @@ public class ReadinessView extends VerticalLayout implements BeforeEnterObserver
         }, query -> readiness.count(filter()));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
 
-        add(toolbar, overview, grid);
+        add(heading, filters, figures, chartDetails, shown, grid);
         expand(grid);
         refresh();
     }
@@ -150,15 +189,29 @@ public class ReadinessView extends VerticalLayout implements BeforeEnterObserver
         return box;
     }
 
-    private void refresh() {
-        ReadinessSummary summary = readiness.summary(filter());
-        figures.removeAll();
-        figures.add(figure("Students", summary.students()), figure("Ready (no flags)", summary.ready()));
-        for (Flag f : Flag.values()) {
-            figures.add(figure(f.label(), summary.flagged(f)));
+    /** A figure was clicked: the grid shows the students it counts. */
+    private void showOnly(@Nullable Flag chosen, boolean ready) {
+        readyOnly = ready;
+        if (Objects.equals(flag.getValue(), chosen)) {
+            refresh();
+        } else {
+            flag.setValue(chosen);
         }
-        figures.add(figure("Average Step 2 CK", summary.averageStep2ck() == null ? "—"
+    }
+
+    private void refresh() {
+        // the figures count the students before a figure chose among them, so every figure stays there to be clicked
+        ReadinessSummary summary = readiness.summary(filter().withoutFigure());
+        Flag chosen = flag.getValue();
+        figures.removeAll();
+        figures.add(choice("all", "Students", summary.students(), chosen == null && !readyOnly, () -> showOnly(null, false)),
+                choice("ready", READY, summary.ready(), readyOnly, () -> showOnly(null, true)));
+        for (Flag f : Flag.values()) {
+            figures.add(choice(f.name(), f.label(), summary.flagged(f), f == chosen, () -> showOnly(f, false)));
+        }
+        figures.add(figure(new Div(), "Average Step 2 CK", summary.averageStep2ck() == null ? "—"
                 : String.valueOf(Math.round(summary.averageStep2ck()))));
+        showChosen(chosen);
         String svg = ReadinessChart.svg(summary);
         chart.setSrc("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
         chart.setAlt(summary.ready() + " of " + summary.students() + " students ready; "
@@ -166,17 +219,39 @@ public class ReadinessView extends VerticalLayout implements BeforeEnterObserver
         grid.getDataProvider().refreshAll();
     }
 
-    private ReadinessFilter filter() {
-        return new ReadinessFilter(flag.getValue(), cohort.getValue() == null ? null : cohort.getValue().id(),
-                mentor.getValue() == null ? null : mentor.getValue().id(), specialty.getValue());
+    /** Which figure narrows the grid, said above it with a way back to every student. */
+    private void showChosen(@Nullable Flag chosen) {
+        shown.removeAll();
+        String what = readyOnly ? READY : chosen == null ? null : chosen.label();
+        shown.setVisible(what != null);
+        if (what != null) {
+            Button all = new Button("Show every student", VaadinIcon.CLOSE_SMALL.create(), click -> showOnly(null, false));
+            all.setId("readiness-show-all");
+            all.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            shown.add(new Span("Showing only: " + what), all);
+        }
     }
 
-    private static Div figure(String label, Object value) {
+    private ReadinessFilter filter() {
+        return new ReadinessFilter(flag.getValue(), cohort.getValue() == null ? null : cohort.getValue().id(),
+                mentor.getValue() == null ? null : mentor.getValue().id(), specialty.getValue(), readyOnly, name.getValue());
+    }
+
+    /** A figure that filters the grid: a real button, so the keyboard and screen readers reach it and hear its state. */
+    private static NativeButton choice(String id, String label, int value, boolean pressed, Runnable choose) {
+        NativeButton figure = figure(new NativeButton(), label, value);
+        figure.setId("readiness-figure-" + id);
+        figure.getElement().setAttribute("aria-pressed", String.valueOf(pressed));
+        figure.addClickListener(click -> choose.run());
+        return figure;
+    }
+
+    private static <T extends HasComponents & HasStyle> T figure(T figure, String label, Object value) {
         Span number = new Span(String.valueOf(value));
         number.addClassName("figure-value");
         Span caption = new Span(label);
         caption.addClassName("figure-label");
-        Div figure = new Div(number, caption);
+        figure.add(number, caption);
         figure.addClassName("readiness-figure");
         return figure;
     }

@@ -55,7 +55,7 @@ public class RosterImportView extends VerticalLayout {
         Grid<RosterColumn> columns = new Grid<>();
         columns.setId("roster-columns");
         columns.addColumn(RosterColumn::header).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        columns.addColumn(c -> c.required() ? "required" : "optional").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        columns.addColumn(c -> c.required() ? "required" : "optional").setHeader("Required").setAutoWidth(true).setFlexGrow(0);
         columns.addColumn(RosterColumn::meaning).setHeader("Meaning").setFlexGrow(2);
         columns.addColumn(RosterColumn::example).setHeader("Example").setAutoWidth(true);
         columns.setItems(RosterColumn.values());

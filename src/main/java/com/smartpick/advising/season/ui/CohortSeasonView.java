@@ -14,7 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -83,7 +83,7 @@ public class CohortSeasonView extends VerticalLayout {
         Div rows = new Div();
         rows.addClassName("season-milestones");
         timeline.milestones().forEach(m -> rows.add(row(timeline, m)));
-        content.add(rows, new H3("Calendar"),
+        content.add(rows, new H2("Calendar"),
                 new MonthCalendar(CalendarEntry.of(timeline.milestones(), List.of()), LocalDate.now(clock)));
     }
 

@@ -11,9 +11,9 @@ import com.smartpick.advising.student.StudentService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,8 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("My students · SmartPick Advising")
 public class MyStudentsView extends VerticalLayout {
 
-    private final TextField search = new TextField();
-    private final ComboBox<CohortName> cohort = new ComboBox<>();
+    private final TextField search = new TextField("Search");
+    private final ComboBox<CohortName> cohort = new ComboBox<>("Cohort");
     private final Grid<StudentRow> grid = new Grid<>();
 
     public MyStudentsView(StudentService students) {
@@ -45,24 +45,27 @@ public class MyStudentsView extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(100);
-        search.setWidth("20em");
         cohort.setId("cohort-filter");
         cohort.setPlaceholder("All cohorts");
         cohort.setClearButtonVisible(true);
         cohort.setItems(students.cohortChoices());
         cohort.setItemLabelGenerator(CohortName::name);
-        HorizontalLayout toolbar = new HorizontalLayout(new H1("My students"), search, cohort);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout filters = new HorizontalLayout(search, cohort);
+        filters.addClassName("filter-bar");
 
         grid.setId("student-grid");
-        grid.addColumn(StudentRow::displayName).setHeader("Student").setKey("name").setSortable(true).setAutoWidth(true);
+        // long cohort and mentor names wrap onto a second line instead of ending in "…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(StudentRow::displayName).setHeader("Student").setKey("name").setSortable(true).setAutoWidth(true)
+                .setFrozen(true);
         grid.addColumn(r -> text(r.email())).setHeader("E-mail").setKey("email").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> text(r.schoolCountry())).setHeader("School country").setKey("country").setSortable(true);
+        grid.addColumn(r -> text(r.schoolCountry())).setHeader("School country").setKey("country").setSortable(true)
+                .setWidth("7.5rem");
         grid.addColumn(r -> text(r.graduationYear())).setHeader("YOG").setKey("graduationYear").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> text(r.step2ckScore())).setHeader("Step 2 CK").setKey("step2ck").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> r.visaNeed() == null ? "—" : VisaNeed.valueOf(r.visaNeed()).displayName()).setHeader("Visa").setKey("visa").setSortable(true).setAutoWidth(true);
-        grid.addColumn(StudentRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true);
-        grid.addColumn(StudentRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true);
+        grid.addColumn(StudentRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true).setWidth("10rem");
+        grid.addColumn(StudentRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true).setWidth("9rem");
         grid.setEmptyStateText("No students match.");
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StudentView.class,
                 new RouteParameters(StudentView.STUDENT_ID, String.valueOf(click.getItem().id())))));
@@ -75,7 +78,7 @@ public class MyStudentsView extends VerticalLayout {
 
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         cohort.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        add(toolbar, grid);
+        add(new H1("My students"), filters, grid);
         expand(grid);
     }
 

@@ -69,16 +69,16 @@ public class CohortApplicationsView extends VerticalLayout {
         grid.addComponentColumn(p -> new Anchor(properties.path("applications/students/" + p.studentId()), p.name()))
                 .setHeader("Student").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.listExpectedInterviews() == null ? "no list"
-                : TrackerPanel.oneDecimal(p.listExpectedInterviews())).setHeader("Expected (list)").setWidth("7em")
+                : TrackerPanel.oneDecimal(p.listExpectedInterviews())).setHeader("Expected (list)").setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(CohortProgress::applied).setHeader("Applied").setWidth("6em").setFlexGrow(0);
+        grid.addColumn(CohortProgress::applied).setHeader("Applied").setWidth("6rem").setFlexGrow(0);
         grid.addColumn(p -> TrackerPanel.oneDecimal(p.expectedFromApplied())).setHeader("Expected (applied)")
-                .setWidth("7em").setFlexGrow(0);
-        grid.addColumn(CohortProgress::invited).setHeader("Invitations").setWidth("7em").setFlexGrow(0);
-        grid.addColumn(CohortProgress::attended).setHeader("Attended").setWidth("6em").setFlexGrow(0);
-        grid.addColumn(p -> p.outcome().label()).setHeader("Outcome").setWidth("11em").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(CohortProgress::invited).setHeader("Invitations").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(CohortProgress::attended).setHeader("Attended").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(p -> p.outcome().label()).setHeader("Outcome").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(p -> String.join(" ", p.help())).setHeader("Needs help now").setFlexGrow(1)
-                .setWidth("16em");
+                .setWidth("16rem");
         grid.setPartNameGenerator(p -> p.needsHelp() ? "needs-help" : null);
 
         season.setId("applications-season");
@@ -89,6 +89,7 @@ public class CohortApplicationsView extends VerticalLayout {
         HorizontalLayout choices = new HorizontalLayout(cohort, season);
         choices.setWrap(true);
         add(new H1("Applications by cohort"), about, choices, summary, grid);
+        expand(grid);
         if (!mine.isEmpty()) {
             cohort.setValue(mine.get(0));
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datepicker.DatePickerVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +22,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,20 +74,21 @@ public class TrackerPanel extends VerticalLayout {
         grid.setId("tracker-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(tracker.editable() ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        grid.addColumn(TrackedProgram::listPosition).setHeader("#").setWidth("4em").setFlexGrow(0);
-        grid.addColumn(TrackedProgram::programName).setHeader("Program").setWidth("16em").setFlexGrow(1)
+        // every column fits 1,400 px without scrolling sideways. Widths in rem: an em is the header's smaller font in
+        // the header and the body's in the body, so em columns came out wider under their headers than above them
+        grid.addColumn(TrackedProgram::listPosition).setHeader("#").setWidth("3rem").setFlexGrow(0);
+        grid.addColumn(TrackedProgram::programName).setHeader("Program").setWidth("9rem").setFlexGrow(1)
                 .setResizable(true);
         grid.addColumn(p -> percent(p.predictedInterview())).setHeader("Interview chance")
                 .setTooltipGenerator(p -> "SmartPick's chance of an interview here, as the published list gave it")
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         dateColumn("Applied", TrackerChange::appliedOn, TrackerChange::withApplied);
         dateColumn("Invited", TrackerChange::invitedOn, TrackerChange::withInvited);
         dateColumn("Declined", TrackerChange::declinedOn, TrackerChange::withDeclined);
         dateColumn("Attended", TrackerChange::attendedOn, TrackerChange::withAttended);
-        grid.addComponentColumn(this::rankField).setHeader("Rank").setWidth("7em").setFlexGrow(0);
-        grid.addComponentColumn(this::outcomeField).setHeader("Outcome").setWidth("11em").setFlexGrow(0);
-        grid.setAllRowsVisible(false);
-        grid.setHeight("32em");
+        grid.addComponentColumn(this::rankField).setHeader("Rank").setWidth("5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::outcomeField).setHeader("Outcome").setWidth("9.5rem").setFlexGrow(0);
+        grid.addClassName("fills-screen");
 
         add(figures);
         if (tracker.editable()) {
@@ -199,7 +203,8 @@ public class TrackerPanel extends VerticalLayout {
             DatePicker picker = new DatePicker(get.apply(current(p)));
             picker.setAriaLabel(header + ": " + p.programName());
             picker.setReadOnly(!tracker.editable());
-            picker.setWidth("9.5em");
+            picker.setWidthFull();
+            picker.addThemeVariants(DatePickerVariant.LUMO_SMALL);
             picker.setMax(LocalDate.now());
             picker.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -207,7 +212,7 @@ public class TrackerPanel extends VerticalLayout {
                 }
             });
             return picker;
-        }).setHeader(header).setWidth("10.5em").setFlexGrow(0);
+        }).setHeader(header).setWidth("8.5rem").setFlexGrow(0);
     }
 
     private IntegerField rankField(TrackedProgram p) {
@@ -216,7 +221,8 @@ public class TrackerPanel extends VerticalLayout {
         rank.setAriaLabel("Rank: " + p.programName());
         rank.setReadOnly(!tracker.editable());
         rank.setMin(1);
-        rank.setWidth("5.5em");
+        rank.setWidthFull();
+        rank.addThemeVariants(TextFieldVariant.LUMO_SMALL);
         listen(rank, p, (change, value) -> change.withRank(value));
         return rank;
     }
@@ -232,7 +238,8 @@ public class TrackerPanel extends VerticalLayout {
         outcome.setValue(now == null ? NO_OUTCOME : now.label());
         outcome.setAriaLabel("Outcome: " + p.programName());
         outcome.setReadOnly(!tracker.editable());
-        outcome.setWidth("10em");
+        outcome.setWidthFull();
+        outcome.addThemeVariants(SelectVariant.LUMO_SMALL);
         listen(outcome, p, (change, value) -> change.withOutcome(outcomeOf(value)));
         return outcome;
     }

@@ -51,14 +51,14 @@ public class CatalogView extends VerticalLayout {
             .flatMap(d -> d.states().stream()).sorted().toList();
 
     private final CatalogService catalog;
-    private final TextField search = new TextField();
-    private final ComboBox<Specialty> specialty = ProgramDialog.choice("", Specialty.values(), Specialty::displayName);
-    private final ComboBox<String> state = new ComboBox<>();
-    private final ComboBox<CensusDivision> division = ProgramDialog.choice("", CensusDivision.values(),
+    private final TextField search = new TextField("Search");
+    private final ComboBox<Specialty> specialty = ProgramDialog.choice("Specialty", Specialty.values(), Specialty::displayName);
+    private final ComboBox<String> state = new ComboBox<>("US state");
+    private final ComboBox<CensusDivision> division = ProgramDialog.choice("Census division", CensusDivision.values(),
             CensusDivision::displayName);
-    private final ComboBox<ProgramType> type = ProgramDialog.choice("", ProgramType.values(), ProgramType::displayName);
-    private final ComboBox<VisaNeed> sponsors = new ComboBox<>();
-    private final ComboBox<Boolean> status = new ComboBox<>();
+    private final ComboBox<ProgramType> type = ProgramDialog.choice("Program type", ProgramType.values(), ProgramType::displayName);
+    private final ComboBox<VisaNeed> sponsors = new ComboBox<>("Visa sponsorship");
+    private final ComboBox<Boolean> status = new ComboBox<>("Status");
     private final Grid<CatalogEntry> grid = new Grid<>();
     private final Div importReport = new Div();
     private final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
@@ -111,14 +111,14 @@ public class CatalogView extends VerticalLayout {
         HorizontalLayout title = new HorizontalLayout(new H1("Program catalog"), importUpload());
         title.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout filters = new HorizontalLayout(search, specialty, state, division, type, sponsors, status);
-        filters.setWrap(true);
+        filters.addClassName("filter-bar");
         importReport.setId("import-report");
         importReport.addClassName("import-report");
 
         grid.setId("catalog-grid");
         grid.addColumn(e -> e.program().id()).setHeader("Id").setKey("code").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.program().name()).setHeader("Program").setKey("name").setSortable(true).setFlexGrow(4)
+        grid.addColumn(e -> e.program().name()).setHeader("Program").setKey("name").setSortable(true).setWidth("14rem").setFlexGrow(4)
                 .setTooltipGenerator(e -> e.program().name());
         grid.addColumn(e -> e.program().specialty().displayName()).setHeader("Specialty").setKey("specialty")
                 .setSortable(true).setAutoWidth(true);

@@ -92,7 +92,7 @@ public class CohortSmartPickView extends VerticalLayout {
                 .setAutoWidth(true);
         students.addComponentColumn(s -> new RouterLink("Open lists", StudentListsView.class,
                 new RouteParameters(StudentListsView.STUDENT_ID, Long.toString(s.studentId()))))
-                .setAutoWidth(true);
+                .setHeader("Lists").setAutoWidth(true);
         students.setEmptyStateText("Choose a cohort.");
 
         add(new H1("SmartPick for a cohort"), new Paragraph("Runs SmartPick for every student of the cohort, each in their "
