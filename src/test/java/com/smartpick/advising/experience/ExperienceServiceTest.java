@@ -323,7 +323,7 @@ class ExperienceServiceTest {
         assertThat(experience.actionsOn(back)).contains(ExperienceAction.EDIT, ExperienceAction.SUBMIT, ExperienceAction.DELETE);
 
         SignIn.as(world.mentorA());
-        assertThat(experience.reviewQueue()).extracting(ReviewItem::recordId).containsExactly(waiting.id());
+        assertThat(experience.reviewQueue("")).extracting(ReviewItem::recordId).containsExactly(waiting.id());
         ExperienceRecord verified = experience.verify(waiting.id(), waiting.version());
         SignIn.as(world.studentA());
         assertThatThrownBy(() -> experience.withdraw(verified.id(), verified.version()))

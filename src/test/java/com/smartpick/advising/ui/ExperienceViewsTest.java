@@ -201,7 +201,7 @@ class ExperienceViewsTest extends ViewTest {
         assertThat($(Button.class).withId("record-delete").exists()).isTrue();
 
         SignIn.as(world.mentorA());
-        assertThat(experience.reviewQueue()).isEmpty();
+        assertThat(experience.reviewQueue("")).isEmpty();
     }
 
     @Test
