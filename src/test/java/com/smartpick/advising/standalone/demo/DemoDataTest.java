@@ -43,8 +43,9 @@ class DemoDataTest {
             "records VERIFIED", 24, "records SUBMITTED", 10, "records CHANGES_REQUESTED", 4, "records DRAFT", 2,
             "records waiting for review over 7 days", 8,
             "feedback STUDENT", 10, "feedback STAFF_ONLY", 4, "personal statements", 4,
-            // the students' read and unread news, and what the staff heard of submissions, letters and feedback
-            "notifications read", 24, "notifications unread", 103,
+            // the students' read and unread news, what the staff heard of submissions, letters and feedback, and the
+            // shared statement told to its student's mentors and advisors
+            "notifications read", 24, "notifications unread", 107,
             "letters of Sofia Haddad APPROVED waived", 1, "letters of Sofia Haddad SUBMITTED kept", 1,
             "letters of Sofia Haddad DRAFTING waived", 1, "letters of Sofia Haddad REQUESTED kept", 1,
             "letters of Rahul Mehta APPROVED kept", 1, "letters of Rahul Mehta RETURNED waived", 1,
@@ -64,7 +65,7 @@ class DemoDataTest {
             "tracked outcomes 2026 NOT_MATCHED", 18, "tracked outcomes 2026 SOAP_OFFER", 6, "audit tracker.save", 39,
             // the lists' review steps and annotations, told to the other staff; Sofia and the 20 past students of
             // their published lists
-            "notifications unread", 131,
+            "notifications unread", 135,
             // the catalog is seeded at start-up, by no one signed in; every other event is a demo person's
             "audit events by the system", 1, "audit events by no demo person", 1);
 
