@@ -1,5 +1,6 @@
 package com.smartpick.advising.experience.ui;
 
+import com.smartpick.advising.base.ui.RowOpening;
 import com.smartpick.advising.experience.ExperienceRecord;
 import com.smartpick.advising.experience.ExperienceSummary;
 import com.smartpick.advising.experience.Setting;
@@ -36,8 +37,8 @@ public class ExperienceList extends VerticalLayout {
         grid.addColumn(r -> Labels.specialty(r.details().specialty())).setHeader("Specialty").setWidth("8em").setFlexGrow(1);
         grid.setItems(records);
         grid.setEmptyStateText("No experience records yet.");
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(ExperienceRecordView.class,
-                ExperienceRecordView.of(click.getItem().id())));
+        RowOpening.onClickOrEnter(grid, record -> UI.getCurrent().navigate(ExperienceRecordView.class,
+                ExperienceRecordView.of(record.id())));
         grid.setAllRowsVisible(true);
         add(figures(summary), grid);
     }

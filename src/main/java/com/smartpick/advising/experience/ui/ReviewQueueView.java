@@ -3,6 +3,7 @@ package com.smartpick.advising.experience.ui;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.InMenu;
+import com.smartpick.advising.base.ui.RowOpening;
 import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.experience.ReviewItem;
 import com.vaadin.flow.component.UI;
@@ -49,8 +50,8 @@ public class ReviewQueueView extends VerticalLayout {
         grid.addColumn(i -> (i.inUs() ? "US, " : "Abroad, ") + (i.handsOn() ? "hands-on" : "observation"))
                 .setHeader("USCE").setWidth("9rem").setFlexGrow(1);
         grid.setEmptyStateText(NOTHING_WAITING);
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(ExperienceRecordView.class,
-                ExperienceRecordView.of(click.getItem().recordId())));
+        RowOpening.onClickOrEnter(grid, item -> UI.getCurrent().navigate(ExperienceRecordView.class,
+                ExperienceRecordView.of(item.recordId())));
 
         TextField student = new TextField("Student");
         student.setId("review-search");

@@ -1,6 +1,7 @@
 package com.smartpick.advising.letter.ui;
 
 import com.smartpick.advising.base.ui.Dates;
+import com.smartpick.advising.base.ui.RowOpening;
 import com.smartpick.advising.letter.Letter;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,8 +36,8 @@ class LetterGrid extends Grid<Letter> {
         addColumn(l -> l.waived() ? "Waived" : "Kept").setHeader("Right to read").setWidth("6.5em").setFlexGrow(0);
         setEmptyStateText("No letters.");
         setAllRowsVisible(true);
-        addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(LetterView.class,
-                new RouteParameters(LetterView.LETTER_ID, String.valueOf(click.getItem().id())))));
+        RowOpening.onClickOrEnter(this, letter -> getUI().ifPresent(ui -> ui.navigate(LetterView.class,
+                new RouteParameters(LetterView.LETTER_ID, String.valueOf(letter.id())))));
     }
 
     /** The specialty and what the student called the letter: what tells two letters of one writer apart. */

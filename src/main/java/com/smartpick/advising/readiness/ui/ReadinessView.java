@@ -3,6 +3,7 @@ package com.smartpick.advising.readiness.ui;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.InMenu;
+import com.smartpick.advising.base.ui.RowOpening;
 import com.smartpick.advising.readiness.Choice;
 import com.smartpick.advising.readiness.Flag;
 import com.smartpick.advising.readiness.FlagReason;
@@ -154,8 +155,8 @@ public class ReadinessView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(ReadinessRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true).setAutoWidth(true);
         grid.addColumn(ReadinessRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true).setAutoWidth(true);
         grid.setEmptyStateText("No students match.");
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StudentView.class,
-                new RouteParameters(StudentView.STUDENT_ID, String.valueOf(click.getItem().studentId())))));
+        RowOpening.onClickOrEnter(grid, row -> getUI().ifPresent(ui -> ui.navigate(StudentView.class,
+                new RouteParameters(StudentView.STUDENT_ID, String.valueOf(row.studentId())))));
         grid.setItems(query -> {
             sorts = query.getSortOrders().stream()
                     .map(s -> new PageRequest.Sort(s.getSorted(), s.getDirection() == SortDirection.ASCENDING)).toList();

@@ -3,6 +3,7 @@ package com.smartpick.advising.student.ui;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.InMenu;
+import com.smartpick.advising.base.ui.RowOpening;
 import com.smartpick.advising.cohort.CohortName;
 import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.student.StudentFilter;
@@ -67,8 +68,8 @@ public class MyStudentsView extends VerticalLayout {
         grid.addColumn(StudentRow::cohorts).setHeader("Cohorts").setKey("cohorts").setSortable(true).setWidth("10rem");
         grid.addColumn(StudentRow::mentors).setHeader("Mentors").setKey("mentors").setSortable(true).setWidth("9rem");
         grid.setEmptyStateText("No students match.");
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StudentView.class,
-                new RouteParameters(StudentView.STUDENT_ID, String.valueOf(click.getItem().id())))));
+        RowOpening.onClickOrEnter(grid, row -> getUI().ifPresent(ui -> ui.navigate(StudentView.class,
+                new RouteParameters(StudentView.STUDENT_ID, String.valueOf(row.id())))));
         grid.setItems(
                 query -> students.page(filter(), new PageRequest(query.getOffset(), query.getLimit(),
                         query.getSortOrders().stream().map(s -> new PageRequest.Sort(s.getSorted(),

@@ -6,6 +6,7 @@ import com.smartpick.advising.base.UploadedFile;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.InMenu;
 import com.smartpick.advising.base.ui.Notifications;
+import com.smartpick.advising.base.ui.RowOpening;
 import com.smartpick.advising.base.ui.UserActions;
 import com.smartpick.advising.smartpick.catalog.CatalogCsv;
 import com.smartpick.advising.smartpick.catalog.CatalogEntry;
@@ -140,7 +141,7 @@ public class CatalogView extends VerticalLayout {
                                 s.getDirection() == SortDirection.ASCENDING)).toList())).stream(),
                 query -> catalog.count(filter()));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("code")).build());
-        grid.addItemClickListener(click -> edit(click.getItem()));
+        RowOpening.onClickOrEnter(grid, this::edit);
 
         add(title, filters, importReport, grid);
         expand(grid);
