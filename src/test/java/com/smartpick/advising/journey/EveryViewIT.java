@@ -3,6 +3,7 @@ package com.smartpick.advising.journey;
 import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.LETTER;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
+import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 import static com.smartpick.advising.jooq.Tables.SIGN_IN_THROTTLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,7 +115,11 @@ class EveryViewIT {
                 .fetch(record -> record.value1().toString());
         List<String> letters = db.select(DSL.min(LETTER.ID)).from(LETTER).where(LETTER.STUDENT_ID.in(students))
                 .groupBy(LETTER.STATUS).fetch(letter -> letter.value1().toString());
-        return Map.of("studentId", List.of(students.getFirst().toString()), "recordId", records, "letterId", letters);
+        List<String> sharedStatements = db.select(DSL.min(PERSONAL_STATEMENT.ID)).from(PERSONAL_STATEMENT)
+                .where(PERSONAL_STATEMENT.STUDENT_ID.in(students), PERSONAL_STATEMENT.SHARED_AT.isNotNull())
+                .fetch(statement -> String.valueOf(statement.value1()));
+        return Map.of("studentId", List.of(students.getFirst().toString()), "recordId", records, "letterId", letters,
+                "statementId", sharedStatements);
     }
 
     /** The views the viewer may open (a visitor: those open to all, outside the frame), their parameters filled. */

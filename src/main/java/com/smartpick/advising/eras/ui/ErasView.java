@@ -96,7 +96,8 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
         entriesArea.setId("eras-entries");
         candidate.setId("eras-candidate");
         candidate.setItemLabelGenerator(VerifiedExperience::title);
-        candidate.setWidth("34em");
+        candidate.setWidthFull();
+        candidate.setMaxWidth("34em");
         add.setId("eras-add");
         add.addClickListener(click -> {
             VerifiedExperience chosen = candidate.getValue();
@@ -137,6 +138,7 @@ public class ErasView extends VerticalLayout implements BeforeEnterObserver {
         if (loaded.editable()) {
             HorizontalLayout addBar = new HorizontalLayout(candidate, add);
             addBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+            addBar.setWidthFull();
             add(addBar);
             fields.put("entries", candidate);
         }

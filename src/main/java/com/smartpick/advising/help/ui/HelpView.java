@@ -1,5 +1,6 @@
 package com.smartpick.advising.help.ui;
 
+import com.smartpick.advising.base.AdvisingProperties;
 import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.HelpTerm;
 import com.smartpick.advising.base.ui.InMenu;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,14 +30,26 @@ import java.util.Locale;
 @PageTitle("Help · SmartPick Advising")
 public class HelpView extends VerticalLayout {
 
-    public HelpView() {
+    public HelpView(AdvisingProperties properties) {
         addClassName("help-view");
         add(new H1("Help: what the words mean"),
                 new Paragraph("The words SmartPick Advising uses for SmartPick lists, signals and notes, explained. "
-                        + "Pages that show these words link here."));
+                        + "Pages that show these words link here."), contents(properties));
         for (HelpTerm term : HelpTerm.values()) {
             add(section(term));
         }
+    }
+
+    /** The terms as links: a reader jumps to one, and the keyboard can reach (and so scroll) the page. */
+    private static Nav contents(AdvisingProperties properties) {
+        Nav contents = new Nav();
+        contents.setId("help-contents");
+        contents.getElement().setAttribute("aria-label", "Terms on this page");
+        contents.addClassName("help-contents");
+        for (HelpTerm term : HelpTerm.values()) {
+            contents.add(term.link(properties, title(term)));
+        }
+        return contents;
     }
 
     private static Section section(HelpTerm term) {
