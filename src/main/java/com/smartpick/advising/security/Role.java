@@ -12,6 +12,11 @@ import java.util.stream.Collectors;
 public enum Role {
     ADVISOR, MENTOR, STUDENT, ADMIN;
 
+    /** The role in words, as a person reads it beside their name: "Mentor". */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -60,7 +60,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
 
-        Div who = new Div(new Span(viewer.displayName()), new Span(viewer.roles().stream().map(Role::name).sorted()
+        Div who = new Div(new Span(viewer.displayName()), new Span(viewer.roles().stream().map(Role::label).sorted()
                 .collect(Collectors.joining(", "))));
         who.addClassName("signed-in-as");
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());

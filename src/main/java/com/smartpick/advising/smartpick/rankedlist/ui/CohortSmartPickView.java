@@ -66,7 +66,8 @@ public class CohortSmartPickView extends VerticalLayout {
         List<Cohort> mine = cohorts.myCohorts(false);
         cohort.setItems(mine);
         cohort.setItemLabelGenerator(Cohort::name);
-        cohort.setWidth("26em");
+        cohort.setWidthFull();
+        cohort.setMaxWidth("26em");
         cohort.addValueChangeListener(change -> refresh());
         budget.setId("batch-budget");
         budget.setValue(RankedListService.DEFAULT_BUDGET);

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -47,7 +47,7 @@ public class SignalsPanel extends Div {
 
     private void show(SignalBoard board) {
         removeAll();
-        add(new H3("Signals placed · " + board.matchYear() + " Match"));
+        add(new H2("Signals placed · " + board.matchYear() + " Match"));
         String placed = board.allowance().secondary() == 0 ? String.valueOf(board.placed(SignalTier.PRIMARY))
                 : board.placed(SignalTier.PRIMARY) + " gold, " + board.placed(SignalTier.SECONDARY) + " silver";
         Paragraph about = new Paragraph(specialty.displayName() + " allows " + board.allowance().describe()
