@@ -67,8 +67,8 @@ public class DemoAccounts implements PasswordAccounts {
         Grid<Account> accounts = new Grid<>();
         accounts.addClassName("demo-account-grid");
         accounts.addColumn(Account::username).setHeader("Username").setAutoWidth(true);
-        accounts.addColumn(Account::displayName).setHeader("Name").setAutoWidth(true);
-        accounts.addColumn(Account::role).setHeader("Role").setAutoWidth(true);
+        accounts.addColumn(Account::displayName).setHeader("Name").setFlexGrow(1);
+        accounts.addColumn(Account::role).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
         accounts.setItems(accountsToShow());
         accounts.setAllRowsVisible(true);
         box.add(accounts);
@@ -83,7 +83,7 @@ public class DemoAccounts implements PasswordAccounts {
             Role role = person.roles().stream().sorted().findFirst().orElse(Role.STUDENT);
             List<Account> shown = byRole.computeIfAbsent(role, r -> new ArrayList<>());
             if (shown.size() < 2) {
-                shown.add(new Account(username, person.displayName(), role.name()));
+                shown.add(new Account(username, person.displayName(), role.label()));
             }
         }
         return byRole.values().stream().flatMap(List::stream).toList();
