@@ -31,7 +31,7 @@ class KeycloakSignInIT extends KeycloakAppTestBase {
             assertThat(browser.url()).startsWith("http://localhost:" + port + "/advising");
             assertThat(browser.navItems()).containsExactlyElementsOf(NavigationTest.NAVIGATION.get(Role.valueOf(user.name())));
             assertThat(browser.find(By.className("signed-in-as")).getDomProperty("textContent"))
-                    .contains(user.displayName).contains(user.name());
+                    .contains(user.displayName).contains(Role.valueOf(user.name()).label());
 
             List<PersonRecord> rows = db.selectFrom(PERSON).where(PERSON.EMAIL.eq(user.email())).fetch();
             assertThat(rows).hasSize(1);
