@@ -52,14 +52,14 @@ public class NavigationTest extends ViewTest {
 
     public static final Map<Role, List<String>> NAVIGATION = Map.of(
             Role.ADVISOR, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Season calendar",
-                    "Import roster", "SmartPick for a cohort", "Applications by cohort", "Outcomes against predictions",
+                    "Import roster", "SmartPick for a cohort", "Applications by cohort", "Outcomes vs. predictions",
                     "Inbox", "Letters", "Help"),
             Role.MENTOR, List.of("Home", "My students", "Review queue", "Inbox", "Letters", "Help"),
             Role.STUDENT, List.of("Home", "My profile", "My season", "My experience", "ERAS experiences",
                     "Personal statement", "Inbox", "My SmartPick list", "My applications", "My letters",
                     "Who viewed my record", "Help"),
             Role.ADMIN, List.of("Home", "Cohorts", "My students", "Review queue", "Readiness", "Season calendar",
-                    "Import roster", "SmartPick for a cohort", "Applications by cohort", "Outcomes against predictions",
+                    "Import roster", "SmartPick for a cohort", "Applications by cohort", "Outcomes vs. predictions",
                     "Inbox", "Program catalog", "Letters", "Audit trail", "Mail", "Help"));
 
     public static final Map<Role, List<String>> CARDS = Map.of(

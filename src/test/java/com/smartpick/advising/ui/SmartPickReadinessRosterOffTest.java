@@ -50,7 +50,7 @@ class SmartPickReadinessRosterOffTest extends NavigationTest {
     @Override
     Set<String> goneEntries() {
         return Set.of("SmartPick for a cohort", "My SmartPick list", "Program catalog", "Readiness", "Import roster",
-                "My applications", "Applications by cohort", "Outcomes against predictions");
+                "My applications", "Applications by cohort", "Outcomes vs. predictions");
     }
 
     @Override

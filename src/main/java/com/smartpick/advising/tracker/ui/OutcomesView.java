@@ -33,7 +33,7 @@ import java.util.Locale;
  * of matching per student beside it; and how little a cohort's numbers prove.
  */
 @AdvisingView("applications/outcomes")
-@InMenu(label = "Outcomes against predictions", icon = VaadinIcon.SCALE, order = 64)
+@InMenu(label = "Outcomes vs. predictions", icon = VaadinIcon.SCALE, order = 64)
 @RolesAllowed({"ADVISOR", "ADMIN"})
 @PageTitle("Outcomes against predictions · SmartPick Advising")
 public class OutcomesView extends VerticalLayout {
