@@ -6,6 +6,7 @@ import com.smartpick.advising.base.ui.AdvisingView;
 import com.smartpick.advising.base.ui.Dates;
 import com.smartpick.advising.base.ui.InMenu;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -30,9 +31,11 @@ public class DisclosuresView extends VerticalLayout {
         about.addClassName("muted");
         Grid<Disclosure> grid = new Grid<>();
         grid.setId("disclosure-grid");
+        // what was read wraps onto more lines instead of ending in "…" on a phone
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(d -> Dates.when(d.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         // what was read comes before who read it: on a phone the first columns are the ones in sight
-        grid.addColumn(Disclosure::what).setHeader("What").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(Disclosure::what).setHeader("What").setWidth("14rem").setFlexGrow(1);
         grid.addColumn(d -> d.who() + " (" + d.roles().replace(",", ", ").toLowerCase() + ")").setHeader("Who")
                 .setAutoWidth(true);
         grid.addColumn(Disclosure::timesInWords).setHeader("How often").setAutoWidth(true).setFlexGrow(0);
