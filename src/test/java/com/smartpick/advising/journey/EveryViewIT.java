@@ -4,14 +4,12 @@ import static com.smartpick.advising.jooq.Tables.EXPERIENCE_RECORD;
 import static com.smartpick.advising.jooq.Tables.LETTER;
 import static com.smartpick.advising.jooq.Tables.MENTOR_ASSIGNMENT;
 import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
-import static com.smartpick.advising.jooq.Tables.SIGN_IN_THROTTLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.smartpick.advising.security.Viewer;
-import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.support.DemoPortal;
 import com.smartpick.advising.ui.PluginView;
 import com.smartpick.advising.ui.PluginViews;
@@ -21,15 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every view the portal registers, opened in Chromium by every kind of user who may open it, as a person would see
@@ -39,22 +33,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * at. A view whose route needs an id gets one from the demo data; a new route parameter nobody filled fails the test,
  * so a new view cannot slip past it.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advising.embedded-db.data-dir=")
-class EveryViewIT {
+class EveryViewIT extends DemoPortalJourney {
 
     private static final Set<String> FAILING_IMPACTS = Set.of("critical", "serious", "moderate");
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)");
     private static final String PREFIX = "/advising/";
 
-    @LocalServerPort int port;
-    @Autowired DSLContext db;
     @Autowired PluginViews views;
-
-    @AfterEach
-    void forgetFailedSignIns() {
-        db.deleteFrom(SIGN_IN_THROTTLE).execute();
-    }
 
     @Test
     void a_visitor_sees_every_open_page_readable_and_whole() {

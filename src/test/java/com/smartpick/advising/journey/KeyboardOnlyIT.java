@@ -1,40 +1,22 @@
 package com.smartpick.advising.journey;
 
-import static com.smartpick.advising.jooq.Tables.SIGN_IN_THROTTLE;
-
-import com.smartpick.advising.standalone.StandaloneApplication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main journeys with the keyboard alone, as someone who cannot use a mouse goes through them: Tab moves from one
- * control to the next, Enter or Space uses it, the arrow keys move inside a grid. Nothing is clicked; every step
+ * control to the next, Enter or Space uses it, Enter opens a grid's row. Nothing is clicked; every step
  * finds its control by pressing Tab, so a control that Tab never reaches fails the test.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advising.embedded-db.data-dir=")
-class KeyboardOnlyIT {
+class KeyboardOnlyIT extends DemoPortalJourney {
 
     /** More than any page here has controls before the one sought (the menu has about fifteen). */
     private static final int MOST_TABS = 80;
-
-    @LocalServerPort int port;
-    @Autowired DSLContext db;
-
-    @AfterEach
-    void forgetFailedSignIns() {
-        db.deleteFrom(SIGN_IN_THROTTLE).execute();
-    }
 
     @Test
     void a_mentor_signs_in_opens_the_review_queue_opens_a_record_and_verifies_it() {

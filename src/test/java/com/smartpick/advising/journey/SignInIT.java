@@ -1,33 +1,15 @@
 package com.smartpick.advising.journey;
 
-import static com.smartpick.advising.jooq.Tables.SIGN_IN_THROTTLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartpick.advising.standalone.StandaloneApplication;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo sign-in form in a real browser, now that its post needs Spring's CSRF token (the form takes it from the
  * page) and wrong passwords pause it.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advising.embedded-db.data-dir=")
-class SignInIT {
-
-    @LocalServerPort int port;
-    @Autowired DSLContext db;
-
-    /** Every browser test signs in from this machine's address: a pause must not outlive this one. */
-    @AfterEach
-    void forgetFailedSignIns() {
-        db.deleteFrom(SIGN_IN_THROTTLE).execute();
-    }
+class SignInIT extends DemoPortalJourney {
 
     @Test
     void the_form_signs_in_and_after_five_wrong_passwords_refuses_the_right_one_saying_how_long_to_wait() {

@@ -4,13 +4,12 @@ import static com.smartpick.advising.jooq.Tables.NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.support.AdvisingTest;
+import com.smartpick.advising.support.AtOnce;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
 import com.smartpick.advising.support.TestData.World;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,23 +39,10 @@ class LetterReminderRaceTest {
                 List.of("Mercy"), LocalDate.now().plusDays(2), false));
         SignIn.out();
 
-        CyclicBarrier together = new CyclicBarrier(2);
-        List<CompletableFuture<Integer>> runs = List.of(run(together), run(together));
-        CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();
+        AtOnce.run(2, reminders::remind);
 
         assertThat(db.fetchCount(NOTIFICATION, NOTIFICATION.SUBJECT_ID.eq(letter.id())
                 .and(NOTIFICATION.KIND.eq(LetterReminders.DUE_SOON)))).isEqualTo(1);
         assertThat(reminders.remind()).as("a later run finds nothing new").isZero();
-    }
-
-    private CompletableFuture<Integer> run(CyclicBarrier together) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                together.await();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return reminders.remind();
-        });
     }
 }

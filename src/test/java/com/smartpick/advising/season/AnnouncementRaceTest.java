@@ -6,12 +6,11 @@ import com.smartpick.advising.inbox.InboxService;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.support.AdvisingTest;
+import com.smartpick.advising.support.AtOnce;
 import com.smartpick.advising.support.SignIn;
 import com.smartpick.advising.support.TestData;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,25 +44,12 @@ class AnnouncementRaceTest {
         seasons.adjust(cohort, Milestone.APPLICATIONS_SUBMIT, 0, LocalDate.now().minusDays(1), null);
         SignIn.out();
 
-        CyclicBarrier together = new CyclicBarrier(2);
-        List<CompletableFuture<Integer>> runs = List.of(run(together), run(together));
-        CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();
+        AtOnce.run(2, announcements::announce);
 
         SignIn.as(student);
         List<String> received = inbox.mine().stream().map(n -> n.kind() + " " + n.subjectId()).toList();
         assertThat(received).containsExactlyInAnyOrder("task.late 1", "task.late 2", "task.late 3", "task.late 4",
                 "task.late 5");
         assertThat(announcements.announce()).as("a later run finds nothing new").isZero();
-    }
-
-    private CompletableFuture<Integer> run(CyclicBarrier together) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                together.await();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return announcements.announce();
-        });
     }
 }
