@@ -61,6 +61,9 @@ grant select, insert, update, delete on unsaved_text to {app_role};
 -- failed demo sign-ins: counted under row locks, reset by a right password, purged an hour after the last failure
 grant select, insert, update, delete on sign_in_throttle to {app_role};
 
+-- the Try page's rate limit: a token taken per preview (insert … on conflict do update), full buckets purged
+grant select, insert, update, delete on preview_allowance to {app_role};
+
 -- a cohort's adjusted dates (optimistic locking), the student's own confirmations (given and taken back), the job's
 -- announcements (insert once), a calendar subscription (replaced or revoked)
 grant select, insert, update on season_date to {app_role};
