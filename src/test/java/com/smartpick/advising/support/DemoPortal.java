@@ -70,7 +70,8 @@ public final class DemoPortal {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Deletes the folder and everything in it, if it exists. */
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

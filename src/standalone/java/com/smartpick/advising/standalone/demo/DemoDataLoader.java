@@ -111,6 +111,8 @@ public class DemoDataLoader implements ApplicationRunner {
         seedCatalog();
         long started = System.nanoTime();
         if (account("admin", "Ada Admin", Role.ADMIN).isEmpty()) {
+            LOG.info("Demo data is already in the database (loaded at an earlier start, or by another instance "
+                    + "starting at the same time): nothing to load.");
             return;
         }
         try {
