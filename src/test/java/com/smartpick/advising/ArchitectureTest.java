@@ -154,6 +154,23 @@ class ArchitectureTest {
     }
 
     /**
+     * Micrometer is optional and Actuator the launcher's: only the meters classes ({@code PluginMeters} and its
+     * subclasses, registered where Micrometer is there) use Micrometer, and no library class uses Actuator, or a host
+     * without them fails at start.
+     */
+    @Test
+    void only_the_meters_use_the_optional_micrometer_and_only_the_launcher_uses_actuator() {
+        noClasses().that().resideOutsideOfPackage("com.smartpick.advising.standalone..")
+                .and().haveSimpleNameNotEndingWith("Meters")
+                .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+                .check(MAIN);
+        noClasses().that().resideOutsideOfPackage("com.smartpick.advising.standalone..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.boot.actuate..",
+                        "org.springframework.boot.health..")
+                .check(MAIN);
+    }
+
+    /**
      * Every UPDATE and DELETE says how many rows it may touch (see {@link Rows}); only Rows itself runs one. jOOQ's
      * classes are not imported here, so the statement types are told by name: every step of an UPDATE is an
      * {@code Update...}, of a DELETE a {@code Delete...}.

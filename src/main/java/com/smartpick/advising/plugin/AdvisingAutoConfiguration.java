@@ -31,6 +31,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -46,8 +47,11 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(
         after = JooqAutoConfiguration.class,
-        before = ServletWebSecurityAutoConfiguration.class,
-        beforeName = {"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
+        // before SecurityAutoConfiguration: the plugin's own security publishes every refused sign-in
+        before = {ServletWebSecurityAutoConfiguration.class, SecurityAutoConfiguration.class},
+        // before Actuator's default chain too, which would otherwise take the place of the plugin's own
+        beforeName = {"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+                "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
                 "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"})
 @EnableConfigurationProperties(AdvisingProperties.class)
 @Import({AdvisingRoutes.class, FailureHandling.class, AdvisingApi.class,

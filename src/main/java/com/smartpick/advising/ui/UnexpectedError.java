@@ -30,7 +30,8 @@ public class UnexpectedError extends ErrorPage implements HasErrorParameter<Exce
             return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
         }
         String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        LOG.error("Unexpected error opening {} (reference {})", event.getLocation().getPath(), reference, failure);
+        LOG.error("{} failed opening /{} (reference {})", UnexpectedErrorHandler.request(), event.getLocation().getPath(),
+                reference, failure);
         show(HttpStatusCode.INTERNAL_SERVER_ERROR.getCode(), "Something went wrong",
                 "The page could not be opened because of an error on our side. It has been logged; please try again, "
                         + "and if it keeps happening, tell your advisor the reference below.", reference);

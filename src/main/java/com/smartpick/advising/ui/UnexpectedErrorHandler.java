@@ -5,6 +5,8 @@ import com.smartpick.advising.base.ui.Notifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.ServerRpcHandler;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -29,7 +31,9 @@ public class UnexpectedErrorHandler implements ErrorHandler {
             LOG.warn("Refused a malformed message from the browser: {}", oneLine(error));
             message = "Something went wrong and nothing was saved. Please reload the page.";
         } else {
-            LOG.error("Unexpected error in the advising UI", error);
+            // a click arrives as a post to Vaadin's own path: the page it came from says more
+            LOG.error("{} failed on page /{}", request(),
+                    UI.getCurrent() == null ? "" : UI.getCurrent().getInternals().getActiveViewLocation().getPath(), error);
             message = "Something went wrong and nothing was saved. Please try again; if it keeps happening, tell your advisor.";
         }
         if (UI.getCurrent() != null) {
@@ -54,6 +58,12 @@ public class UnexpectedErrorHandler implements ErrorHandler {
             }
         }
         return false;
+    }
+
+    /** The request a failure happened in, for its one log event: its method and path. */
+    static String request() {
+        return VaadinRequest.getCurrent() instanceof VaadinServletRequest http
+                ? http.getMethod() + " " + http.getRequestURI() : "A request";
     }
 
     /** The exception's type and message, on one line: the message may quote the browser's text, line breaks and all. */

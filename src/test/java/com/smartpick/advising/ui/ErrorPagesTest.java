@@ -15,11 +15,15 @@ import jakarta.annotation.security.PermitAll;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Each failure while a page opens shows the app's own error page: one sentence, a way home, never exception text. */
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesTest extends ViewTest {
 
     private static final String SECRET = "connection string jdbc:postgresql://db.internal/secret";
@@ -67,11 +71,14 @@ class ErrorPagesTest extends ViewTest {
     }
 
     @Test
-    void an_unexpected_failure_shows_something_went_wrong_with_a_reference_and_no_exception_text() {
+    void an_unexpected_failure_shows_something_went_wrong_with_a_reference_and_no_exception_text(CapturedOutput log) {
         navigate("test-failure/bug", UnexpectedError.class);
 
         assertErrorPage("Something went wrong");
         assertThat(pageText()).containsPattern("Reference for support: [0-9a-f]{8}");
+        assertThat(log.getAll().lines().filter(line -> line.contains("IllegalStateException: boom")))
+                .as("logged once, as one event with its stack trace").hasSize(1);
+        assertThat(log.getAll()).containsPattern("ERROR .* failed opening /test-failure/bug \\(reference [0-9a-f]{8}\\)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.smartpick.advising.smartpick.preview;
 
 import com.smartpick.advising.base.InvalidInputException;
 import com.smartpick.advising.smartpick.catalog.CompiledEngine;
+import com.smartpick.advising.smartpick.catalog.SmartPickRuns;
 import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.Budget;
 import com.smartpick.advising.smartpick.engine.CensusDivision;
@@ -41,11 +42,13 @@ public class PreviewService {
     public static final int TOP_ENTRIES = 10;
 
     private final CompiledEngine engine;
+    private final SmartPickRuns runs;
     private final PreviewRateLimiter rateLimiter;
     private final Clock clock;
 
-    PreviewService(CompiledEngine engine, PreviewRateLimiter rateLimiter, Clock clock) {
+    PreviewService(CompiledEngine engine, SmartPickRuns runs, PreviewRateLimiter rateLimiter, Clock clock) {
         this.engine = engine;
+        this.runs = runs;
         this.rateLimiter = rateLimiter;
         this.clock = clock;
     }
@@ -75,7 +78,7 @@ public class PreviewService {
                 Objects.requireNonNull(profile.handsOnUsceMonths()), Objects.requireNonNull(profile.observershipMonths()),
                 Objects.requireNonNull(profile.usLetters()), Set.of(), Season.applicationYearOn(LocalDate.now(clock)));
         SmartPick smartPick = engine.current().engine();
-        return smartPick.rank(applicant, smartPick.defaultOptions(applicant,
+        return runs.rank(SmartPickRuns.Caller.TRY, smartPick, applicant, smartPick.defaultOptions(applicant,
                 Budget.applications(Objects.requireNonNull(profile.applications()))));
     }
 

@@ -17,6 +17,7 @@ import com.smartpick.advising.security.PersonSummary;
 import com.smartpick.advising.security.RecordAction;
 import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.smartpick.catalog.CompiledEngine;
+import com.smartpick.advising.smartpick.catalog.SmartPickRuns;
 import com.smartpick.advising.smartpick.engine.Applicant;
 import com.smartpick.advising.smartpick.engine.Budget;
 import com.smartpick.advising.smartpick.engine.Format;
@@ -67,6 +68,7 @@ public class RankedListService {
 
     private final RankedListRepository lists;
     private final CompiledEngine engine;
+    private final SmartPickRuns runs;
     private final CohortService cohorts;
     private final RecordedInputsSource records;
     private final SignalService signals;
@@ -77,7 +79,7 @@ public class RankedListService {
     private final Relationships relationships;
     private final InboxService inbox;
 
-    RankedListService(RankedListRepository lists, CompiledEngine engine, CohortService cohorts,
+    RankedListService(RankedListRepository lists, CompiledEngine engine, SmartPickRuns runs, CohortService cohorts,
             RecordedInputsSource records, SignalService signals, AuditTrail audit, CurrentUser currentUser, Clock clock,
             StoredProfiles profiles, Relationships relationships, InboxService inbox) {
         this.relationships = relationships;
@@ -85,6 +87,7 @@ public class RankedListService {
         this.profiles = profiles;
         this.lists = lists;
         this.engine = engine;
+        this.runs = runs;
         this.cohorts = cohorts;
         this.records = records;
         this.signals = signals;
@@ -458,7 +461,7 @@ public class RankedListService {
         RunOptions options = RunOptions.of(specialty, Budget.applications(budget))
                 .withSignals(signals.placedFor(studentId, specialty))
                 .withOverrides(overrides.pinned(), overrides.excluded());
-        return new Ranked(built.revision(), built.engine().rank(applicant, options));
+        return new Ranked(built.revision(), runs.rank(SmartPickRuns.Caller.RANKED_LIST, built.engine(), applicant, options));
     }
 
     /**
