@@ -8,13 +8,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,14 +29,14 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link HttpClient} (and its connections) with the others. Not thread-safe: one user, one thread.
  *
  * <p>Every answer is checked before it counts: an HTTP error, Vaadin's session expiry or its error message, or the
- * text the page must show missing, throws {@link LoadError} with its kind.
+ * view's heading (a click: the text it must show) missing, throws {@link LoadError} with its kind.
  */
 final class VaadinUser {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    /** What the login page shows beside its form, once Vaadin has drawn it. */
-    private static final String LOGIN_PAGE_TEXT = "Demo accounts";
+    /** The heading beside the login form, once Vaadin has drawn the login page. */
+    private static final String LOGIN_PAGE_HEADING = "Demo accounts";
     /** What Vaadin's client tells the server of the browser on starting a UI: a desktop window, in UTC. */
     private static final String BROWSER_DETAILS = "&v-sh=1080&v-sw=1920&v-wh=960&v-ww=1920&v-bh=960&v-bw=1920&v-tzo=0"
             + "&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-curdate=";
@@ -61,7 +66,7 @@ final class VaadinUser {
         if (!token.find()) {
             throw new LoadError("sign-in: no CSRF token on the login page");
         }
-        leave(start("advising/login", LOGIN_PAGE_TEXT));
+        leave(start("advising/login", LOGIN_PAGE_HEADING));
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
         HttpResponse<String> answer = send(request("/advising/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -74,17 +79,17 @@ final class VaadinUser {
 
     /**
      * Opens a page by its address, as typing it or reloading does: the page, then Vaadin's client asks for a new UI
-     * and navigates it to the route, whose answer shows the view.
+     * and navigates it to the route, whose answer shows the view with that heading.
      */
-    Page open(String path, String expectedText) {
+    Page open(String path, String heading) {
         HttpResponse<String> html = send(get(path));
         if (html.statusCode() != 200) {
             throw new LoadError("signed out: HTTP " + html.statusCode() + " for " + path);
         }
-        return start(path.substring(1), expectedText);
+        return start(path.substring(1), heading);
     }
 
-    private Page start(String route, String expectedText) {
+    private Page start(String route, String heading) {
         HttpResponse<String> init = send(get("/?v-r=init&location=" + encode(route) + "&query=" + BROWSER_DETAILS
                 + System.currentTimeMillis()));
         JsonNode config = JSON.readTree(init.body()).path("appConfig");
@@ -94,20 +99,20 @@ final class VaadinUser {
         JsonNode uidl = config.get("uidl");
         Page page = new Page(config.get("v-uiId").asInt(), uidl.get("Vaadin-Security-Key").asString());
         page.advance(uidl);
-        navigate(page, route, "", expectedText);
+        navigate(page, route, "", heading);
         return page;
     }
 
-    /** Follows a link of the menu within the page's UI, as Vaadin's client router does. */
-    void navigate(Page page, String route, String expectedText) {
-        navigate(page, route, "link", expectedText);
+    /** Follows a link of the menu within the page's UI, as Vaadin's client router does; the view shows that heading. */
+    void navigate(Page page, String route, String heading) {
+        navigate(page, route, "link", heading);
     }
 
-    private void navigate(Page page, String route, String trigger, String expectedText) {
+    private void navigate(Page page, String route, String trigger, String heading) {
         ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "")
                 .put("trigger", trigger);
         data.putNull("historyState");
-        page.expect(uidl(page, event(ROOT_NODE, "ui-navigate", data)), expectedText, route);
+        page.expectHeading(uidl(page, event(ROOT_NODE, "ui-navigate", data)), heading, route);
     }
 
     /** Clicks the element with that id on the page, and expects the answer to show {@code expectedText}. */
@@ -138,7 +143,7 @@ final class VaadinUser {
         return response;
     }
 
-    private ObjectNode message(Page page, tools.jackson.databind.node.ArrayNode rpc) {
+    private ObjectNode message(Page page, ArrayNode rpc) {
         ObjectNode message = JSON.createObjectNode();
         message.put("csrfToken", page.securityKey);
         message.set("rpc", rpc);
@@ -251,6 +256,12 @@ final class VaadinUser {
             }
         }
 
+        private void expectHeading(JsonNode response, String heading, String where) {
+            if (!showsHeading(response, heading)) {
+                throw new LoadError("missing: heading \"" + heading + "\" on " + where);
+            }
+        }
+
         /** Whether some text node or property the answer sets is exactly that text. */
         private static boolean shows(JsonNode response, String text) {
             for (JsonNode change : response.path("changes")) {
@@ -259,6 +270,30 @@ final class VaadinUser {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the answer attaches an {@code h1} or {@code h2} whose text is exactly that: the view's own heading,
+         * which an error view or the menu (which names the views too) does not have.
+         */
+        private static boolean showsHeading(JsonNode response, String heading) {
+            Map<Integer, String> tags = new HashMap<>();
+            Map<Integer, Integer> parents = new HashMap<>();
+            List<Integer> texts = new ArrayList<>();
+            for (JsonNode change : response.path("changes")) {
+                int node = change.path("node").asInt();
+                String type = change.path("type").asString("");
+                String key = change.path("key").asString("");
+                if (type.equals("put") && key.equals("tag")) {
+                    tags.put(node, change.path("value").asString(""));
+                } else if (type.equals("put") && key.equals("text") && heading.equals(change.path("value").asString(null))) {
+                    texts.add(node);
+                } else if (type.equals("splice")) {
+                    change.path("addNodes").forEach(child -> parents.put(child.asInt(), node));
+                }
+            }
+            return texts.stream().map(parents::get).filter(Objects::nonNull).map(tags::get)
+                    .anyMatch(tag -> "h1".equals(tag) || "h2".equals(tag));
         }
     }
 
