@@ -50,6 +50,8 @@ public final class PortalInstance implements AutoCloseable {
         // the JIT's first tier only: two starts at once on two cores spend their time compiling otherwise
         List<String> command = List.of(java.toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
                 "--server.port=" + port,
+                // the launcher's default, the app's port + 1, may be the other instance's or the database's
+                "--management.server.port=" + freePort(),
                 "--spring.datasource.url=jdbc:postgresql://localhost:" + postgresPort + "/postgres",
                 "--spring.datasource.username=" + EmbeddedPostgresServers.APP_ROLE,
                 "--spring.flyway.user=" + EmbeddedPostgresServers.OWNER_ROLE,
