@@ -1,6 +1,7 @@
 package com.smartpick.advising.journey;
 
 import com.smartpick.advising.support.Chromium;
+import com.smartpick.advising.support.DemoPortal;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -40,8 +42,9 @@ public final class JarFootprintHarness {
         String java = args.length > 1 && !args[1].isBlank() ? args[1] : "java";
         List<String> jvmOptions = args.length > 2 && !args[2].isBlank() ? List.of(args[2].trim().split("\\s+")) : List.of();
         Path dataDir = Path.of("target", "jar-footprint-pg").toAbsolutePath();
-        System.out.printf("%s -jar %s (JVM options given: %s)%n", java, jar.getFileName(),
-                jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions));
+        System.out.printf(Locale.ROOT, "%s -jar %s (JVM options given: %s); %d cores, load average %.2f%n", java,
+                jar.getFileName(), jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions),
+                Runtime.getRuntime().availableProcessors(), DemoPortal.loadAverage());
         if (!Files.isDirectory(dataDir)) {
             try (RunningJar first = RunningJar.start(java, jvmOptions, jar, dataDir)) {
                 System.out.printf("first start, on a fresh database (initdb, migrations, demo data): first answer after %.1f s%n",
@@ -65,6 +68,7 @@ public final class JarFootprintHarness {
             portal.awaitQuiet();
             System.out.println("resident after one page:    " + portal.footprint() + " (advisor signed in, home page)");
         }
+        System.out.printf(Locale.ROOT, "load average at the end %.2f%n", DemoPortal.loadAverage());
     }
 
     /** The jar started as a process of its own on a free port, until closed (SIGTERM, as a service manager does). */
@@ -92,9 +96,7 @@ public final class JarFootprintHarness {
                     .redirectOutput(LOG.toFile()).start();
             URI login = URI.create("http://localhost:" + port + "/advising/login");
             while (!answers(login)) {
-                if (!launched.isAlive()) {
-                    throw new IllegalStateException("the jar ended with " + launched.exitValue() + ", see " + LOG);
-                }
+                failIfEnded(launched);
                 Thread.sleep(20);
             }
             return new RunningJar(launched, port, dataDir, (System.nanoTime() - started) / 1e9);
@@ -102,10 +104,14 @@ public final class JarFootprintHarness {
 
         void awaitLog(String text) throws IOException, InterruptedException {
             while (!Files.readString(LOG).contains(text)) {
-                if (!launched.isAlive()) {
-                    throw new IllegalStateException("the jar ended with " + launched.exitValue() + ", see " + LOG);
-                }
+                failIfEnded(launched);
                 Thread.sleep(500);
+            }
+        }
+
+        private static void failIfEnded(Process launched) {
+            if (!launched.isAlive()) {
+                throw new IllegalStateException("the jar ended with " + launched.exitValue() + ", see " + LOG);
             }
         }
 

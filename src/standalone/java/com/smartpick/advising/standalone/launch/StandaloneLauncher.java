@@ -36,11 +36,16 @@ public final class StandaloneLauncher {
     }
 
     /**
-     * What keeps one instance small (see the README, "Running the standalone jar", for the figures): one GC thread set
-     * with no region bookkeeping, which suits the few cores a portal instance gets.
+     * What keeps one instance small (the README, "Running the standalone jar", has the figures): one GC with no region
+     * bookkeeping, which suits the few cores a portal instance gets; a heap that starts small and grows as the sessions
+     * need it, up to half the machine's memory (or the container's); and only the quick compiler, which is half the
+     * code cache and compiler memory for a portal whose requests wait on the database, not on the CPU.
      */
     static final List<JvmDefault> JVM_DEFAULTS = Arrays.asList(
-            new JvmDefault("-XX:+UseSerialGC", "-XX:[+-]Use\\w*GC"));
+            new JvmDefault("-XX:+UseSerialGC", "-XX:[+-]Use\\w*GC"),
+            new JvmDefault("-Xms32m", "-Xms|-XX:InitialHeapSize=|-XX:InitialRAMPercentage=|-XX:MinHeapSize="),
+            new JvmDefault("-XX:MaxRAMPercentage=50", "-Xmx|-XX:MaxHeapSize=|-XX:MaxRAMPercentage=|-XX:MaxRAM="),
+            new JvmDefault("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=|-XX:[+-]TieredCompilation|-Xint|-Xcomp"));
 
     private StandaloneLauncher() {
     }

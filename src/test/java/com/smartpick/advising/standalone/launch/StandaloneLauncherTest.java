@@ -103,8 +103,13 @@ class StandaloneLauncherTest {
 
     @Test
     void theStartedJvmGetsThePersonsOptionsThenTheDefaultsTheyLeftOut() {
-        assertThat(StandaloneLauncher.withDefaults(List.of("-Dx=1"))).containsExactly("-Dx=1", "-XX:+UseSerialGC");
-        assertThat(StandaloneLauncher.withDefaults(List.of("-XX:+UseG1GC"))).containsExactly("-XX:+UseG1GC");
+        assertThat(StandaloneLauncher.withDefaults(List.of("-Dx=1"))).containsExactly("-Dx=1", "-XX:+UseSerialGC",
+                "-Xms32m", "-XX:MaxRAMPercentage=50", "-XX:TieredStopAtLevel=1");
+        assertThat(StandaloneLauncher.withDefaults(List.of("-XX:+UseG1GC", "-Xmx1g", "-XX:InitialRAMPercentage=5",
+                "-XX:TieredStopAtLevel=4"))).containsExactly("-XX:+UseG1GC", "-Xmx1g", "-XX:InitialRAMPercentage=5",
+                "-XX:TieredStopAtLevel=4");
+        assertThat(StandaloneLauncher.withDefaults(List.of("-Xms1g", "-XX:MaxRAM=4g", "-XX:-UseSerialGC", "-Xint")))
+                .containsExactly("-Xms1g", "-XX:MaxRAM=4g", "-XX:-UseSerialGC", "-Xint");
 
         assertThat(StandaloneLauncher.command(new File("/jdk/bin/java"), List.of("-Xmx1g"), new File("/srv/portal.jar"),
                 new String[] {"--server.port=9000"}))
