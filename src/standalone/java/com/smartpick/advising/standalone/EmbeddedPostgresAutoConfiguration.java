@@ -33,6 +33,8 @@ public class EmbeddedPostgresAutoConfiguration {
         dataSource.setJdbcUrl(EmbeddedPostgresServers.jdbcUrl(embeddedPostgres.server()));
         dataSource.setUsername(EmbeddedPostgresServers.APP_ROLE);
         dataSource.setMaximumPoolSize(10);
+        // an idle portal keeps two server processes, not ten: each costs the database memory; busy hours open more
+        dataSource.setMinimumIdle(2);
         configureForOutages(dataSource);
         return dataSource;
     }

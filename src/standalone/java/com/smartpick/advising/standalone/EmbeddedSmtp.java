@@ -32,7 +32,10 @@ public class EmbeddedSmtp implements DisposableBean {
     EmbeddedSmtp() {
         synchronized (EmbeddedSmtp.class) {
             if (server == null) {
-                GreenMail started = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+                ServerSetup smtp = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
+                // GreenMail's 2 s were too short on a busy machine, and the whole start failed with it
+                smtp.setServerStartupTimeout(30_000);
+                GreenMail started = new GreenMail(smtp);
                 started.start();
                 server = started;
             }
