@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -39,6 +40,9 @@ class ReadinessRepository {
     private static final ProfileColumns PROFILE = ReadinessColumns.PROFILE;
     private static final ExperienceTotals EXPERIENCE = ReadinessColumns.EXPERIENCE;
 
+    /** The sort keys whose figure reads the late season tasks. */
+    private static final Set<String> NEED_LATE_TASKS = Set.of("lateTasks", "flags");
+
     private final DSLContext db;
     private final StudentAccess access;
     private final Relationships relationships;
@@ -61,14 +65,15 @@ class ReadinessRepository {
         List<SelectField<?>> idAndSortColumns = new ArrayList<>();
         idAndSortColumns.add(STUDENT.id());
         idAndSortColumns.addAll(sortColumns(page, c));
+        boolean lateTasks = lateTasksNeeded(filter) || page.sorts().stream().anyMatch(sort -> NEED_LATE_TASKS.contains(sort.key()));
         Table<?> pageRows = DSL.select(idAndSortColumns)
-                .from(studentRows())
+                .from(studentRows(lateTasks))
                 .where(students(viewer, filter, c))
                 .orderBy(order)
                 .offset(page.offset()).limit(page.limit())
                 .asTable("page_rows");
         return db.select(c.select())
-                .from(studentRows())
+                .from(studentRows(true))
                 .where(STUDENT.id().in(DSL.select(pageRows.field(STUDENT.id())).from(pageRows)))
                 .orderBy(order)
                 .fetch(r -> row(r, c));
@@ -76,7 +81,7 @@ class ReadinessRepository {
 
     int count(Viewer viewer, ReadinessFilter filter, OffsetDateTime now) {
         ReadinessColumns c = new ReadinessColumns(now);
-        return db.fetchCount(DSL.selectOne().from(studentRows()).where(students(viewer, filter, c)));
+        return db.fetchCount(DSL.selectOne().from(studentRows(lateTasksNeeded(filter))).where(students(viewer, filter, c)));
     }
 
     /**
@@ -91,7 +96,7 @@ class ReadinessRepository {
         List<SelectField<?>> perStudentFields = new ArrayList<>(flags);
         perStudentFields.add(step2ck);
         CommonTableExpression<?> perStudent = DSL.name("per_student").asMaterialized(
-                DSL.select(perStudentFields).from(studentRows()).where(students(viewer, filter, c)));
+                DSL.select(perStudentFields).from(studentRows(true)).where(students(viewer, filter, c)));
         List<Condition> flagged = flags.stream().map(f -> DSL.condition(perStudent.field(f))).toList();
         List<SelectField<?>> fields = new ArrayList<>();
         flagged.forEach(f -> fields.add(DSL.count().filterWhere(f)));
@@ -118,10 +123,20 @@ class ReadinessRepository {
                 .map(m -> new Choice(m.id(), m.displayName())).toList();
     }
 
-    private static Table<?> studentRows() {
-        return STUDENT.table().leftJoin(PROFILE.table()).on(PROFILE.studentId().eq(STUDENT.id()))
-                .leftJoin(EXPERIENCE.table()).on(EXPERIENCE.studentId().eq(STUDENT.id()))
-                .leftJoin(ReadinessColumns.CURRENT_COHORT.table()).on(ReadinessColumns.CURRENT_COHORT.studentId().eq(STUDENT.id()));
+    /**
+     * The students with their profile and experience row, and their current cohort when the late season tasks are
+     * needed: PostgreSQL drops the first two joins when nothing reads them, not the third, which would cost every
+     * count and page of ids a join over all enrollments.
+     */
+    private static Table<?> studentRows(boolean withLateTasks) {
+        Table<?> rows = STUDENT.table().leftJoin(PROFILE.table()).on(PROFILE.studentId().eq(STUDENT.id()))
+                .leftJoin(EXPERIENCE.table()).on(EXPERIENCE.studentId().eq(STUDENT.id()));
+        return withLateTasks ? rows.leftJoin(ReadinessColumns.CURRENT_COHORT.table())
+                .on(ReadinessColumns.CURRENT_COHORT.studentId().eq(STUDENT.id())) : rows;
+    }
+
+    private static boolean lateTasksNeeded(ReadinessFilter filter) {
+        return filter.flag() == Flag.LATE_TASKS || filter.ready();
     }
 
     private Condition students(Viewer viewer, ReadinessFilter filter, ReadinessColumns c) {
