@@ -25,6 +25,8 @@ grant select, insert, update on applicant_profile to {app_role};
 -- cascade, which runs as the tables' owner); the service deletes only such a draft, one row, by id and version
 grant select, insert, update, delete on experience_record to {app_role};
 grant select, insert, update on experience_transition to {app_role};
+-- written only by experience_record's trigger, as the owner (V27)
+grant select on experience_totals to {app_role};
 grant select, insert, delete on experience_attachment to {app_role};
 grant select, insert, update on personal_statement to {app_role};
 grant select, insert on feedback to {app_role};

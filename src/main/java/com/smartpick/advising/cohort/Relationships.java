@@ -158,7 +158,7 @@ public class Relationships {
     }
 
     /** The one current enrollment's rule, as V14's unique index states it (literals, as in carriesAccess). */
-    private static Condition isCurrent(com.smartpick.advising.jooq.tables.Enrollment enrollment) {
+    static Condition isCurrent(com.smartpick.advising.jooq.tables.Enrollment enrollment) {
         return enrollment.STATUS.eq(DSL.inline(EnrollmentStatus.ACTIVE.name())).and(enrollment.COHORT_ARCHIVED.isFalse());
     }
 

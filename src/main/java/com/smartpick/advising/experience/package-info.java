@@ -1,5 +1,5 @@
 @NullMarked
-@OwnsTables({"experience_record", "experience_attachment", "experience_transition"})
+@OwnsTables({"experience_record", "experience_attachment", "experience_transition", "experience_totals"})
 @ApplicationModule
 package com.smartpick.advising.experience;
 

@@ -1,7 +1,8 @@
 package com.smartpick.advising.readiness;
 
+import com.smartpick.advising.cohort.CurrentCohorts;
 import com.smartpick.advising.cohort.Relationships;
-import com.smartpick.advising.experience.ExperienceFigures;
+import com.smartpick.advising.experience.ExperienceTotals;
 import com.smartpick.advising.letter.LetterFigures;
 import com.smartpick.advising.profile.ProfileColumns;
 import com.smartpick.advising.season.SeasonFigures;
@@ -20,14 +21,15 @@ import org.jooq.impl.DSL;
 /**
  * The dashboard's per-student figures as correlated scalar subqueries, and the flags as conditions, as of one moment
  * (waiting times and durations depend on "today"). Each figure is a fragment its owning feature publishes
- * ({@link ExperienceFigures}, {@link LetterFigures}, {@link ListFigures}, {@link Relationships},
- * {@link SeasonFigures}); this class only
- * names and combines them, over the people and profile views it joins.
+ * ({@link LetterFigures}, {@link ListFigures}, {@link Relationships}, {@link SeasonFigures}), or a column of a view it
+ * joins (people, profiles, {@link ExperienceTotals}, {@link CurrentCohorts}); this class only names and combines them.
  */
 final class ReadinessColumns {
 
     static final People STUDENT = People.as("student");
     static final ProfileColumns PROFILE = ProfileColumns.as("profile");
+    static final ExperienceTotals EXPERIENCE = ExperienceTotals.as("experience");
+    static final CurrentCohorts CURRENT_COHORT = CurrentCohorts.as("current_cohort");
 
     final LocalDate today;
     final OffsetDateTime now;
@@ -50,18 +52,19 @@ final class ReadinessColumns {
         this.today = now.toLocalDate();
         Field<Long> id = STUDENT.id();
         firstSpecialty = PROFILE.firstSpecialty().as("first_specialty");
-        handsOnDays = ExperienceFigures.handsOnUsceDays(id, today).as("hands_on_days");
-        verified = ExperienceFigures.verifiedCount(id).as("verified");
-        submitted = ExperienceFigures.submittedCount(id).as("submitted");
-        oldestSubmitted = ExperienceFigures.oldestSubmittedAt(id).as("oldest_submitted");
-        lastActivity = DSL.greatest(ExperienceFigures.lastUpdatedAt(id), PROFILE.updatedAt(), STUDENT.lastLoginAt())
+        handsOnDays = EXPERIENCE.handsOnUsceDays(today).as("hands_on_days");
+        verified = EXPERIENCE.verifiedCount().as("verified");
+        submitted = EXPERIENCE.submittedCount().as("submitted");
+        oldestSubmitted = EXPERIENCE.oldestSubmittedAt().as("oldest_submitted");
+        lastActivity = DSL.greatest(EXPERIENCE.lastUpdatedAt(), PROFILE.updatedAt(), STUDENT.lastLoginAt())
                 .as("last_activity");
         cohorts = Relationships.cohortNamesOf(id).as("cohorts");
         mentors = Relationships.mentorNamesOf(id).as("mentors");
         approvedLetters = LetterFigures.approvedCount(id).as("approved_letters");
         openLetters = LetterFigures.openCount(id).as("open_letters");
         newestListStatus = ListFigures.newestStatus(id).as("newest_list_status");
-        lateTasks = SeasonFigures.lateTaskCount(id, today).as("late_tasks");
+        lateTasks = SeasonFigures.lateTaskCount(id, CURRENT_COHORT.cohortId(), CURRENT_COHORT.matchSeason(), today)
+                .as("late_tasks");
         Field<Integer> flagCount = Arrays.stream(Flag.values())
                 .map(f -> DSL.when(flagged(f, this), DSL.inline(1)).otherwise(DSL.inline(0)))
                 .reduce(DSL.inline(0), (sum, one) -> sum.plus(one));
@@ -92,12 +95,12 @@ final class ReadinessColumns {
     static Condition flagged(Flag flag, ReadinessColumns c) {
         Field<Long> id = STUDENT.id();
         return switch (flag) {
-            case NO_HANDS_ON_USCE -> DSL.not(ExperienceFigures.hasHandsOnUsce(id, c.today));
+            case NO_HANDS_ON_USCE -> DSL.not(EXPERIENCE.hasHandsOnUsce(c.today));
             case STEP2CK_MISSING -> PROFILE.step2ckScore().isNull();
-            case WAITING_FOR_REVIEW -> ExperienceFigures.waitingForReviewSince(id, c.now.minusDays(Flag.REVIEW_DAYS));
+            case WAITING_FOR_REVIEW -> EXPERIENCE.waitingForReviewSince(c.now.minusDays(Flag.REVIEW_DAYS));
             case NO_MENTOR -> DSL.not(Relationships.hasCurrentMentor(id));
             case GRADUATED_LONG_AGO -> PROFILE.graduationYear().lt(c.today.getYear() - Flag.GRADUATION_YEARS);
-            case LATE_TASKS -> SeasonFigures.hasLateTask(id, c.today);
+            case LATE_TASKS -> SeasonFigures.hasLateTask(id, CURRENT_COHORT.cohortId(), CURRENT_COHORT.matchSeason(), c.today);
         };
     }
 }

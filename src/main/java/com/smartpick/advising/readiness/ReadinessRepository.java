@@ -4,6 +4,7 @@ package com.smartpick.advising.readiness;
 import com.smartpick.advising.base.PageRequest;
 import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.cohort.StudentAccess;
+import com.smartpick.advising.experience.ExperienceTotals;
 import com.smartpick.advising.profile.ProfileColumns;
 import com.smartpick.advising.security.People;
 import com.smartpick.advising.security.Viewer;
@@ -12,7 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -34,6 +38,10 @@ class ReadinessRepository {
 
     private static final People STUDENT = ReadinessColumns.STUDENT;
     private static final ProfileColumns PROFILE = ReadinessColumns.PROFILE;
+    private static final ExperienceTotals EXPERIENCE = ReadinessColumns.EXPERIENCE;
+
+    /** The sort keys whose figure reads the late season tasks. */
+    private static final Set<String> NEED_LATE_TASKS = Set.of("lateTasks", "flags");
 
     private final DSLContext db;
     private final StudentAccess access;
@@ -57,14 +65,15 @@ class ReadinessRepository {
         List<SelectField<?>> idAndSortColumns = new ArrayList<>();
         idAndSortColumns.add(STUDENT.id());
         idAndSortColumns.addAll(sortColumns(page, c));
+        boolean lateTasks = lateTasksNeeded(filter) || page.sorts().stream().anyMatch(sort -> NEED_LATE_TASKS.contains(sort.key()));
         Table<?> pageRows = DSL.select(idAndSortColumns)
-                .from(studentsWithProfiles())
+                .from(studentRows(lateTasks))
                 .where(students(viewer, filter, c))
                 .orderBy(order)
                 .offset(page.offset()).limit(page.limit())
                 .asTable("page_rows");
         return db.select(c.select())
-                .from(studentsWithProfiles())
+                .from(studentRows(true))
                 .where(STUDENT.id().in(DSL.select(pageRows.field(STUDENT.id())).from(pageRows)))
                 .orderBy(order)
                 .fetch(r -> row(r, c));
@@ -72,26 +81,35 @@ class ReadinessRepository {
 
     int count(Viewer viewer, ReadinessFilter filter, OffsetDateTime now) {
         ReadinessColumns c = new ReadinessColumns(now);
-        return db.fetchCount(DSL.selectOne().from(studentsWithProfiles()).where(students(viewer, filter, c)));
+        return db.fetchCount(DSL.selectOne().from(studentRows(lateTasksNeeded(filter))).where(students(viewer, filter, c)));
     }
 
+    /**
+     * Each student's flags are decided once, in a materialized subquery: in one select list PostgreSQL would decide
+     * every flag twice, for its own count and again for "ready".
+     */
     ReadinessSummary summary(Viewer viewer, ReadinessFilter filter, OffsetDateTime now) {
         ReadinessColumns c = new ReadinessColumns(now);
-        List<Field<Integer>> perFlag = Arrays.stream(Flag.values())
-                .<Field<Integer>>map(f -> DSL.count().filterWhere(ReadinessColumns.flagged(f, c))).toList();
-        Field<Integer> ready = DSL.count().filterWhere(ready(c));
-        List<SelectField<?>> fields = new ArrayList<>(perFlag);
+        List<Field<Boolean>> flags = Arrays.stream(Flag.values())
+                .map(f -> DSL.field(ReadinessColumns.flagged(f, c)).as(f.name().toLowerCase(Locale.ROOT))).toList();
+        Field<Integer> step2ck = PROFILE.step2ckScore().as("step2ck");
+        List<SelectField<?>> perStudentFields = new ArrayList<>(flags);
+        perStudentFields.add(step2ck);
+        CommonTableExpression<?> perStudent = DSL.name("per_student").asMaterialized(
+                DSL.select(perStudentFields).from(studentRows(true)).where(students(viewer, filter, c)));
+        List<Condition> flagged = flags.stream().map(f -> DSL.condition(perStudent.field(f))).toList();
+        List<SelectField<?>> fields = new ArrayList<>();
+        flagged.forEach(f -> fields.add(DSL.count().filterWhere(f)));
         fields.add(DSL.count());
-        fields.add(ready);
-        fields.add(DSL.avg(PROFILE.step2ckScore()));
-        Record r = db.select(fields).from(studentsWithProfiles())
-                .where(students(viewer, filter, c)).fetchSingle();
-        Map<Flag, Integer> flagged = new EnumMap<>(Flag.class);
+        fields.add(DSL.count().filterWhere(DSL.and(flagged.stream().map(DSL::not).toList())));
+        fields.add(DSL.avg(perStudent.field(step2ck)));
+        Record r = db.with(perStudent).select(fields).from(perStudent).fetchSingle();
+        Map<Flag, Integer> counts = new EnumMap<>(Flag.class);
         for (Flag flag : Flag.values()) {
-            flagged.put(flag, r.get(flag.ordinal(), Integer.class));
+            counts.put(flag, r.get(flag.ordinal(), Integer.class));
         }
         var average = r.get(fields.size() - 1, java.math.BigDecimal.class);
-        return new ReadinessSummary(r.get(perFlag.size(), Integer.class), r.get(perFlag.size() + 1, Integer.class), flagged,
+        return new ReadinessSummary(r.get(flags.size(), Integer.class), r.get(flags.size() + 1, Integer.class), counts,
                 average == null ? null : average.doubleValue());
     }
 
@@ -105,8 +123,20 @@ class ReadinessRepository {
                 .map(m -> new Choice(m.id(), m.displayName())).toList();
     }
 
-    private static Table<?> studentsWithProfiles() {
-        return STUDENT.table().leftJoin(PROFILE.table()).on(PROFILE.studentId().eq(STUDENT.id()));
+    /**
+     * The students with their profile and experience row, and their current cohort when the late season tasks are
+     * needed: PostgreSQL drops the first two joins when nothing reads them, not the third, which would cost every
+     * count and page of ids a join over all enrollments.
+     */
+    private static Table<?> studentRows(boolean withLateTasks) {
+        Table<?> rows = STUDENT.table().leftJoin(PROFILE.table()).on(PROFILE.studentId().eq(STUDENT.id()))
+                .leftJoin(EXPERIENCE.table()).on(EXPERIENCE.studentId().eq(STUDENT.id()));
+        return withLateTasks ? rows.leftJoin(ReadinessColumns.CURRENT_COHORT.table())
+                .on(ReadinessColumns.CURRENT_COHORT.studentId().eq(STUDENT.id())) : rows;
+    }
+
+    private static boolean lateTasksNeeded(ReadinessFilter filter) {
+        return filter.flag() == Flag.LATE_TASKS || filter.ready();
     }
 
     private Condition students(Viewer viewer, ReadinessFilter filter, ReadinessColumns c) {

@@ -13,12 +13,24 @@ public final class SeasonFigures {
     private SeasonFigures() {
     }
 
-    /** How many of the student's tasks are past their date and not done. */
+    /** How many of the student's tasks are past their date and not done, her current cohort looked up here. */
     public static Field<Integer> lateTaskCount(Field<Long> studentId, LocalDate today) {
-        return TaskFields.lateCount(studentId, SeasonCalendar.current(), today);
+        return TaskFields.lateCount(studentId, TaskFields.CurrentCohort.of(studentId), SeasonCalendar.current(), today);
     }
 
-    public static Condition hasLateTask(Field<Long> studentId, LocalDate today) {
-        return lateTaskCount(studentId, today).gt(0);
+    /**
+     * The same count with the student's current cohort taken from the caller's statement
+     * ({@link com.smartpick.advising.cohort.CurrentCohorts}, joined once): a list of 10,000 students then reads it in
+     * one join instead of two lookups per student and milestone.
+     */
+    public static Field<Integer> lateTaskCount(Field<Long> studentId, Field<Long> currentCohortId,
+            Field<String> currentMatchSeason, LocalDate today) {
+        return TaskFields.lateCount(studentId, new TaskFields.CurrentCohort(currentCohortId, currentMatchSeason),
+                SeasonCalendar.current(), today);
+    }
+
+    public static Condition hasLateTask(Field<Long> studentId, Field<Long> currentCohortId, Field<String> currentMatchSeason,
+            LocalDate today) {
+        return lateTaskCount(studentId, currentCohortId, currentMatchSeason, today).gt(0);
     }
 }

@@ -139,11 +139,12 @@ class SeasonRepository {
 
     private static List<SelectField<?>> taskFields(Field<Long> studentId, SeasonCalendar calendar) {
         List<SelectField<?>> fields = new ArrayList<>();
+        TaskFields.CurrentCohort cohort = TaskFields.CurrentCohort.of(studentId);
         fields.add(Relationships.currentCohortOf(studentId).as("cohort_id"));
         fields.add(Relationships.currentCohortNameOf(studentId).as("cohort_name"));
         fields.add(Relationships.currentSeasonOf(studentId).as("match_season"));
         for (TaskKind kind : TaskKind.values()) {
-            fields.add(TaskFields.due(kind.milestone(), studentId, calendar).as("due_" + kind.number()));
+            fields.add(TaskFields.due(kind.milestone(), cohort, calendar).as("due_" + kind.number()));
             Condition done = TaskFields.done(kind, studentId, calendar);
             fields.add(DSL.field(done).as("done_" + kind.number()));
         }

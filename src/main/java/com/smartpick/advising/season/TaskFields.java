@@ -34,14 +34,15 @@ final class TaskFields {
 
     /**
      * The date of the milestone in the student's current cohort: its adjusted date, else the default when the
-     * cohort's season is the calendar's, else null (no current cohort, or a cohort of another season).
+     * cohort's season is the calendar's, else null (no current cohort, or a cohort of another season). The cohort is
+     * given by the caller: looked up per student ({@link CurrentCohort#of}) or a column of a joined view.
      */
-    static Field<LocalDate> due(Milestone milestone, Field<Long> studentId, SeasonCalendar calendar) {
+    static Field<LocalDate> due(Milestone milestone, CurrentCohort cohort, SeasonCalendar calendar) {
         SeasonDate d = SEASON_DATE.as("due_" + milestone.name().toLowerCase(Locale.ROOT));
         Field<LocalDate> adjusted = DSL.field(DSL.select(d.STARTS_ON).from(d)
-                .where(d.COHORT_ID.eq(Relationships.currentCohortOf(studentId)))
+                .where(d.COHORT_ID.eq(cohort.id()))
                 .and(d.MILESTONE.eq(DSL.inline(milestone.name()))));
-        Field<LocalDate> byDefault = DSL.when(Relationships.currentSeasonOf(studentId)
+        Field<LocalDate> byDefault = DSL.when(cohort.matchSeason()
                 .contains(DSL.inline(Integer.toString(calendar.matchYear()))), DSL.inline(calendar.of(milestone).starts()));
         return DSL.coalesce(adjusted, byDefault);
     }
@@ -62,15 +63,24 @@ final class TaskFields {
      * milestone, its date once (four tasks share submission's), then the tasks on it that are not done. The
      * dashboard's summary computes this for every student.
      */
-    static Field<Integer> lateCount(Field<Long> studentId, SeasonCalendar calendar, LocalDate today) {
+    static Field<Integer> lateCount(Field<Long> studentId, CurrentCohort cohort, SeasonCalendar calendar, LocalDate today) {
         Map<Milestone, List<TaskKind>> byMilestone = Arrays.stream(TaskKind.values())
                 .collect(Collectors.groupingBy(TaskKind::milestone, () -> new EnumMap<>(Milestone.class),
                         Collectors.toList()));
         return byMilestone.entrySet().stream()
-                .map(e -> DSL.when(due(e.getKey(), studentId, calendar).lt(DSL.inline(today)), e.getValue().stream()
+                .map(e -> DSL.when(due(e.getKey(), cohort, calendar).lt(DSL.inline(today)), e.getValue().stream()
                         .map(k -> DSL.when(done(k, studentId, calendar), DSL.inline(0)).otherwise(DSL.inline(1)))
                         .reduce(DSL.inline(0), Field::plus)).otherwise(DSL.inline(0)))
                 .reduce(DSL.inline(0), Field::plus);
+    }
+
+    /** The student's current cohort and its match season, as fields of the caller's statement (null for none). */
+    record CurrentCohort(Field<Long> id, Field<String> matchSeason) {
+
+        /** Looked up for one student: a subquery each. */
+        static CurrentCohort of(Field<Long> studentId) {
+            return new CurrentCohort(Relationships.currentCohortOf(studentId), Relationships.currentSeasonOf(studentId));
+        }
     }
 
     private static Condition confirmed(TaskKind kind, Field<Long> studentId, int matchYear) {
