@@ -1,4 +1,4 @@
-package com.smartpick.advising.standalone;
+package com.smartpick.advising.plugin;
 
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -11,19 +11,27 @@ import org.springframework.core.env.MapPropertySource;
  * 8080), or a random one when the app's port is random (the tests, the benchmarks), so several instances on one
  * machine never reach for the same port. A rule rather than a line in {@code advising-standalone.properties}: that
  * file is read after the port is settled, too late for a random one to follow the app's. Only for the launcher's
- * application: a host portal on the same classpath keeps its own.
+ * application: a host portal on the same classpath keeps its own. Registered with the library's other environment rule
+ * (one {@code META-INF/spring.factories} for the classes both jars are made of), so it names the launcher's class
+ * instead of depending on it: the library holds no launcher code.
  */
-public class ManagementPort implements EnvironmentPostProcessor {
+class ManagementPort implements EnvironmentPostProcessor {
 
     static final String PROPERTY = "management.server.port";
+    private static final String LAUNCHER = "com.smartpick.advising.standalone.StandaloneApplication";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!application.getAllSources().contains(StandaloneApplication.class) || environment.containsProperty(PROPERTY)) {
+        if (!launchedByTheLauncher(application) || environment.containsProperty(PROPERTY)) {
             return;
         }
         int appPort = environment.getProperty("server.port", Integer.class, 8080);
         environment.getPropertySources().addLast(new MapPropertySource("advising-management-port",
                 Map.of(PROPERTY, appPort == 0 ? 0 : appPort + 1)));
+    }
+
+    private static boolean launchedByTheLauncher(SpringApplication application) {
+        return application.getAllSources().stream()
+                .anyMatch(source -> source instanceof Class<?> type && type.getName().equals(LAUNCHER));
     }
 }
