@@ -46,7 +46,13 @@ final class DatabaseProbe implements HealthIndicator, DisposableBean {
     @Override
     public Health health() {
         try (Connection probe = connection.getConnection()) {
-            return Health.up().withDetail("database", probe.getMetaData().getDatabaseProductName()).build();
+            // a round trip: Hikari hands out a connection used within the last 500 ms unchecked, and one whose server
+            // has just gone away still looks open
+            if (probe.isValid(1)) {
+                return Health.up().withDetail("database", probe.getMetaData().getDatabaseProductName()).build();
+            }
+            connection.evictConnection(probe);
+            return Health.down().withDetail("error", "PostgreSQL does not answer").build();
         } catch (SQLException unreachable) {
             return Health.down().withDetail("error", unreachable.getMessage()).build();
         }
