@@ -4,11 +4,8 @@ import static com.smartpick.advising.jooq.Tables.UNSAVED_TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smartpick.advising.standalone.StandaloneApplication;
-import com.smartpick.advising.support.TestData;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -36,10 +33,8 @@ class SessionEndsMidEditIT {
     void text_typed_before_the_session_ended_is_offered_back_after_signing_in_again() {
         try (BrowserSession student = new BrowserSession(port)) {
             student.signInWithDemoAccount("student");
-            student.open("/advising/statements");
-            student.type("statement-new-title", TestData.unique("Internal Medicine"));
-            student.click("statement-create");
-            typeIntoBody(student, KEPT);
+            StatementEditor.startNew(student, "Internal Medicine");
+            StatementEditor.type(student, KEPT);
             // each pause in typing reaches the server; wait until this one has been kept
             student.wait.until(d -> db.fetchExists(UNSAVED_TEXT, UNSAVED_TEXT.BODY.eq(KEPT)));
 
@@ -51,29 +46,16 @@ class SessionEndsMidEditIT {
             other.close();
             student.driver.switchTo().window(writing);
 
-            typeIntoBody(student, LOST);
+            StatementEditor.type(student, LOST);
             student.signInOnThisPage("student");
             student.open("/advising/statements");
 
-            WebElement notice = student.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("statement-body-kept")));
+            WebElement notice = StatementEditor.keptTextNotice(student);
             assertThat(notice.getText()).contains("was never saved", KEPT.length() + " characters",
                     "did not reach the server and is lost");
             student.screenshot("session-ended-kept-text");
-            student.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".kept-text-restore"))).click();
-            student.wait.until(d -> KEPT.equals(statementBody(student).getDomProperty("value")));
-            assertThat(statementBody(student).getDomProperty("value")).doesNotContain(LOST.strip());
+            StatementEditor.restoreKeptText(student, KEPT);
+            assertThat(StatementEditor.body(student).getDomProperty("value")).doesNotContain(LOST.strip());
         }
-    }
-
-    /** The editor can be drawn again just after it appears (the new statement's first round trip): find it afresh. */
-    private static void typeIntoBody(BrowserSession student, String text) {
-        student.wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            statementBody(student).sendKeys(text);
-            return true;
-        });
-    }
-
-    private static WebElement statementBody(BrowserSession student) {
-        return student.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#statement-body textarea")));
     }
 }

@@ -9,7 +9,6 @@ import com.smartpick.advising.support.Chromium;
 import com.smartpick.advising.support.DemoPortal;
 import com.smartpick.advising.support.Haproxy;
 import com.smartpick.advising.support.PortalInstance;
-import com.smartpick.advising.support.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +18,8 @@ import java.util.stream.Stream;
 import org.jooq.CloseableDSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Two instances of the production jar, each in a JVM of its own, on one PostgreSQL, behind HAProxy with sticky sessions
@@ -68,10 +64,8 @@ class TwoInstancesIT {
                     CloseableDSLContext db = DSL.using(EmbeddedPostgresServers.jdbcUrl(postgres.server()), "postgres", "");
                     BrowserSession student = new BrowserSession(haproxy.port)) {
                 student.signInWithDemoAccount("student");
-                student.open("/advising/statements");
-                student.type("statement-new-title", TestData.unique("Family Medicine"));
-                student.click("statement-create");
-                typeIntoBody(student, KEPT);
+                StatementEditor.startNew(student, "Family Medicine");
+                StatementEditor.type(student, KEPT);
                 student.wait.until(d -> db.fetchExists(UNSAVED_TEXT, UNSAVED_TEXT.BODY.eq(KEPT)));
 
                 PortalInstance serving = servingInstance(student, a, b);
@@ -80,18 +74,16 @@ class TwoInstancesIT {
                 assertThat(serving.log()).as("stopped gracefully: running requests were let finish")
                         .contains("Commencing graceful shutdown", "Graceful shutdown complete");
 
-                typeIntoBody(student, LOST);
+                StatementEditor.type(student, LOST);
                 student.signInOnThisPage("student");
                 assertThat(servingInstance(student, a, b)).as("HAProxy sent her to the instance still running")
                         .isSameAs(other);
                 student.open("/advising/statements");
 
-                WebElement notice = student.wait.until(
-                        ExpectedConditions.visibilityOfElementLocated(By.id("statement-body-kept")));
+                WebElement notice = StatementEditor.keptTextNotice(student);
                 assertThat(notice.getText()).contains("was never saved", KEPT.length() + " characters");
                 student.screenshot("two-instances-kept-text");
-                student.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".kept-text-restore"))).click();
-                student.wait.until(d -> KEPT.equals(statementBody(student).getDomProperty("value")));
+                StatementEditor.restoreKeptText(student, KEPT);
             }
         }
     }
@@ -110,17 +102,5 @@ class TwoInstancesIT {
                     + "which mvn package builds (found " + jars + ")");
             return jars.getFirst().toAbsolutePath();
         }
-    }
-
-    /** The editor can be drawn again just after it appears (the new statement's first round trip): find it afresh. */
-    private static void typeIntoBody(BrowserSession student, String text) {
-        student.wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            statementBody(student).sendKeys(text);
-            return true;
-        });
-    }
-
-    private static WebElement statementBody(BrowserSession student) {
-        return student.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#statement-body textarea")));
     }
 }
