@@ -13,15 +13,10 @@ public final class SeasonFigures {
     private SeasonFigures() {
     }
 
-    /** How many of the student's tasks are past their date and not done, her current cohort looked up here. */
-    public static Field<Integer> lateTaskCount(Field<Long> studentId, LocalDate today) {
-        return TaskFields.lateCount(studentId, TaskFields.CurrentCohort.of(studentId), SeasonCalendar.current(), today);
-    }
-
     /**
-     * The same count with the student's current cohort taken from the caller's statement
-     * ({@link com.smartpick.advising.cohort.CurrentCohorts}, joined once): a list of 10,000 students then reads it in
-     * one join instead of two lookups per student and milestone.
+     * How many of the student's tasks are past their date and not done, with her current cohort taken from the
+     * caller's statement ({@link com.smartpick.advising.cohort.CurrentCohorts}, joined once): a list of 10,000 students
+     * then reads it in one join instead of two lookups per student and milestone.
      */
     public static Field<Integer> lateTaskCount(Field<Long> studentId, Field<Long> currentCohortId,
             Field<String> currentMatchSeason, LocalDate today) {

@@ -2,6 +2,7 @@ package com.smartpick.advising.standalone.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartpick.advising.cohort.CurrentCohorts;
 import com.smartpick.advising.season.SeasonFigures;
 import com.smartpick.advising.standalone.StandaloneApplication;
 import java.nio.file.Path;
@@ -90,8 +91,11 @@ class DemoDataTest {
     @Test
     void each_late_season_task_of_a_demo_student_was_announced_once() {
         Field<Long> student = DSL.field(DSL.name("p", "id"), Long.class);
-        int late = db.select(DSL.coalesce(DSL.sum(SeasonFigures.lateTaskCount(student, LocalDate.now())), DSL.inline(0)))
+        CurrentCohorts current = CurrentCohorts.as("current_cohort");
+        int late = db.select(DSL.coalesce(DSL.sum(SeasonFigures.lateTaskCount(student, current.cohortId(),
+                        current.matchSeason(), LocalDate.now())), DSL.inline(0)))
                 .from(DSL.table(DSL.name("advising", "person")).as("p"))
+                .leftJoin(current.table()).on(current.studentId().eq(student))
                 .where(DSL.field(DSL.name("p", "subject"), String.class).like("demo:%"))
                 .fetchSingle(0, Integer.class);
         int announced = db.fetchSingle("select count(*)::int from advising.notification where kind = 'task.late'")
