@@ -12,11 +12,18 @@ final class StatementEditor {
     private StatementEditor() {
     }
 
-    /** Opens the statements page and starts a new draft for the specialty. */
+    /**
+     * Opens the statements page and starts a new draft for the specialty. The page opens on the newest draft, so an
+     * editor is there before the new one: text typed then would go into the old draft, whose editor the server's answer
+     * replaces. Hence the wait for the new draft's title.
+     */
     static void startNew(BrowserSession student, String specialty) {
+        String title = TestData.unique(specialty);
         student.open("/advising/statements");
-        student.type("statement-new-title", TestData.unique(specialty));
+        student.type("statement-new-title", title);
         student.click("statement-create");
+        student.wait.ignoring(StaleElementReferenceException.class).until(d -> title.equals(
+                d.findElement(By.cssSelector("#statement-title input")).getDomProperty("value")));
     }
 
     /** The editor can be drawn again just after it appears (the new statement's first round trip): find it afresh. */
