@@ -2,19 +2,12 @@ package com.smartpick.advising.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The main journey of the foundation, in a real browser: an advisor signs in, creates a cohort and sees it. */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advising.embedded-db.data-dir=")
-class AdvisorCreatesCohortIT {
-
-    @LocalServerPort int port;
+class AdvisorCreatesCohortIT extends DemoPortalJourney {
 
     @Test
     void an_advisor_signs_in_creates_a_cohort_and_sees_it_in_the_list() {

@@ -20,11 +20,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every view the portal registers, opened in Chromium by every kind of user who may open it, as a person would see
@@ -33,8 +39,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * sideways to find "Submit for approval"). Screenshots of both widths land in {@code target/every-view} to be looked
  * at. A view whose route needs an id gets one from the demo data; a new route parameter nobody filled fails the test,
  * so a new view cannot slip past it.
+ *
+ * <p>It only reads, so the five kinds of user look at the same time, each in a browser of their own, while no
+ * journey changes the demo data under them.
  */
-class EveryViewIT extends DemoPortalJourney {
+@OnDemoPortal
+@ResourceLock(value = DemoPortalJourney.DEMO_DATA, mode = ResourceAccessMode.READ)
+@Execution(ExecutionMode.CONCURRENT)
+class EveryViewIT {
 
     private static final Set<String> FAILING_IMPACTS = Set.of("critical", "serious", "moderate");
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)");
@@ -51,6 +63,8 @@ class EveryViewIT extends DemoPortalJourney {
         return new AxeBuilder().setLegacyMode(true).withOptions(onlyViolations);
     }
 
+    @LocalServerPort int port;
+    @Autowired DSLContext db;
     @Autowired PluginViews views;
 
     @Test

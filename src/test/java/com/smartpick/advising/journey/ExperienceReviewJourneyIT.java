@@ -2,7 +2,6 @@ package com.smartpick.advising.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.support.TestData;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,18 +10,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The review loop in a real browser, with the demo accounts: a student logs and submits a record, their mentor asks
  * for changes, the student fixes and resubmits, the mentor verifies.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advising.embedded-db.data-dir=")
-class ExperienceReviewJourneyIT {
-
-    @LocalServerPort int port;
+class ExperienceReviewJourneyIT extends DemoPortalJourney {
 
     @Test
     void a_student_submits_the_mentor_requests_changes_the_student_resubmits_the_mentor_verifies_and_the_advisor_sees_it() {

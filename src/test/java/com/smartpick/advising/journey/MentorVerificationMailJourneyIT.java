@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * launcher runs (GreenMail), sent by the app's own background sender. The student's unsubscribe link from that e-mail
  * then works in a browser that is signed in as no one, and the student's settings page shows the change.
  */
+@ResourceLock(DemoPortalJourney.DEMO_DATA)
 @SpringBootTest(classes = com.smartpick.advising.standalone.StandaloneApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"advising.embedded-db.data-dir=", "advising.mail.poll-interval=250ms"})

@@ -3,31 +3,21 @@ package com.smartpick.advising.journey;
 import static com.smartpick.advising.jooq.Tables.UNSAVED_TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartpick.advising.standalone.StandaloneApplication;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A student's session ends while they write their personal statement (they signed out in another tab). The next
  * keystroke finds the session gone, the page asks them to sign in again, and the statement page then offers back
  * what they had typed, saying what could not be kept.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advising.embedded-db.data-dir=")
-class SessionEndsMidEditIT {
+class SessionEndsMidEditIT extends DemoPortalJourney {
 
     private static final String KEPT = "Three years of night shifts in Cairo taught me to listen first.";
     private static final String LOST = " Typed after the session ended.";
-
-    @LocalServerPort int port;
-    @Autowired DSLContext db;
 
     @Test
     void text_typed_before_the_session_ended_is_offered_back_after_signing_in_again() {

@@ -3,32 +3,22 @@ package com.smartpick.advising.journey;
 import static com.smartpick.advising.jooq.Tables.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartpick.advising.standalone.StandaloneApplication;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The ranked-list journey in a real browser: the advisor runs a list for the demo student and submits it, the mentor
  * annotates it, the advisor approves and publishes it, and the student sees it (and the annotation nowhere).
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advising.embedded-db.data-dir=")
-class SmartPickListJourneyIT {
+class SmartPickListJourneyIT extends DemoPortalJourney {
 
     static final String NOTE = "Mentor's journey note: strong interview culture for IMGs.";
-
-    @LocalServerPort int port;
-    @Autowired DSLContext db;
 
     /** Scrolled to the middle first: at the window's edge Vaadin's dev-mode overlays would take the click. */
     private static void press(BrowserSession browser, By target) {

@@ -2,22 +2,15 @@ package com.smartpick.advising.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.smartpick.advising.standalone.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A visitor without an account goes from the login page to "Try SmartPick" and gets a preview list, on a page without
  * development tools.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advising.embedded-db.data-dir=")
-class VisitorTriesSmartPickIT {
-
-    @LocalServerPort int port;
+class VisitorTriesSmartPickIT extends DemoPortalJourney {
 
     @Test
     void a_visitor_follows_the_login_page_s_link_and_gets_a_preview_without_signing_in() {

@@ -2,6 +2,7 @@ package com.smartpick.advising.keycloak;
 
 import com.smartpick.advising.standalone.StandaloneApplication;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,6 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * rows of their own at first sign-in. Every subclass shares one Spring context (same configuration) and one
  * Keycloak (one per JVM).
  */
+// the Keycloak tests share its users and their sessions, so they run one at a time (beside the other integration tests)
+@ResourceLock("keycloak")
 // KeycloakServer must come first: it starts Keycloak before SpringExtension builds the context that reads its issuer
 @ExtendWith(KeycloakServer.class)
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
