@@ -1,5 +1,6 @@
 package com.smartpick.advising.readiness;
 
+import com.smartpick.advising.base.PerStudent;
 import com.smartpick.advising.cohort.CurrentCohorts;
 import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.experience.ExperienceTotals;
@@ -17,12 +18,16 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard's per-student figures as correlated scalar subqueries, and the flags as conditions, as of one moment
  * (waiting times and durations depend on "today"). Each figure is a fragment its owning feature publishes
  * ({@link LetterFigures}, {@link ListFigures}, {@link Relationships}, {@link SeasonFigures}), or a column of a view it
  * joins (people, profiles, {@link ExperienceTotals}, {@link CurrentCohorts}); this class only names and combines them.
+ * The late season tasks come either way: per row for a page's rows ({@link #forRows}), or from the season's view of
+ * every student's count, joined once, where every visible student is read: the summary, a count, the ids of a page
+ * sorted or filtered by them ({@link #forLists}).
  */
 final class ReadinessColumns {
 
@@ -45,9 +50,22 @@ final class ReadinessColumns {
     final Field<Integer> openLetters;
     final Field<String> newestListStatus;
     final Field<Integer> lateTasks;
+    /** The season's view of late tasks when they come from it ({@link #forLists}), else null. */
+    final @Nullable PerStudent<Integer> lateTaskView;
+    private final Field<Integer> lateTaskCount;
     final Map<String, Field<?>> sortable;
 
-    ReadinessColumns(OffsetDateTime now) {
+    /** The late tasks per row: the page's rows, joined to {@link #CURRENT_COHORT}. */
+    static ReadinessColumns forRows(OffsetDateTime now) {
+        return new ReadinessColumns(now, false);
+    }
+
+    /** The late tasks from the season's view, joined ({@link #lateTaskView}) where they are read. */
+    static ReadinessColumns forLists(OffsetDateTime now) {
+        return new ReadinessColumns(now, true);
+    }
+
+    private ReadinessColumns(OffsetDateTime now, boolean lateTasksJoined) {
         this.now = now;
         this.today = now.toLocalDate();
         Field<Long> id = STUDENT.id();
@@ -63,8 +81,10 @@ final class ReadinessColumns {
         approvedLetters = LetterFigures.approvedCount(id).as("approved_letters");
         openLetters = LetterFigures.openCount(id).as("open_letters");
         newestListStatus = ListFigures.newestStatus(id).as("newest_list_status");
-        lateTasks = SeasonFigures.lateTaskCount(id, CURRENT_COHORT.cohortId(), CURRENT_COHORT.matchSeason(), today)
-                .as("late_tasks");
+        lateTaskView = lateTasksJoined ? SeasonFigures.lateTasks("late", today) : null;
+        lateTaskCount = lateTaskView != null ? DSL.coalesce(lateTaskView.value(), DSL.inline(0))
+                : SeasonFigures.lateTaskCount(id, CURRENT_COHORT.cohortId(), CURRENT_COHORT.matchSeason(), today);
+        lateTasks = lateTaskCount.as("late_tasks");
         Field<Integer> flagCount = Arrays.stream(Flag.values())
                 .map(f -> DSL.when(flagged(f, this), DSL.inline(1)).otherwise(DSL.inline(0)))
                 .reduce(DSL.inline(0), (sum, one) -> sum.plus(one));
@@ -100,7 +120,7 @@ final class ReadinessColumns {
             case WAITING_FOR_REVIEW -> EXPERIENCE.waitingForReviewSince(c.now.minusDays(Flag.REVIEW_DAYS));
             case NO_MENTOR -> DSL.not(Relationships.hasCurrentMentor(id));
             case GRADUATED_LONG_AGO -> PROFILE.graduationYear().lt(c.today.getYear() - Flag.GRADUATION_YEARS);
-            case LATE_TASKS -> SeasonFigures.hasLateTask(id, CURRENT_COHORT.cohortId(), CURRENT_COHORT.matchSeason(), c.today);
+            case LATE_TASKS -> c.lateTaskCount.gt(0);
         };
     }
 }

@@ -2,6 +2,7 @@ package com.smartpick.advising.readiness;
 
 
 import com.smartpick.advising.base.PageRequest;
+import com.smartpick.advising.base.PerStudent;
 import com.smartpick.advising.cohort.Relationships;
 import com.smartpick.advising.cohort.StudentAccess;
 import com.smartpick.advising.experience.ExperienceTotals;
@@ -59,44 +60,46 @@ class ReadinessRepository {
      * needs. Still one statement.
      */
     List<ReadinessRow> page(Viewer viewer, ReadinessFilter filter, PageRequest page, OffsetDateTime now) {
-        ReadinessColumns c = new ReadinessColumns(now);
-        List<SortField<?>> order = orderBy(page, c);
+        ReadinessColumns c = ReadinessColumns.forLists(now);
         // the columns sorted on are selected beside the id: the order names them by their aliases
         List<SelectField<?>> idAndSortColumns = new ArrayList<>();
         idAndSortColumns.add(STUDENT.id());
         idAndSortColumns.addAll(sortColumns(page, c));
         boolean lateTasks = lateTasksNeeded(filter) || page.sorts().stream().anyMatch(sort -> NEED_LATE_TASKS.contains(sort.key()));
         Table<?> pageRows = DSL.select(idAndSortColumns)
-                .from(studentRows(lateTasks))
+                .from(studentRows(c, lateTasks))
                 .where(students(viewer, filter, c))
-                .orderBy(order)
+                .orderBy(orderBy(page, c))
                 .offset(page.offset()).limit(page.limit())
                 .asTable("page_rows");
-        return db.select(c.select())
-                .from(studentRows(true))
+        // the page's rows read their late tasks per row: the season's view would count every student's again
+        ReadinessColumns rows = ReadinessColumns.forRows(now);
+        return db.select(rows.select())
+                .from(studentRows(rows, true))
                 .where(STUDENT.id().in(DSL.select(pageRows.field(STUDENT.id())).from(pageRows)))
-                .orderBy(order)
-                .fetch(r -> row(r, c));
+                .orderBy(orderBy(page, rows))
+                .fetch(r -> row(r, rows));
     }
 
     int count(Viewer viewer, ReadinessFilter filter, OffsetDateTime now) {
-        ReadinessColumns c = new ReadinessColumns(now);
-        return db.fetchCount(DSL.selectOne().from(studentRows(lateTasksNeeded(filter))).where(students(viewer, filter, c)));
+        ReadinessColumns c = ReadinessColumns.forLists(now);
+        return db.fetchCount(DSL.selectOne().from(studentRows(c, lateTasksNeeded(filter))).where(students(viewer, filter, c)));
     }
 
     /**
      * Each student's flags are decided once, in a materialized subquery: in one select list PostgreSQL would decide
-     * every flag twice, for its own count and again for "ready".
+     * every flag twice, for its own count and again for "ready". The late tasks come from the season's view of every
+     * student, joined once, not counted student by student.
      */
     ReadinessSummary summary(Viewer viewer, ReadinessFilter filter, OffsetDateTime now) {
-        ReadinessColumns c = new ReadinessColumns(now);
+        ReadinessColumns c = ReadinessColumns.forLists(now);
         List<Field<Boolean>> flags = Arrays.stream(Flag.values())
                 .map(f -> DSL.field(ReadinessColumns.flagged(f, c)).as(f.name().toLowerCase(Locale.ROOT))).toList();
         Field<Integer> step2ck = PROFILE.step2ckScore().as("step2ck");
         List<SelectField<?>> perStudentFields = new ArrayList<>(flags);
         perStudentFields.add(step2ck);
         CommonTableExpression<?> perStudent = DSL.name("per_student").asMaterialized(
-                DSL.select(perStudentFields).from(studentRows(true)).where(students(viewer, filter, c)));
+                DSL.select(perStudentFields).from(studentRows(c, true)).where(students(viewer, filter, c)));
         List<Condition> flagged = flags.stream().map(f -> DSL.condition(perStudent.field(f))).toList();
         List<SelectField<?>> fields = new ArrayList<>();
         flagged.forEach(f -> fields.add(DSL.count().filterWhere(f)));
@@ -124,15 +127,21 @@ class ReadinessRepository {
     }
 
     /**
-     * The students with their profile and experience row, and their current cohort when the late season tasks are
-     * needed: PostgreSQL drops the first two joins when nothing reads them, not the third, which would cost every
-     * count and page of ids a join over all enrollments.
+     * The students with their profile and experience row, and what the late season tasks read when they are needed:
+     * the season's view of every student's count ({@link ReadinessColumns#forLists}) or the current cohort for the
+     * count per row ({@link ReadinessColumns#forRows}). PostgreSQL drops the first two joins when nothing reads them,
+     * not the third, which would cost every count and page of ids a join over all enrollments.
      */
-    private static Table<?> studentRows(boolean withLateTasks) {
+    private static Table<?> studentRows(ReadinessColumns c, boolean withLateTasks) {
         Table<?> rows = STUDENT.table().leftJoin(PROFILE.table()).on(PROFILE.studentId().eq(STUDENT.id()))
                 .leftJoin(EXPERIENCE.table()).on(EXPERIENCE.studentId().eq(STUDENT.id()));
-        return withLateTasks ? rows.leftJoin(ReadinessColumns.CURRENT_COHORT.table())
-                .on(ReadinessColumns.CURRENT_COHORT.studentId().eq(STUDENT.id())) : rows;
+        if (!withLateTasks) {
+            return rows;
+        }
+        PerStudent<Integer> late = c.lateTaskView;
+        return late != null ? rows.leftJoin(late.table()).on(late.studentId().eq(STUDENT.id()))
+                : rows.leftJoin(ReadinessColumns.CURRENT_COHORT.table())
+                        .on(ReadinessColumns.CURRENT_COHORT.studentId().eq(STUDENT.id()));
     }
 
     private static boolean lateTasksNeeded(ReadinessFilter filter) {

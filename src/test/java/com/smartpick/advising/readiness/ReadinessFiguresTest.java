@@ -10,8 +10,13 @@ import com.smartpick.advising.experience.ExperienceRecord;
 import com.smartpick.advising.experience.ExperienceService;
 import com.smartpick.advising.experience.ExperienceType;
 import com.smartpick.advising.experience.Setting;
+import com.smartpick.advising.season.SeasonCalendar;
+import com.smartpick.advising.season.TaskKind;
 import com.smartpick.advising.security.Role;
 import com.smartpick.advising.security.Viewer;
+import com.smartpick.advising.smartpick.engine.Specialty;
+import com.smartpick.advising.smartpick.rankedlist.RankedListService;
+import com.smartpick.advising.smartpick.rankedlist.RecordedInputs;
 import com.smartpick.advising.support.AdvisingTest;
 import com.smartpick.advising.support.ExperienceData;
 import com.smartpick.advising.support.Experiences;
@@ -24,7 +29,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -39,10 +46,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard reads a student's experience figures from the row the database keeps beside her records (V27). Here
- * they are held, after every kind of write, to the computation the dashboard made before: straight over the records,
- * written below in plain SQL as it stood, for every student, so a write to one student's records is also seen to
- * leave the others' alone.
+ * The dashboard reads a student's experience figures from the row the database keeps beside her records (V27), and
+ * her late season tasks, for the summary, the counts and the sorts, from the season's view of every student's count.
+ * Here they are held, after every kind of write, to plain SQL straight over the source tables: the experience figures
+ * as the dashboard computed them before V27, the late tasks as {@code Task.statusOn} says LATE (past the date of the
+ * task's milestone in the student's current cohort, and not done by the owners' data), for every student, so a write
+ * to one student's data is also seen to leave the others' alone.
  */
 @AdvisingTest
 @Transactional
@@ -65,6 +74,32 @@ class ReadinessFiguresTest {
                    (select max(a.updated_at) from advising.experience_record a where a.student_id = p.id) as last_updated
             from advising.person p where p.id = any({2})""";
 
+    /**
+     * What a student's tasks read, straight from the source tables: her current cohort (ACTIVE, not archived) and its
+     * season, its adjusted dates, and what the owners' data says of each task ({0}: the students, {1}: the Match year).
+     */
+    private static final String TASK_SOURCES = """
+            select p.id, e.cohort_id, c.match_season,
+                   (select count(*) from advising.experience_record v
+                    where v.student_id = p.id and v.status = 'VERIFIED' and v.superseded_by is null)::int as verified,
+                   (select count(*) from advising.letter l where l.student_id = p.id and l.status = 'APPROVED')::int as letters,
+                   (select count(*) from advising.placed_signal s where s.student_id = p.id and s.match_year = {1})::int as signals,
+                   exists (select from advising.ranked_list r where r.student_id = p.id and r.status = 'PUBLISHED') as published,
+                   exists (select from advising.season_task_check t where t.student_id = p.id and t.match_year = {1}
+                           and t.task = 'STATEMENT_FINAL') as statement_final,
+                   exists (select from advising.season_task_check t where t.student_id = p.id and t.match_year = {1}
+                           and t.task = 'RANK_LIST_CERTIFIED') as rank_list_certified,
+                   (select d.starts_on from advising.season_date d
+                    where d.cohort_id = e.cohort_id and d.milestone = 'APPLICATIONS_SUBMIT') as applications_submit,
+                   (select d.starts_on from advising.season_date d
+                    where d.cohort_id = e.cohort_id and d.milestone = 'SIGNALS_DEADLINE') as signals_deadline,
+                   (select d.starts_on from advising.season_date d
+                    where d.cohort_id = e.cohort_id and d.milestone = 'ROL_DEADLINE') as rol_deadline
+            from advising.person p
+            left join advising.enrollment e on e.student_id = p.id and e.status = 'ACTIVE' and not e.cohort_archived
+            left join advising.cohort c on c.id = e.cohort_id
+            where p.id = any({0})""";
+
     private static final List<ExperienceType> TYPES = List.of(ExperienceType.values());
     private static final List<String> COUNTRIES = List.of("US", "US", "US", "IN");
 
@@ -72,6 +107,7 @@ class ReadinessFiguresTest {
     @Autowired ReadinessRepository readiness;
     @Autowired ExperienceService experiences;
     @Autowired CohortService cohorts;
+    @Autowired RankedListService rankedLists;
 
     TestData data;
     Viewer advisor;
@@ -167,6 +203,76 @@ class ReadinessFiguresTest {
         cohorts.enroll(cohort, leaving.personId());
         assertThat(summary().students()).isEqualTo(before);
         assertFiguresEqualTheRecords();
+    }
+
+    @Test
+    void the_late_tasks_follow_letters_signals_lists_confirmations_and_dates_written_at_random() {
+        Viewer mentor = data.person("Figures mentor", Role.MENTOR);
+        List<Viewer> everyone = new ArrayList<>(students);
+        everyone.add(elsewhere);
+        Map<Long, Long> listOf = new HashMap<>();
+        // a list each for four students of the cohort and the one elsewhere; the fifth has none
+        for (Viewer student : List.of(students.get(0), students.get(1), students.get(2), students.get(3), elsewhere)) {
+            data.profile(student, "India", 240);
+            listOf.put(student.personId(), as(advisorOf(student),
+                    () -> rankedLists.run(student.personId(), Specialty.INTERNAL_MEDICINE, 10, RecordedInputs.NONE)).id());
+        }
+        Random random = new Random(5);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // before the default submission date (Sept. 2, 2026) for most of the year, between, and after the ROL deadline
+        List<OffsetDateTime> dates = List.of(now.minusDays(100), now, now.plusDays(5), now.plusDays(100));
+        for (int step = 0; step < 90; step++) {
+            Viewer student = everyone.get(random.nextInt(everyone.size()));
+            long id = student.personId();
+            LocalDate today = now.toLocalDate();
+            switch (random.nextInt(7)) {
+                case 0 -> data.letter(id, mentor.personId(), random.nextInt(3) == 0 ? "SUBMITTED" : "APPROVED", false, "A letter");
+                case 1 -> db.execute("update advising.letter set status = 'RETURNED', reason = 'Again' where id = "
+                        + "(select id from advising.letter where student_id = ? and status = 'APPROVED' limit 1)", id);
+                case 2 -> db.execute("""
+                        insert into advising.placed_signal (student_id, match_year, specialty, program_id, program_name, tier, placed_by)
+                        values (?, ?, 'Internal Medicine', ?, 'A program', 'PRIMARY', ?) on conflict do nothing""",
+                        id, random.nextBoolean() ? 2027 : 2026, "P" + random.nextInt(4), id);
+                case 3 -> {
+                    if (listOf.containsKey(id)) {
+                        String status = List.of("DRAFT", "APPROVED", "PUBLISHED", "SUPERSEDED").get(random.nextInt(4));
+                        db.execute("update advising.ranked_list set status = ? where id = ?", status, listOf.get(id));
+                    } else {
+                        db.execute("delete from advising.placed_signal where student_id = ?", id);
+                    }
+                }
+                case 4 -> {
+                    String task = random.nextBoolean() ? "STATEMENT_FINAL" : "RANK_LIST_CERTIFIED";
+                    int year = random.nextInt(4) == 0 ? 2026 : 2027;
+                    if (random.nextInt(3) == 0) {
+                        db.execute("delete from advising.season_task_check where student_id = ? and task = ? and match_year = ?",
+                                id, task, year);
+                    } else {
+                        db.execute("insert into advising.season_task_check (student_id, match_year, task) values (?, ?, ?) "
+                                + "on conflict do nothing", id, year, task);
+                    }
+                }
+                case 5 -> {
+                    long ofCohort = random.nextBoolean() ? cohort : otherCohort;
+                    String milestone = List.of("APPLICATIONS_SUBMIT", "SIGNALS_DEADLINE", "ROL_DEADLINE").get(random.nextInt(3));
+                    // a milestone without a row is at its default until its first adjustment (the app's role
+                    // deletes no dates)
+                    LocalDate starts = today.plusDays(random.nextInt(240) - 120);
+                    db.execute("""
+                            insert into advising.season_date (cohort_id, milestone, starts_on, default_starts_on, version, updated_by)
+                            values (?, ?, ?, ?, 1, ?)
+                            on conflict (cohort_id, milestone) do update set starts_on = excluded.starts_on""",
+                            ofCohort, milestone, starts, starts, advisor.personId());
+                }
+                default -> new ExperienceData(db).record(student, random.nextInt(4) == 0 ? "SUBMITTED" : "VERIFIED", true, "US",
+                        today.minusDays(200), today.minusDays(100), random.nextInt(50));
+            }
+            for (OffsetDateTime then : step % 10 == 9 ? dates : List.of(dates.get(step % dates.size()))) {
+                assertLateTasksEqualTheOwnersData(then);
+            }
+        }
+        assertThat(db.fetchCount(DSL.table("advising.ranked_list"), DSL.condition("status = 'PUBLISHED'")))
+                .as("published lists").isPositive();
     }
 
     /** One write by the service a student or a reviewer would make, on a random record of the student. */
@@ -282,6 +388,77 @@ class ReadinessFiguresTest {
                     : byOldFigure;
             assertThat(ids(sorted)).as("sorted by hands-on USCE").containsExactlyElementsOf(ids(mine.stream().sorted(order).toList()));
         }
+        assertLateTasksEqualTheOwnersData(now);
+    }
+
+    /**
+     * Every student's late tasks on the dashboard (and the one elsewhere, read as an admin) equal the count straight
+     * from the source tables; the summary, the count and the page filtered by the flag, and the sorts by late tasks
+     * and by flags, agree with them.
+     */
+    private void assertLateTasksEqualTheOwnersData(OffsetDateTime now) {
+        LocalDate today = now.toLocalDate();
+        SeasonCalendar calendar = SeasonCalendar.current();
+        List<Long> everyone = new ArrayList<>(ids(students));
+        everyone.add(elsewhere.personId());
+        Map<Long, Integer> expected = new HashMap<>();
+        db.resultQuery(TASK_SOURCES, DSL.val(everyone.toArray(Long[]::new)), DSL.inline(calendar.matchYear()))
+                .forEach(r -> expected.put(r.get("id", Long.class), lateOn(today, r, calendar)));
+        ReadinessFilter ours = new ReadinessFilter(null, null, null, null, false, "Figures student");
+        List<ReadinessRow> rows = readiness.page(admin, ours, new PageRequest(0, 1000, List.of()), now);
+        assertThat(ids(rows)).containsExactlyInAnyOrderElementsOf(everyone);
+        for (ReadinessRow row : rows) {
+            assertThat(row.lateTasks()).as("late tasks of %s on %s", row.name(), today).isEqualTo(expected.get(row.studentId()));
+        }
+
+        List<ReadinessRow> mine = readiness.page(advisor, ReadinessFilter.NONE, new PageRequest(0, 1000, List.of()), now);
+        List<Long> late = mine.stream().filter(r -> expected.get(r.studentId()) > 0).map(ReadinessRow::studentId).toList();
+        ReadinessFilter lateOnly = new ReadinessFilter(Flag.LATE_TASKS, null, null, null);
+        assertThat(readiness.summary(advisor, ReadinessFilter.NONE, now).flagged(Flag.LATE_TASKS)).as("summary, late")
+                .isEqualTo(late.size());
+        assertThat(readiness.count(advisor, lateOnly, now)).as("count, late").isEqualTo(late.size());
+        assertThat(ids(readiness.page(advisor, lateOnly, new PageRequest(0, 1000, List.of()), now))).as("page, late")
+                .containsExactlyInAnyOrderElementsOf(late);
+        for (boolean ascending : List.of(true, false)) {
+            Comparator<ReadinessRow> byLate = Comparator.comparingInt(r -> expected.get(r.studentId()));
+            Comparator<ReadinessRow> byFlags = Comparator.comparingInt(r -> r.flags().size());
+            assertThat(ids(readiness.page(advisor, ReadinessFilter.NONE,
+                    new PageRequest(0, 1000, List.of(new PageRequest.Sort("lateTasks", ascending))), now)))
+                    .as("sorted by late tasks").containsExactlyElementsOf(ids(mine.stream()
+                            .sorted(thenByName(ascending ? byLate : byLate.reversed())).toList()));
+            assertThat(ids(readiness.page(advisor, ReadinessFilter.NONE,
+                    new PageRequest(0, 1000, List.of(new PageRequest.Sort("flags", ascending))), now)))
+                    .as("sorted by flags").containsExactlyElementsOf(ids(mine.stream()
+                            .sorted(thenByName(ascending ? byFlags : byFlags.reversed())).toList()));
+        }
+    }
+
+    private static Comparator<ReadinessRow> thenByName(Comparator<ReadinessRow> order) {
+        return order.thenComparing(ReadinessRow::name).thenComparingLong(ReadinessRow::studentId);
+    }
+
+    /** Task.statusOn's LATE, task by task: a date (adjusted, else the calendar's for a cohort of its season), past, not done. */
+    private static int lateOn(LocalDate today, Record r, SeasonCalendar calendar) {
+        String season = r.get("match_season", String.class);
+        int late = 0;
+        for (TaskKind kind : TaskKind.values()) {
+            LocalDate adjusted = r.get(kind.milestone().name().toLowerCase(Locale.ROOT), LocalDate.class);
+            LocalDate due = adjusted != null ? adjusted
+                    : r.get("cohort_id", Long.class) != null && calendar.covers(season) ? calendar.of(kind.milestone()).starts() : null;
+            int minimum = calendar.minimum(kind);
+            boolean done = switch (kind) {
+                case EXPERIENCES_VERIFIED -> r.get("verified", Integer.class) >= minimum;
+                case LETTERS_APPROVED -> r.get("letters", Integer.class) >= minimum;
+                case SIGNALS_PLACED -> r.get("signals", Integer.class) >= minimum;
+                case LIST_PUBLISHED -> r.get("published", Boolean.class);
+                case STATEMENT_FINAL -> r.get("statement_final", Boolean.class);
+                case RANK_LIST_CERTIFIED -> r.get("rank_list_certified", Boolean.class);
+            };
+            if (!done && due != null && due.isBefore(today)) {
+                late++;
+            }
+        }
+        return late;
     }
 
     private ReadinessSummary summary() {

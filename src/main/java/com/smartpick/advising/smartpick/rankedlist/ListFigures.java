@@ -2,6 +2,7 @@ package com.smartpick.advising.smartpick.rankedlist;
 
 import static com.smartpick.advising.jooq.Tables.RANKED_LIST;
 
+import com.smartpick.advising.base.PerStudent;
 import com.smartpick.advising.jooq.tables.RankedList;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -25,6 +26,16 @@ public final class ListFigures {
         RankedList published = RANKED_LIST.as("published_list");
         return DSL.exists(DSL.selectOne().from(published).where(published.STUDENT_ID.eq(studentId))
                 .and(published.STATUS.eq(DSL.inline(ListStatus.PUBLISHED.name()))));
+    }
+
+    /**
+     * {@link #hasPublished} as a view to join once to a list of students (the readiness summary): a row, true, for
+     * every student with a published list (one at most, V6's ranked_list_one_published_uq), none for the others.
+     */
+    public static PerStudent<Boolean> published(String alias) {
+        RankedList published = RANKED_LIST.as(alias + "_list");
+        return PerStudent.of(DSL.select(published.STUDENT_ID.as("student_id"), DSL.inline(true).as("published"))
+                .from(published).where(published.STATUS.eq(DSL.inline(ListStatus.PUBLISHED.name()))), alias);
     }
 
     /** The interviews SmartPick expects from the student's published list (null while none is published). */
