@@ -118,8 +118,8 @@ final class TaskFields {
                 .leftJoin(signals.table()).on(signals.studentId().eq(cohort.studentId()))
                 .leftJoin(lists.table()).on(lists.studentId().eq(cohort.studentId()))
                 // the primary keys (student, match year, task) and (cohort, milestone): a row each at most
-                .leftJoin(statement).on(confirmed(statement, cohort, matchYear, TaskKind.STATEMENT_FINAL))
-                .leftJoin(rankList).on(confirmed(rankList, cohort, matchYear, TaskKind.RANK_LIST_CERTIFIED));
+                .leftJoin(statement).on(confirms(statement, TaskKind.STATEMENT_FINAL, cohort.studentId(), matchYear))
+                .leftJoin(rankList).on(confirms(rankList, TaskKind.RANK_LIST_CERTIFIED, cohort.studentId(), matchYear));
         for (Map.Entry<Milestone, SeasonDate> e : dates.entrySet()) {
             SeasonDate d = e.getValue();
             joined = joined.leftJoin(d).on(d.COHORT_ID.eq(cohort.cohortId()))
@@ -144,8 +144,9 @@ final class TaskFields {
         return SEASON_TASK_CHECK.as(alias + "_" + kind.name().toLowerCase(Locale.ROOT));
     }
 
-    private static Condition confirmed(SeasonTaskCheck c, CurrentCohorts cohort, int matchYear, TaskKind kind) {
-        return c.STUDENT_ID.eq(cohort.studentId()).and(c.MATCH_YEAR.eq(DSL.inline(matchYear)))
+    /** The check row {@code c} is the student's confirmation of the task for the Match: both forms read this one. */
+    private static Condition confirms(SeasonTaskCheck c, TaskKind kind, Field<Long> studentId, int matchYear) {
+        return c.STUDENT_ID.eq(studentId).and(c.MATCH_YEAR.eq(DSL.inline(matchYear)))
                 .and(c.TASK.eq(DSL.inline(kind.name())));
     }
 
@@ -176,7 +177,6 @@ final class TaskFields {
 
     private static Condition confirmed(TaskKind kind, Field<Long> studentId, int matchYear) {
         SeasonTaskCheck c = SEASON_TASK_CHECK.as("confirmed_" + kind.name().toLowerCase(Locale.ROOT));
-        return DSL.exists(DSL.selectOne().from(c).where(c.STUDENT_ID.eq(studentId))
-                .and(c.MATCH_YEAR.eq(DSL.inline(matchYear))).and(c.TASK.eq(DSL.inline(kind.name()))));
+        return DSL.exists(DSL.selectOne().from(c).where(confirms(c, kind, studentId, matchYear)));
     }
 }
