@@ -29,6 +29,26 @@ public final class BrowserSession implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /**
+     * Goes to the path as a link in the portal takes a person there: Vaadin swaps the view inside the page it has
+     * loaded rather than the browser loading the whole application again. From a blank browser it opens the page.
+     */
+    void follow(String path) {
+        String before = driver.getCurrentUrl();
+        if (!before.startsWith(baseUrl)) {
+            open(path);
+            return;
+        }
+        ((JavascriptExecutor) driver).executeScript("""
+                const link = document.createElement('a');
+                link.href = arguments[0];
+                document.body.appendChild(link);
+                link.click();
+                link.remove();
+                """, path);
+        wait.until(d -> !before.equals(d.getCurrentUrl()));
+    }
+
     public void signInWithDemoAccount(String username) {
         open("/advising/login");
         signInOnThisPage(username);

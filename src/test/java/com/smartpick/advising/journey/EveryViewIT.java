@@ -36,9 +36,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every view the portal registers, opened in Chromium by every kind of user who may open it, as a person would see
  * it: at 1,400 × 900, where axe-core reads the page and any critical, serious or moderate finding fails the test, and
  * at a phone's 390 × 844, where every action and the page's heading must lie inside the screen's width (nobody scrolls
- * sideways to find "Submit for approval"). Screenshots of both widths land in {@code target/every-view} to be looked
- * at. A view whose route needs an id gets one from the demo data; a new route parameter nobody filled fails the test,
- * so a new view cannot slip past it.
+ * sideways to find "Submit for approval"). With {@code -Devery-view.screenshots} screenshots of both widths land in
+ * {@code target/every-view} to be looked at (off by default: two hundred screenshots were a sixth of the test's time).
+ * It moves from view to view the way the portal's links do, inside the page Vaadin has loaded, as a person would. A
+ * view whose route needs an id gets one from the demo data; a new route parameter nobody filled fails the test, so a
+ * new view cannot slip past it.
  *
  * <p>It only reads, so the five kinds of user look at the same time, each in a browser of their own, while no
  * journey changes the demo data under them.
@@ -51,6 +53,7 @@ class EveryViewIT {
     private static final Set<String> FAILING_IMPACTS = Set.of("critical", "serious", "moderate");
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)");
     private static final String PREFIX = "/advising/";
+    private static final boolean SCREENSHOTS = Boolean.getBoolean("every-view.screenshots");
 
     /**
      * axe-core as the pages need it, at half its default cost: the portal has no iframes, so axe runs once in the page
@@ -162,9 +165,11 @@ class EveryViewIT {
         String name = who + path.replace(PREFIX, "-").replaceAll("[^A-Za-z0-9-]+", "_");
 
         browser.driver.manage().window().setSize(new Dimension(1400, 900));
-        browser.open(path);
+        browser.follow(path);
         browser.settle();
-        browser.screenshotTo("every-view", name + "-1400");
+        if (SCREENSHOTS) {
+            browser.screenshotTo("every-view", name + "-1400");
+        }
         // Vaadin's own connection indicator sits outside every landmark, empty unless the server is slow to answer
         Results axe = axe().exclude("vaadin-connection-indicator").analyze(browser.driver);
         for (Rule rule : axe.getViolations()) {
@@ -177,7 +182,9 @@ class EveryViewIT {
 
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         browser.settle();
-        browser.screenshotTo("every-view", name + "-390");
+        if (SCREENSHOTS) {
+            browser.screenshotTo("every-view", name + "-390");
+        }
         @SuppressWarnings("unchecked")
         List<String> outside = (List<String>) ((JavascriptExecutor) browser.driver).executeScript(OUTSIDE_THE_SCREEN);
         for (String element : outside) {
