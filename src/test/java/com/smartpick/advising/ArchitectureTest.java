@@ -43,8 +43,11 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The architecture the README describes, as rules that fail the build when broken. */
+@Execution(ExecutionMode.CONCURRENT)
 class ArchitectureTest {
 
     static final JavaClasses MAIN = new ClassFileImporter()

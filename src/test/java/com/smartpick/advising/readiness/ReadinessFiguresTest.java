@@ -44,6 +44,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.springframework.transaction.annotation.Isolation;
 
 /**
  * The dashboard reads a student's experience figures from the row the database keeps beside her records (V27), and
@@ -51,10 +54,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Here they are held, after every kind of write, to plain SQL straight over the source tables: the experience figures
  * as the dashboard computed them before V27, the late tasks as {@code Task.statusOn} says LATE (past the date of the
  * task's milestone in the student's current cohort, and not done by the owners' data), for every student, so a write
- * to one student's data is also seen to leave the others' alone.
+ * to one student's data is also seen to leave the others' alone. Each case reads one snapshot of the database
+ * (repeatable read), so the other test classes that run beside this one cannot change the figures between the two
+ * readings.
  */
 @AdvisingTest
-@Transactional
+@Transactional(isolation = Isolation.REPEATABLE_READ)
+@Execution(ExecutionMode.CONCURRENT)
 class ReadinessFiguresTest {
 
     /** The dashboard's per-student figures as they were computed before V27: from experience_record, every time. */

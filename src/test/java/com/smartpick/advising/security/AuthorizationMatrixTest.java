@@ -103,6 +103,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The authorization matrix: every role × every service operation × its own student (or cohort) and a foreign one, each
@@ -116,6 +119,8 @@ import org.springframework.util.ReflectionUtils;
  */
 @AdvisingTest
 @Transactional
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(AdvisingTest.AUDIT_TRAIL_COUNT)
 class AuthorizationMatrixTest {
 
     enum Outcome { ALLOWED, NOT_FOUND, DENIED, REFUSED }

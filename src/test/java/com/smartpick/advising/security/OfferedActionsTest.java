@@ -44,6 +44,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * For every role and every state of a letter, an experience record and a list version: the moves the service offers
@@ -53,6 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @AdvisingTest
 @Transactional
+@Execution(ExecutionMode.CONCURRENT)
 class OfferedActionsTest {
 
     static final byte[] PDF = "%PDF-1.7 a small file".getBytes(StandardCharsets.US_ASCII);

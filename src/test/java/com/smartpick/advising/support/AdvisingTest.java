@@ -17,4 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = StandaloneApplication.class, properties = {"advising.embedded-db.data-dir=",
         "advising.mail.sending=false"})
 public @interface AdvisingTest {
+
+    /**
+     * A JUnit resource lock between a class that counts every audit event and one whose refusals write events in
+     * transactions of their own (committed at once), for when they would otherwise run side by side (see the
+     * Surefire settings in pom.xml).
+     */
+    String AUDIT_TRAIL_COUNT = "the audit trail, counted whole";
 }

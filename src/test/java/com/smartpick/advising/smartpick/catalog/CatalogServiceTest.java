@@ -27,9 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 @AdvisingTest
 @Transactional
+@ResourceLock(AdvisingTest.AUDIT_TRAIL_COUNT)
 class CatalogServiceTest {
 
     @Autowired DSLContext db;

@@ -21,8 +21,10 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 @AdvisingTest
+@ResourceLock(AdvisingTest.AUDIT_TRAIL_COUNT)
 class PreviewServiceTest {
 
     static final TryProfile MEDIAN_IMG = new TryProfile(Specialty.INTERNAL_MEDICINE, 240, 1, 2021, VisaNeed.J1, 4, 1,
