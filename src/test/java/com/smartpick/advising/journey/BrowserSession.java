@@ -91,12 +91,17 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Waits until the page has loaded and Vaadin has no request to the server under way (a grid's rows, a lazy part),
-     * so what is measured is what a person would see once the page stopped moving.
+     * Waits until the page has loaded, Vaadin has no request to the server under way (a grid's rows, a lazy part) and
+     * nothing on it is still sliding into place (the menu drawer closing after the window became a phone's), so what
+     * is measured is what a person would see once the page stopped moving. Endless animations (a progress bar that
+     * has no end) do not count.
      */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
                 if (document.readyState !== 'complete') return false;
+                const moving = document.getAnimations().some(animation => animation.playState === 'running'
+                    && animation.effect && animation.effect.getComputedTiming().endTime !== Infinity);
+                if (moving) return false;
                 const flow = window.Vaadin && window.Vaadin.Flow;
                 if (!flow || !flow.clients) return true;
                 return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
