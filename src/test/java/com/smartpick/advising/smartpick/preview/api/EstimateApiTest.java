@@ -30,6 +30,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import com.smartpick.advising.support.AdvisingTest;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The JSON API over real HTTP, in the standalone app's own security chain: anonymous, without a session or a CSRF
@@ -39,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "advising.embedded-db.data-dir=")
 @ExtendWith(OutputCaptureExtension.class)
+@ResourceLock(AdvisingTest.AUDIT_TRAIL_COUNT)
 class EstimateApiTest {
 
     static final String GOOD = """
