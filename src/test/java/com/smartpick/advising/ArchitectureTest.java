@@ -41,10 +41,10 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-import org.springframework.stereotype.Repository;
-import org.springframework.stereotype.Service;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 /** The architecture the README describes, as rules that fail the build when broken. */
 @Execution(ExecutionMode.CONCURRENT)

@@ -167,9 +167,7 @@ class EveryViewIT {
         browser.driver.manage().window().setSize(new Dimension(1400, 900));
         browser.follow(path);
         browser.settle();
-        if (SCREENSHOTS) {
-            browser.screenshotTo("every-view", name + "-1400");
-        }
+        keepScreenshot(browser, name + "-1400");
         // Vaadin's own connection indicator sits outside every landmark, empty unless the server is slow to answer
         Results axe = axe().exclude("vaadin-connection-indicator").analyze(browser.driver);
         for (Rule rule : axe.getViolations()) {
@@ -182,15 +180,20 @@ class EveryViewIT {
 
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         browser.settle();
-        if (SCREENSHOTS) {
-            browser.screenshotTo("every-view", name + "-390");
-        }
+        keepScreenshot(browser, name + "-390");
         @SuppressWarnings("unchecked")
         List<String> outside = (List<String>) ((JavascriptExecutor) browser.driver).executeScript(OUTSIDE_THE_SCREEN);
         for (String element : outside) {
             problems.add("%s as %s at 390 px: outside the screen's width: %s".formatted(path, who, element));
         }
         return problems;
+    }
+
+    /** Only when asked for ({@code -Devery-view.screenshots}): a person looks at them, no assertion does. */
+    private static void keepScreenshot(BrowserSession browser, String name) {
+        if (SCREENSHOTS) {
+            browser.screenshotTo("every-view", name);
+        }
     }
 
     /**

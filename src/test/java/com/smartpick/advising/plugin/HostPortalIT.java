@@ -28,6 +28,8 @@ class HostPortalIT {
     private static final Path SETTINGS = Path.of("target", "it", "settings.xml").toAbsolutePath();
     private static final Path REPOSITORY = Path.of("target", "it-repo").toAbsolutePath();
     private static final Path RUNTIME_DEPENDENCIES = PORTAL.resolve("target/runtime-dependencies.txt");
+    /** As the pom's argLine for this build's tests: the portal's JVMs, Maven's and its tests', live as briefly. */
+    private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
     @Test
     void the_host_portal_builds_against_the_library_and_its_browser_test_passes() throws Exception {
@@ -38,7 +40,7 @@ class HostPortalIT {
         Path log = PORTAL.resolve("build.log");
         ProcessBuilder builder = new ProcessBuilder(command()).directory(PORTAL.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1");
+        builder.environment().put("MAVEN_OPTS", QUICK_COMPILER_ONLY);
         Process build = builder.start();
         // its own test takes about a minute on two cores; a build stuck far longer is a failure, not a wait
         boolean ended = build.waitFor(15, TimeUnit.MINUTES);
@@ -66,14 +68,14 @@ class HostPortalIT {
     }
 
     /**
-     * The Maven that runs this build, on the portal, with its own local repository; its JVMs are as short-lived as this
-     * build's tests, so they skip the C2 compiler too. The portal's build picks its JDK by toolchain, as this one does.
+     * The Maven that runs this build, on the portal, with its own local repository. The portal's build picks its JDK
+     * by toolchain, as this one does.
      */
     private static List<String> command() {
         return List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
                 "-B", "-s", SETTINGS.toString(), "-Dmaven.repo.local=" + REPOSITORY,
                 "verify", "dependency:list", "-DincludeScope=runtime", "-DoutputFile=" + RUNTIME_DEPENDENCIES,
-                "-DoutputAbsoluteArtifactFilename=false", "-DargLine=-XX:TieredStopAtLevel=1");
+                "-DoutputAbsoluteArtifactFilename=false", "-DargLine=" + QUICK_COMPILER_ONLY);
     }
 
     private static String tail(Path log, int lines) throws IOException {

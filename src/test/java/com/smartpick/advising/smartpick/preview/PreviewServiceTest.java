@@ -15,14 +15,14 @@ import com.smartpick.advising.smartpick.engine.VisaNeed;
 import com.smartpick.advising.support.AdvisingTest;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import java.util.Map;
 
 @AdvisingTest
 @ResourceLock(AdvisingTest.AUDIT_TRAIL_COUNT)

@@ -8,6 +8,7 @@ import com.smartpick.advising.smartpick.preview.PreviewRateLimiter;
 import com.smartpick.advising.smartpick.preview.PreviewService;
 import com.smartpick.advising.smartpick.preview.TryProfile;
 import com.smartpick.advising.standalone.StandaloneApplication;
+import com.smartpick.advising.support.AdvisingTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -30,8 +32,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import com.smartpick.advising.support.AdvisingTest;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The JSON API over real HTTP, in the standalone app's own security chain: anonymous, without a session or a CSRF
