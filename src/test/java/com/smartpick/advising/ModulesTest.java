@@ -22,6 +22,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jooq.Table;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -32,6 +34,7 @@ import org.springframework.modulith.docs.Documenter;
  * of schema {@code advising} has one owner, the package whose {@code package-info} names it in {@link OwnsTables}, and
  * no class outside that package names the table in a query.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ModulesTest {
 
     static final String ROOT = "com.smartpick.advising";

@@ -7,6 +7,7 @@ import static com.smartpick.advising.jooq.Tables.PERSONAL_STATEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -14,12 +15,14 @@ import com.smartpick.advising.security.Viewer;
 import com.smartpick.advising.support.DemoPortal;
 import com.smartpick.advising.ui.PluginView;
 import com.smartpick.advising.ui.PluginViews;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.naming.OperationNotSupportedException;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,15 +59,36 @@ class EveryViewIT {
     private static final String PREFIX = "/advising/";
     private static final boolean SCREENSHOTS = Boolean.getBoolean("every-view.screenshots");
 
+    private static final String AXE_SOURCE = axeSource();
+
     /**
      * axe-core as the pages need it, at half its default cost: the portal has no iframes, so axe runs once in the page
      * (its legacy mode) instead of once per frame and again in a blank window it opens to merge them; and only the
-     * violations come back, not every element that passed, which the test never reads.
+     * violations come back, not every element that passed, which the test never reads. Its half-megabyte script goes
+     * into a page once, not before every reading: Vaadin swaps the views inside the page it has loaded, and axe stays
+     * there with them until the browser loads a page anew (a sign-in does).
      */
     private static AxeBuilder axe() {
         AxeRunOptions onlyViolations = new AxeRunOptions();
         onlyViolations.setResultTypes(List.of("violations"));
-        return new AxeBuilder().setLegacyMode(true).withOptions(onlyViolations);
+        AxeBuilder axe = new AxeBuilder().setLegacyMode(true).withOptions(onlyViolations);
+        axe.setInjectAxe(EveryViewIT::injectAxeUnlessThere, true);
+        return axe;
+    }
+
+    private static void injectAxeUnlessThere(WebDriver driver) {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object'"))) {
+            page.executeScript(AXE_SOURCE);
+        }
+    }
+
+    private static String axeSource() {
+        try {
+            return new EmbeddedResourceAxeProvider().getScript();
+        } catch (IOException | OperationNotSupportedException e) {
+            throw new IllegalStateException("axe-core's script is not on the test classpath", e);
+        }
     }
 
     @LocalServerPort int port;

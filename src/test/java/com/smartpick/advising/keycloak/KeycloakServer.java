@@ -1,5 +1,6 @@
 package com.smartpick.advising.keycloak;
 
+import com.smartpick.advising.support.TestJvmOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -144,8 +145,8 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
             // the same JDK as the tests (Maven's toolchain), rather than whatever JAVA_HOME Maven itself ran with
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            // a server that lives for one test run: its start (a Quarkus build and boot) costs less without C2
-            builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
+            // a server that lives for one test run: its start (a Quarkus build and boot) costs less with the tests' options
+            builder.environment().put("JAVA_OPTS_APPEND", TestJvmOptions.fromThisJvmJoined());
             long started = System.nanoTime();
             Process process = builder.start();
             server = new Running(process, "http://127.0.0.1:" + port, log);

@@ -30,7 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = StandaloneApplication.class, properties = "advising.demo.enabled=false")
 @ViewPackages(packages = "com.smartpick.advising.standalone")
+@Import(DatabaseOutageTest.ShortWaitForAConnection.class)
 // closed after the class, which stops its server, so JUnit can remove the data folder
 @DirtiesContext
 class DatabaseOutageTest extends SpringBrowserlessTest {
@@ -51,6 +56,27 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     @DynamicPropertySource
     static void ownServer(DynamicPropertyRegistry registry) {
         registry.add("advising.embedded-db.data-dir", data::toString);
+    }
+
+    /**
+     * Each action while the database is away waits this long for a connection before the user is told: the app's
+     * 3 s, four times over, was most of the test's length, and what the user is told is the same after a shorter wait.
+     */
+    @TestConfiguration
+    static class ShortWaitForAConnection {
+
+        @Bean
+        static BeanPostProcessor shortConnectionTimeout() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof HikariDataSource pool) {
+                        pool.setConnectionTimeout(250);
+                    }
+                    return bean;
+                }
+            };
+        }
     }
 
     @Autowired DSLContext db;

@@ -2,6 +2,7 @@ package com.smartpick.advising.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartpick.advising.support.TestJvmOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +29,6 @@ class HostPortalIT {
     private static final Path SETTINGS = Path.of("target", "it", "settings.xml").toAbsolutePath();
     private static final Path REPOSITORY = Path.of("target", "it-repo").toAbsolutePath();
     private static final Path RUNTIME_DEPENDENCIES = PORTAL.resolve("target/runtime-dependencies.txt");
-    /** As the pom's argLine for this build's tests: the portal's JVMs, Maven's and its tests', live as briefly. */
-    private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
     @Test
     void the_host_portal_builds_against_the_library_and_its_browser_test_passes() throws Exception {
@@ -40,7 +39,7 @@ class HostPortalIT {
         Path log = PORTAL.resolve("build.log");
         ProcessBuilder builder = new ProcessBuilder(command()).directory(PORTAL.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().put("MAVEN_OPTS", QUICK_COMPILER_ONLY);
+        builder.environment().put("MAVEN_OPTS", TestJvmOptions.fromThisJvmJoined());
         Process build = builder.start();
         // its own test takes about a minute on two cores; a build stuck far longer is a failure, not a wait
         boolean ended = build.waitFor(15, TimeUnit.MINUTES);
@@ -75,7 +74,7 @@ class HostPortalIT {
         return List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
                 "-B", "-s", SETTINGS.toString(), "-Dmaven.repo.local=" + REPOSITORY,
                 "verify", "dependency:list", "-DincludeScope=runtime", "-DoutputFile=" + RUNTIME_DEPENDENCIES,
-                "-DoutputAbsoluteArtifactFilename=false", "-DargLine=" + QUICK_COMPILER_ONLY);
+                "-DoutputAbsoluteArtifactFilename=false", "-DargLine=" + TestJvmOptions.fromThisJvmJoined());
     }
 
     private static String tail(Path log, int lines) throws IOException {

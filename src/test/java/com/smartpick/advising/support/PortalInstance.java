@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,8 +48,11 @@ public final class PortalInstance implements AutoCloseable {
         int port = freePort();
         Path log = folder.resolve(name + ".log");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        // the JIT's first tier only: two starts at once on two cores spend their time compiling otherwise
-        List<String> command = List.of(java.toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+        // the tests' own JVM options (the JIT's first tier only): two starts at once on two cores spend their time
+        // compiling otherwise
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m"));
+        command.addAll(TestJvmOptions.fromThisJvm());
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 // the launcher's default, the app's port + 1, may be the other instance's or the database's
                 "--management.server.port=" + freePort(),
@@ -56,7 +60,7 @@ public final class PortalInstance implements AutoCloseable {
                 "--spring.datasource.username=" + EmbeddedPostgresServers.APP_ROLE,
                 "--spring.flyway.user=" + EmbeddedPostgresServers.OWNER_ROLE,
                 // one key for every instance, as the README asks: each accepts the unsubscribe links of the others
-                "--advising.mail.unsubscribe-secret=two-instances-of-one-portal-share-this-key");
+                "--advising.mail.unsubscribe-secret=two-instances-of-one-portal-share-this-key"));
         try {
             return new PortalInstance(name, port, new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start(), log);
