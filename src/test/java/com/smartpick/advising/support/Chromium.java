@@ -4,15 +4,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,14 +31,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The one browser of the tests: headless Debian Chromium driven by the system's chromedriver (never a browser or
- * driver a tool downloads), each with a profile of its own, so no cookies pass between sessions. The journeys, the
- * Keycloak tests and the benchmarks drive it through helpers of their own. Where it is not installed, the test that
- * asks for it is skipped, saying why; {@code .ci/run} installs it.
+ * driver a tool downloads). The journeys, the Keycloak tests and the benchmarks drive it through helpers of their own.
+ * Where it is not installed, the test that asks for it is skipped, saying why; {@code .ci/run} installs it.
+ *
+ * <p>Each session starts as a new browser would: no cookies, no stored data, an empty cache, one tab at the first
+ * window size. Starting Chromium costs about two processor-seconds, so a closed session's browser is kept (up to
+ * {@value #KEPT_BROWSERS} of them) and the next session gets it wiped: its tabs closed for a new one, and every origin
+ * its tabs went to cleared of cookies and stored data, the whole browser of cookies and cache. A browser that cannot be
+ * wiped is quit instead.
  */
 public final class Chromium implements AutoCloseable {
 
     private static final Path BINARY = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+    private static final int KEPT_BROWSERS = 6;
+    private static final Deque<Chromium> IDLE = new ConcurrentLinkedDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Chromium::quit), "chromium-quit"));
+    }
 
     public final ChromeDriver driver;
     /**
@@ -39,10 +60,14 @@ public final class Chromium implements AutoCloseable {
      */
     public final WebDriverWait wait;
     private final Path profile;
+    private final Dimension firstWindowSize;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Chromium(ChromeDriver driver, Path profile) {
+    /** A session on the browser: a wait of its own, since a session may set its wait's message. */
+    private Chromium(ChromeDriver driver, Path profile, Dimension firstWindowSize) {
         this.driver = driver;
         this.profile = profile;
+        this.firstWindowSize = firstWindowSize;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(50));
     }
 
@@ -53,6 +78,11 @@ public final class Chromium implements AutoCloseable {
     public static Chromium start() {
         assumeTrue(installed(), "Skipped: the browser tests need Chromium at " + BINARY + " and its driver at " + DRIVER
                 + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
+        Chromium kept = IDLE.pollFirst();
+        return kept != null ? new Chromium(kept.driver, kept.profile, kept.firstWindowSize) : launch();
+    }
+
+    private static Chromium launch() {
         try {
             Path profile = Files.createTempDirectory("advising-chromium-");
             ChromeOptions options = new ChromeOptions().setBinary(BINARY.toFile()).addArguments("--headless", "--no-sandbox",
@@ -62,7 +92,8 @@ public final class Chromium implements AutoCloseable {
             options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                     .usingAnyFreePort().build();
-            return new Chromium(new ChromeDriver(service, options), profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            return new Chromium(driver, profile, driver.manage().window().getSize());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,8 +116,65 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Ends the session: the browser is wiped and kept for the next one, or quit. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (IDLE.size() < KEPT_BROWSERS && wipe()) {
+            IDLE.addFirst(this);
+        } else {
+            quit();
+        }
+    }
+
+    /**
+     * Leaves the browser as a new one starts: one blank tab at the first window size; the origins the closed tabs went
+     * to (each step of their history) cleared of everything they stored; no cookie or cached response left anywhere;
+     * the console read to its end, so the next session's {@link #consoleMessages} are its own.
+     */
+    private boolean wipe() {
+        try {
+            String blank = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+            Set<String> origins = new HashSet<>();
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(blank)) {
+                    driver.switchTo().window(handle);
+                    origins.addAll(visitedOrigins());
+                    driver.close();
+                }
+            }
+            driver.switchTo().window(blank);
+            for (String origin : origins) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            }
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.manage().window().setSize(firstWindowSize);
+            driver.manage().logs().get(LogType.BROWSER);
+            return true;
+        } catch (RuntimeException unusable) {
+            return false;
+        }
+    }
+
+    /** The origins of the pages in this tab's history, e.g. {@code http://localhost:40123}. */
+    @SuppressWarnings("unchecked")
+    private Set<String> visitedOrigins() {
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) driver
+                .executeCdpCommand("Page.getNavigationHistory", Map.of()).get("entries");
+        Set<String> origins = new HashSet<>();
+        for (Map<String, Object> entry : entries) {
+            URI url = URI.create((String) entry.get("url"));
+            if (url.getScheme() != null && url.getScheme().startsWith("http") && url.getAuthority() != null) {
+                origins.add(url.getScheme() + "://" + url.getAuthority());
+            }
+        }
+        return origins;
+    }
+
+    private void quit() {
         try {
             driver.quit();
         } finally {
