@@ -58,6 +58,10 @@ class CatalogRepository {
                 .fetch(CatalogRepository::program);
     }
 
+    boolean hasPrograms() {
+        return db.fetchExists(PROGRAM);
+    }
+
     /** Whether the catalog is empty, holding it so until the transaction ends: two instances never both seed it. */
     boolean lockEmpty() {
         db.execute("lock table {0} in share row exclusive mode", PROGRAM);

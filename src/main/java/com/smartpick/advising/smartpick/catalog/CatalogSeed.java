@@ -29,7 +29,9 @@ public class CatalogSeed {
      * @return how many programs it added
      */
     public int seedIfEmpty(List<Program> programs, String source) {
-        if (!catalog.lockEmpty()) {
+        // every start after the first finds programs: seen without the table lock, which would wait for any
+        // transaction writing to the catalog at the time (an admin's import on another instance)
+        if (catalog.hasPrograms() || !catalog.lockEmpty()) {
             return 0;
         }
         catalog.insert(programs);
