@@ -145,10 +145,8 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
             // the same JDK as the tests (Maven's toolchain), rather than whatever JAVA_HOME Maven itself ran with
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            // a server that lives for one test run: its start (a Quarkus build and boot) costs less with the tests' options,
-            // all but their collector: kc.sh chooses its own, and a JVM given two refuses to start
-            builder.environment().put("JAVA_OPTS_APPEND", String.join(" ", TestJvmOptions.fromThisJvm().stream()
-                    .filter(option -> !option.matches("-XX:[+-]Use\\w+GC")).toList()));
+            // a server that lives for one test run: its start (a Quarkus build and boot) costs less with the tests' options
+            builder.environment().put("JAVA_OPTS_APPEND", TestJvmOptions.fromThisJvmJoined());
             long started = System.nanoTime();
             Process process = builder.start();
             server = new Running(process, "http://127.0.0.1:" + port, log);

@@ -13,7 +13,7 @@ public final class TestJvmOptions {
     private TestJvmOptions() {
     }
 
-    /** This JVM's {@code -XX:} options, e.g. {@code [-XX:TieredStopAtLevel=1, -XX:+UseSerialGC]}. */
+    /** This JVM's {@code -XX:} options, e.g. {@code [-XX:TieredStopAtLevel=1]}. */
     public static List<String> fromThisJvm() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(argument -> argument.startsWith("-XX:")).toList();
