@@ -60,7 +60,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
 
     /**
      * Each action while the database is away waits this long for a connection before the user is told: the app's
-     * 3 s, four times over, was most of the test's length, and what the user is told is the same after a shorter wait.
+     * 3 s, three times over, was most of the test's length, and what the user is told is the same after a shorter wait.
      */
     @TestConfiguration
     static class ShortWaitForAConnection {
