@@ -92,9 +92,11 @@ public final class BrowserSession implements AutoCloseable {
 
     /**
      * Waits until the page has loaded, Vaadin has no request to the server under way (a grid's rows, a lazy part) and
-     * nothing on it is still sliding into place (the menu drawer closing after the window became a phone's), so what
-     * is measured is what a person would see once the page stopped moving. Endless animations (a progress bar that
-     * has no end) do not count.
+     * nothing on it is still moving into place, so what is measured is what a person would see once the page stopped
+     * moving: no animation running (the menu drawer sliding shut after the window became a phone's; endless ones, a
+     * progress bar with no end, do not count), the app layout in the drawer mode the window's width asks for (it
+     * switches a frame or more after the resize, before any slide starts), and the heading where it was at the last
+     * look, 50 ms earlier.
      */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
@@ -102,6 +104,17 @@ public final class BrowserSession implements AutoCloseable {
                 const moving = document.getAnimations().some(animation => animation.playState === 'running'
                     && animation.effect && animation.effect.getComputedTiming().endTime !== Infinity);
                 if (moving) return false;
+                const layout = document.querySelector('vaadin-app-layout');
+                if (layout) {
+                  const overlay = getComputedStyle(layout).getPropertyValue('--vaadin-app-layout-drawer-overlay').trim();
+                  if (layout.hasAttribute('overlay') !== (overlay === 'true')) return false;
+                }
+                const heading = document.querySelector('h1');
+                const box = heading ? heading.getBoundingClientRect() : null;
+                const where = [document.documentElement.clientWidth, box && box.left, box && box.right].join();
+                const still = window.__settledAt === where;
+                window.__settledAt = where;
+                if (!still) return false;
                 const flow = window.Vaadin && window.Vaadin.Flow;
                 if (!flow || !flow.clients) return true;
                 return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
