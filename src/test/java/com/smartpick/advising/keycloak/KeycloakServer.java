@@ -1,5 +1,6 @@
 package com.smartpick.advising.keycloak;
 
+import com.smartpick.advising.support.LogTail;
 import com.smartpick.advising.support.TestJvmOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -202,7 +202,7 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
             while (true) {
                 if (!server.process().isAlive()) {
                     throw new IllegalStateException("Keycloak exited with code " + server.process().exitValue()
-                            + " before it was ready. Last lines of " + server.log() + ":\n" + server.logTail(60));
+                            + " before it was ready. Last lines of " + server.log() + ":\n" + LogTail.of(server.log(), 60));
                 }
                 try {
                     if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -213,7 +213,7 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT.toSeconds()
-                            + " s. Last lines of " + server.log() + ":\n" + server.logTail(60));
+                            + " s. Last lines of " + server.log() + ":\n" + LogTail.of(server.log(), 60));
                 }
                 Thread.sleep(POLL_INTERVAL);
             }
@@ -250,15 +250,6 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
             }
             if (running == this) {
                 running = null;
-            }
-        }
-
-        String logTail(int lines) {
-            try {
-                List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-                return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-            } catch (IOException e) {
-                return "(log unreadable: " + e.getMessage() + ")";
             }
         }
     }

@@ -2,8 +2,8 @@ package com.smartpick.advising.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smartpick.advising.support.LogTail;
 import com.smartpick.advising.support.TestJvmOptions;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +47,7 @@ class HostPortalIT {
             build.destroyForcibly();
         }
         assertThat(ended && build.exitValue() == 0)
-                .as("the host portal's build (%s) ended well; its log's end:%n%s", log, tail(log, 60)).isTrue();
+                .as("the host portal's build (%s) ended well; its log's end:%n%s", log, LogTail.of(log, 60)).isTrue();
 
         String runtime = Files.readString(RUNTIME_DEPENDENCIES);
         assertThat(runtime).contains("com.smartpick:smartpick-advising:jar:")
@@ -75,13 +75,5 @@ class HostPortalIT {
                 "-B", "-s", SETTINGS.toString(), "-Dmaven.repo.local=" + REPOSITORY,
                 "verify", "dependency:list", "-DincludeScope=runtime", "-DoutputFile=" + RUNTIME_DEPENDENCIES,
                 "-DoutputAbsoluteArtifactFilename=false", "-DargLine=" + TestJvmOptions.fromThisJvmJoined());
-    }
-
-    private static String tail(Path log, int lines) throws IOException {
-        if (!Files.exists(log)) {
-            return "(no log)";
-        }
-        List<String> all = Files.readAllLines(log);
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 }

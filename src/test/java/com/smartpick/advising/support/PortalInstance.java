@@ -145,8 +145,7 @@ public final class PortalInstance implements AutoCloseable {
     }
 
     private String tail() {
-        List<String> lines = log().lines().toList();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        return LogTail.of(log, 40);
     }
 
     static int freePort() {
