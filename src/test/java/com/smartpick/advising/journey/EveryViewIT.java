@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import javax.naming.OperationNotSupportedException;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -48,6 +49,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OnDemoPortal
 @ResourceLock(value = DemoPortalJourney.DEMO_DATA, mode = ResourceAccessMode.READ)
 @Execution(ExecutionMode.CONCURRENT)
+// handed out last, after the journeys that change the demo data (see the pom's Failsafe settings)
+@Order(Integer.MAX_VALUE - 1)
 class EveryViewIT {
 
     private static final Set<String> FAILING_IMPACTS = Set.of("critical", "serious", "moderate");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * <p>Then what the plugin brings to a host: the portal's runtime classpath has the library and no launcher jar,
  * embedded PostgreSQL or OAuth2 client, and the library jar holds no launcher classes, Vaadin bundle or Boot layout.
  */
+// the last in order, which the integration tests' pool runs first (see the pom's Failsafe settings)
+@Order(Integer.MAX_VALUE)
 class HostPortalIT {
 
     private static final Path PORTAL = Path.of("target", "it", "host-portal").toAbsolutePath();
