@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -73,19 +74,24 @@ class PortalWithAdvisingTest {
             advisor.type("cohort-name", "Portal cohort 2027");
             advisor.click("cohort-save");
             advisor.waitForText("Portal cohort 2027");
-            // the new cohort's dialog may still be closing over the grid, taking a click: click its row again if
-            // its students do not show (not at once: a second click on a selected row deselects it)
+            // the new cohort's dialog may still be closing over the grid and take the click: click the row until the
+            // grid shows it selected, but never while an answer is awaited (a second click would deselect it)
             By cohortRow = By.xpath("//vaadin-grid-cell-content[contains(., 'Portal cohort 2027')]");
-            By enrollBar = By.cssSelector("#enroll-student input");
             advisor.wait.until(d -> {
-                advisor.find(cohortRow).click();
-                try {
-                    return new WebDriverWait(d, Duration.ofSeconds(5), Duration.ofMillis(50)).until(ExpectedConditions.elementToBeClickable(enrollBar));
-                } catch (TimeoutException notYet) {
-                    return null;
+                WebElement row = advisor.find(cohortRow);
+                String state = (String) ((JavascriptExecutor) d).executeScript("""
+                        const tr = arguments[0].assignedSlot && arguments[0].assignedSlot.closest('tr');
+                        if (tr && tr.hasAttribute('selected')) return 'selected';
+                        const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                        const busy = clients && Object.values(clients).some(client => client.isActive && client.isActive());
+                        return busy ? 'busy' : 'not selected';
+                        """, row);
+                if ("not selected".equals(state)) {
+                    row.click();
                 }
+                return "selected".equals(state);
             });
-            advisor.find(enrollBar).sendKeys("student");
+            advisor.find(By.cssSelector("#enroll-student input")).sendKeys("student");
             advisor.find(By.xpath("//vaadin-combo-box-item[contains(., 'student')]")).click();
             advisor.click("enroll-button");
             advisor.waitForText("student enrolled.");
