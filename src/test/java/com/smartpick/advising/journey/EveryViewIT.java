@@ -77,8 +77,8 @@ class EveryViewIT {
             """;
 
     /**
-     * axe-core's half-megabyte script goes into a page once, not before every reading: Vaadin swaps the views inside the page
-     * it has loaded, and axe stays there with them until the browser loads a page anew (a sign-in does).
+     * axe-core's half-megabyte script goes into a page once, not before every reading: Vaadin swaps the views inside
+     * the page it has loaded, and axe stays there with them until the browser loads a page anew (a sign-in does).
      */
     private static void injectAxeUnlessThere(WebDriver driver) {
         JavascriptExecutor page = (JavascriptExecutor) driver;

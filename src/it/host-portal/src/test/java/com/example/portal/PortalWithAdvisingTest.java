@@ -83,7 +83,8 @@ class PortalWithAdvisingTest {
                         const tr = arguments[0].assignedSlot && arguments[0].assignedSlot.closest('tr');
                         if (tr && tr.hasAttribute('selected')) return 'selected';
                         const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-                        const busy = clients && Object.values(clients).some(client => client.isActive && client.isActive());
+                        const busy = clients
+                            && Object.values(clients).some(client => client.isActive && client.isActive());
                         return busy ? 'busy' : 'not selected';
                         """, row);
                 if ("not selected".equals(state)) {
