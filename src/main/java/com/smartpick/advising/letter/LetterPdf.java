@@ -88,10 +88,7 @@ final class LetterPdf {
             }
             String rest = word;
             while (fonts.width(rest, REGULAR, size) > width) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && fonts.width(rest.substring(0, cut), REGULAR, size) > width) {
-                    cut--;
-                }
+                int cut = longestFittingPrefix(rest, fonts, size, width);
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }
@@ -101,6 +98,24 @@ final class LetterPdf {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * How many characters of a word too wide for the line fit on it, at least one. A binary search: a width is measured
+     * over the whole prefix, so trying each length in turn made a pasted 2,000-character link take seconds.
+     */
+    private static int longestFittingPrefix(String word, PdfFonts fonts, float size, float width) throws IOException {
+        int fits = 1;
+        int tooWide = word.length();
+        while (tooWide - fits > 1) {
+            int middle = (fits + tooWide) >>> 1;
+            if (fonts.width(word.substring(0, middle), REGULAR, size) <= width) {
+                fits = middle;
+            } else {
+                tooWide = middle;
+            }
+        }
+        return fits;
     }
 
     /** Writes lines top to bottom, starting a new page when one is full. */
