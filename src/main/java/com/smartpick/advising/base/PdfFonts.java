@@ -103,6 +103,55 @@ public final class PdfFonts {
     }
 
     /**
+     * The paragraph in lines no wider than {@code width}: words (split at single spaces, so a run of spaces stays) are
+     * kept whole where they fit, and a word wider than the line, a pasted link say, is cut where the line is full. An
+     * empty paragraph is one empty line.
+     */
+    public List<String> wrap(String paragraph, Weight weight, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" ", -1)) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(candidate, weight, size) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(rest, weight, size) > width) {
+                int cut = longestFittingPrefix(rest, weight, size, width);
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /**
+     * How many characters of a word too wide for the line fit on it, at least one. A binary search: a width is measured
+     * over the whole prefix, so trying each length in turn made a pasted 2,000-character link take seconds.
+     */
+    private int longestFittingPrefix(String word, Weight weight, float size, float width) throws IOException {
+        int fits = 1;
+        int tooWide = word.length();
+        while (tooWide - fits > 1) {
+            int middle = (fits + tooWide) >>> 1;
+            if (width(word.substring(0, middle), weight, size) <= width) {
+                fits = middle;
+            } else {
+                tooWide = middle;
+            }
+        }
+        return fits;
+    }
+
+    /**
      * The text as it is drawn, left to right, in runs of one font each. Control characters are dropped, other
      * whitespace becomes a space, and what no font draws becomes "?".
      */

@@ -63,7 +63,7 @@ final class ErasDocument {
             float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
             List<String> lines = new ArrayList<>();
             for (String paragraph : text(selection, today).split("\n", -1)) {
-                lines.addAll(wrap(paragraph, fonts, width));
+                lines.addAll(fonts.wrap(paragraph, PdfFonts.Weight.REGULAR, SIZE, width));
             }
             int perPage = (int) ((PDRectangle.LETTER.getHeight() - 2 * MARGIN) / LEADING);
             for (int from = 0; from < lines.size(); from += perPage) {
@@ -86,23 +86,5 @@ final class ErasDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> wrap(String paragraph, PdfFonts fonts, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" ", -1)) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (fonts.width(candidate, PdfFonts.Weight.REGULAR, SIZE) <= width || line.isEmpty()) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
     }
 }

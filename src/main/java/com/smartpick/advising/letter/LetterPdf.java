@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -55,7 +53,7 @@ final class LetterPdf {
                 if (paragraph.isBlank()) {
                     writer.gap();
                 } else {
-                    for (String line : wrap(paragraph, fonts, BODY_SIZE, writer.width())) {
+                    for (String line : fonts.wrap(paragraph.strip(), REGULAR, BODY_SIZE, writer.width())) {
                         writer.line(REGULAR, BODY_SIZE, line);
                     }
                 }
@@ -69,53 +67,6 @@ final class LetterPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Greedy word wrap; a word wider than the line is cut where it must be. */
-    static List<String> wrap(String paragraph, PdfFonts fonts, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.strip().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (fonts.width(candidate, REGULAR, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (fonts.width(rest, REGULAR, size) > width) {
-                int cut = longestFittingPrefix(rest, fonts, size, width);
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /**
-     * How many characters of a word too wide for the line fit on it, at least one. A binary search: a width is measured
-     * over the whole prefix, so trying each length in turn made a pasted 2,000-character link take seconds.
-     */
-    private static int longestFittingPrefix(String word, PdfFonts fonts, float size, float width) throws IOException {
-        int fits = 1;
-        int tooWide = word.length();
-        while (tooWide - fits > 1) {
-            int middle = (fits + tooWide) >>> 1;
-            if (fonts.width(word.substring(0, middle), REGULAR, size) <= width) {
-                fits = middle;
-            } else {
-                tooWide = middle;
-            }
-        }
-        return fits;
     }
 
     /** Writes lines top to bottom, starting a new page when one is full. */

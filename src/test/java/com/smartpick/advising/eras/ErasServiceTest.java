@@ -168,6 +168,22 @@ class ErasServiceTest {
         }
     }
 
+    @Test
+    void a_pasted_link_longer_than_the_line_is_cut_in_the_pdf_rather_than_running_off_the_page() throws IOException {
+        long student = world.studentA().personId();
+        String link = "https://example.test/case-series/" + "a1b2c3d4".repeat(60);
+        eras.save(student, -1, List.of(new ErasEntryInput(verified.get(0), "Published at " + link, false, null)));
+
+        try (var document = Loader.loadPDF(eras.exportPdf(student))) {
+            List<String> lines = new PDFTextStripper().getText(document).lines().toList();
+            int first = lines.indexOf("Published at");
+            assertThat(first).as("the link starts a line of its own").isPositive();
+            List<String> pieces = lines.subList(first + 1, lines.size()).stream().takeWhile(l -> !l.isBlank()).toList();
+            assertThat(pieces).hasSizeGreaterThan(3);
+            assertThat(String.join("", pieces)).isEqualTo(link);
+        }
+    }
+
     private static java.util.Map<String, String> fieldErrors(Runnable save) {
         try {
             save.run();

@@ -2,9 +2,6 @@ package com.smartpick.advising.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import static com.smartpick.advising.base.PdfFonts.Weight.REGULAR;
-
-import com.smartpick.advising.base.PdfFonts;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,24 +62,6 @@ class LetterPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document).lines().filter(l -> l.startsWith("xxx")).count())
                     .isGreaterThan(10);
-        }
-    }
-
-    @Test
-    void a_word_is_cut_where_the_line_is_full_not_earlier() throws IOException {
-        String word = "https://example.test/" + "a1Wi".repeat(300);
-        float width = 300;
-        try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(document);
-            List<String> lines = LetterPdf.wrap("See " + word, fonts, 11, width);
-
-            assertThat(String.join("", lines.subList(1, lines.size()))).isEqualTo(word);
-            for (int i = 1; i < lines.size() - 1; i++) {
-                String line = lines.get(i);
-                String withNext = line + lines.get(i + 1).charAt(0);
-                assertThat(fonts.width(line, REGULAR, 11)).as(line).isLessThanOrEqualTo(width);
-                assertThat(fonts.width(withNext, REGULAR, 11)).as(withNext).isGreaterThan(width);
-            }
         }
     }
 }
