@@ -14,12 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jooq.CloseableDSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two instances of the production jar, each in a JVM of its own, on one PostgreSQL, behind HAProxy with sticky sessions
@@ -39,6 +42,9 @@ class TwoInstancesIT {
     private static final Path WORK = Path.of("target", "two-instances");
     private static final String DEMO_LOADED = "Demo data loaded in";
     private static final String DEMO_THERE = "Demo data is already in the database";
+    /** How Spring Boot's plain console pattern starts: a timestamp, then the level. */
+    private static final Pattern PLAIN_LOG_LINE =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\S+\\s+(TRACE|DEBUG|INFO|WARN|ERROR)\\b");
 
     @Test
     void a_student_whose_instance_stops_signs_in_on_the_other_and_is_offered_her_text_back() throws Exception {
@@ -52,13 +58,18 @@ class TwoInstancesIT {
 
         try (EmbeddedPostgresServers.Lease postgres = EmbeddedPostgresServers.lease(WORK.resolve("pgdata").toString());
                 PortalInstance a = PortalInstance.start("a", jar, postgres.server().getPort(), WORK);
-                PortalInstance b = PortalInstance.start("b", jar, postgres.server().getPort(), WORK)) {
+                // the other with the README's switch to structured logs, as an operator would pass it
+                PortalInstance b = PortalInstance.start("b", jar, postgres.server().getPort(), WORK,
+                        "--logging.structured.format.console=ecs")) {
             for (PortalInstance instance : List.of(a, b)) {
                 instance.awaitReady();
                 instance.awaitLog(DEMO_LOADED, DEMO_THERE);
             }
             assertThat(Stream.of(a, b).filter(instance -> instance.log().contains(DEMO_LOADED)))
                     .as("the demo data is loaded by exactly one of the two instances started together").hasSize(1);
+            assertLogsOneJsonObjectPerLine(b);
+            assertThat(a.log().lines()).as("plain text unless switched")
+                    .anyMatch(line -> PLAIN_LOG_LINE.matcher(line).find());
 
             try (Haproxy haproxy = Haproxy.start(WORK, a, b);
                     CloseableDSLContext db = DSL.using(EmbeddedPostgresServers.jdbcUrl(postgres.server()), "postgres", "");
@@ -86,6 +97,22 @@ class TwoInstancesIT {
                 StatementEditor.restoreKeptText(student, KEPT);
             }
         }
+    }
+
+    /**
+     * Every event its logging wrote is one line holding an Elastic Common Schema object (ECS nests {@code log.level} as
+     * {@code "log": {"level": …}}), the demo's message among them; no line is a plain-text log line.
+     */
+    private static void assertLogsOneJsonObjectPerLine(PortalInstance instance) {
+        List<String> lines = instance.log().lines().toList();
+        List<JsonNode> events = lines.stream().filter(line -> line.startsWith("{"))
+                .map(line -> JsonMapper.shared().readTree(line)).toList();
+        assertThat(events).as("JSON log lines of instance " + instance.name).hasSizeGreaterThan(10)
+                .allSatisfy(event -> assertThat(event.has("@timestamp") && event.at("/log/level").isString()
+                        && event.has("message")).as(event.toString()).isTrue());
+        assertThat(events).as("the demo's message as an event").map(event -> event.get("message").asString())
+                .anyMatch(message -> message.contains(DEMO_LOADED) || message.contains(DEMO_THERE));
+        assertThat(lines).as("plain-text log lines").noneMatch(line -> PLAIN_LOG_LINE.matcher(line).find());
     }
 
     /** The instance HAProxy's cookie names: HAProxy sets it on the first answer and sends her there from then on. */

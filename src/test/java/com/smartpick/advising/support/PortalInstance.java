@@ -43,8 +43,11 @@ public final class PortalInstance implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts it and returns at once; {@link #awaitReady} waits for its first answer. */
-    public static PortalInstance start(String name, Path jar, int postgresPort, Path folder) {
+    /**
+     * Starts it and returns at once; {@link #awaitReady} waits for its first answer. Any further arguments go on the
+     * jar's command line after the instance's own, as an operator would add them.
+     */
+    public static PortalInstance start(String name, Path jar, int postgresPort, Path folder, String... arguments) {
         int port = freePort();
         Path log = folder.resolve(name + ".log");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -61,6 +64,7 @@ public final class PortalInstance implements AutoCloseable {
                 "--spring.flyway.user=" + EmbeddedPostgresServers.OWNER_ROLE,
                 // one key for every instance, as the README asks: each accepts the unsubscribe links of the others
                 "--advising.mail.unsubscribe-secret=two-instances-of-one-portal-share-this-key"));
+        command.addAll(List.of(arguments));
         try {
             return new PortalInstance(name, port, new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start(), log);
