@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -31,12 +33,13 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real Keycloak for the integration tests: one server per test JVM, started by the first test class that needs
- * it, on a free port of 127.0.0.1, with the {@value #REALM} realm imported afresh from
- * {@code src/test/resources/keycloak/advising-realm.json}, and stopped (SIGTERM) when the test run ends.
+ * A real Keycloak for the integration tests: one server per test JVM, on a free port of 127.0.0.1, with the
+ * {@value #REALM} realm imported afresh from {@code src/test/resources/keycloak/advising-realm.json}. In {@code mvn
+ * verify} the build starts it while the unit tests run ({@link #main}) and stops it when Maven ends; otherwise the first
+ * test class that needs it starts it, and it is stopped (SIGTERM) when the test run ends.
  *
  * <p>The server is Keycloak's own distribution from Maven Central, which the build unpacks into
- * {@code target/keycloak} in {@code pre-integration-test} and names in the {@code keycloak.home} system property.
+ * {@code target/keycloak} before the tests compile and names in the {@code keycloak.home} system property.
  * Run from an IDE without that step, the tests are reported skipped with a message saying so; in the build, a
  * missing distribution fails them.
  */
@@ -45,6 +48,7 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
     public static final String REALM = "advising";
     public static final String CLIENT_ID = "smartpick-advising";
     static final String HOME_PROPERTY = "keycloak.home";
+    private static final String STARTED_BY_BUILD_PROPERTY = "keycloak.started-by-build";
     private static final String REALM_RESOURCE = "/keycloak/advising-realm.json";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
@@ -106,7 +110,7 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
             Path home = Path.of(configured);
             if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
                 throw new IllegalStateException("keycloak.home is " + home + " but it holds no bin/kc.sh: the build's "
-                        + "unpack-keycloak step (maven-dependency-plugin, pre-integration-test) did not run or failed");
+                        + "unpack-keycloak step (maven-dependency-plugin, process-test-resources) did not run or failed");
             }
             return Optional.of(home);
         }
@@ -128,6 +132,23 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
         if (server != null) {
             return server;
         }
+        long started = System.nanoTime();
+        server = startedByTheBuild().orElseGet(() -> launch(home));
+        try {
+            awaitReady(server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        System.out.printf(Locale.ROOT, "Keycloak %s at %s, ready after %.1f s (log: %s)%n",
+                server.owned() ? "started" : "started by the build", server.baseUrl(),
+                (System.nanoTime() - started) / 1e9, server.log());
+        running = server;
+        return server;
+    }
+
+    /** Starts kc.sh on a free port and returns at once; the server is stopped when this JVM ends, if not before. */
+    private static Running launch(Path home) {
         try {
             prepareData(home);
             int port = freePort();
@@ -147,26 +168,52 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             // a server that lives for one test run: its start (a Quarkus build and boot) costs less with the tests' options
             builder.environment().put("JAVA_OPTS_APPEND", TestJvmOptions.fromThisJvmJoined());
-            long started = System.nanoTime();
             Process process = builder.start();
-            server = new Running(process, "http://127.0.0.1:" + port, log);
+            Running server = new Running(process.toHandle(), "http://127.0.0.1:" + port, log, true);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-stop"));
-            awaitReady(server);
-            System.out.printf(Locale.ROOT, "Keycloak started at %s in %.1f s (log: %s)%n", server.baseUrl(),
-                    (System.nanoTime() - started) / 1e9, log);
-            running = server;
             return server;
         } catch (IOException e) {
-            if (server != null) {
-                server.close();
-            }
             throw new UncheckedIOException("Could not start Keycloak from " + home, e);
-        } catch (RuntimeException e) {
-            if (server != null) {
-                server.close();
-            }
-            throw e;
         }
+    }
+
+    /**
+     * The server the build started while the unit tests ran (see {@link #main}), if it did and it is still alive. The
+     * file it left names it: the pid of kc.sh, the address, the log. A file left by an earlier build names a process
+     * that has ended, or one that is not kc.sh.
+     */
+    private static Optional<Running> startedByTheBuild() {
+        String announced = System.getProperty(STARTED_BY_BUILD_PROPERTY, "");
+        if (announced.isBlank() || !Files.isRegularFile(Path.of(announced))) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(Path.of(announced));
+            Optional<ProcessHandle> kcSh = ProcessHandle.of(Long.parseLong(lines.get(0)))
+                    .filter(process -> process.info().commandLine().orElse("").contains("kc.sh"));
+            return kcSh.map(process -> new Running(process, lines.get(1), Path.of(lines.get(2)), false));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The build's early start, so that Keycloak's start (about half a minute of a processor) overlaps the unit tests,
+     * whose last stretch leaves a core idle, instead of opening the integration tests: the pom runs this in
+     * {@code process-test-classes} (exec-maven-plugin, {@code async}) and stops it when Maven ends (SIGTERM, and the
+     * shutdown hook stops Keycloak). It writes the file {@code args[0]} (kc.sh's pid, the address, the log) as soon as
+     * kc.sh runs; the integration tests read it and wait for the server to answer. If it is not there, or names no
+     * live kc.sh, they start Keycloak themselves, as from an IDE.
+     */
+    public static void main(String[] args) throws Exception {
+        Path announced = Path.of(args[0]);
+        Files.deleteIfExists(announced);
+        Path home = home().orElseThrow(() -> new IllegalStateException("Keycloak's distribution is not unpacked"));
+        Running server = launch(home);
+        Path written = Files.writeString(announced.resolveSibling(announced.getFileName() + ".tmp"),
+                String.join("\n", String.valueOf(server.process().pid()), server.baseUrl(), server.log().toString()));
+        Files.move(written, announced, StandardCopyOption.ATOMIC_MOVE);
+        server.process().onExit().join();
     }
 
     /** A fresh database each run, so the realm file in the repo is what the tests see. */
@@ -201,8 +248,8 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
             while (true) {
                 if (!server.process().isAlive()) {
-                    throw new IllegalStateException("Keycloak exited with code " + server.process().exitValue()
-                            + " before it was ready. Last lines of " + server.log() + ":\n" + LogTail.of(server.log(), 60));
+                    throw new IllegalStateException("Keycloak exited before it was ready. Last lines of " + server.log()
+                            + ":\n" + LogTail.of(server.log(), 60));
                 }
                 try {
                     if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -223,26 +270,30 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
         }
     }
 
-    /** A started server; closing it (JUnit's root store at the end of the run, or the shutdown hook) stops it. */
-    record Running(Process process, String baseUrl, Path log, AtomicBoolean stopped) implements AutoCloseable {
+    /**
+     * A started server. Closing one this JVM started (JUnit's root store at the end of the run, or the shutdown hook)
+     * stops it; one the build started is the build's to stop.
+     */
+    record Running(ProcessHandle process, String baseUrl, Path log, boolean owned, AtomicBoolean stopped)
+            implements AutoCloseable {
 
-        Running(Process process, String baseUrl, Path log) {
-            this(process, baseUrl, log, new AtomicBoolean());
+        Running(ProcessHandle process, String baseUrl, Path log, boolean owned) {
+            this(process, baseUrl, log, owned, new AtomicBoolean());
         }
 
         /** SIGTERM to kc.sh, which forwards it to Keycloak's JVM; a forced kill only if it hangs. */
         @Override
         public void close() {
-            if (!stopped.compareAndSet(false, true)) {
+            if (!owned || !stopped.compareAndSet(false, true)) {
                 return;
             }
             List<ProcessHandle> descendants = process.descendants().toList();
             process.destroy();
             try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    descendants.forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                descendants.forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 descendants.forEach(ProcessHandle::destroyForcibly);
