@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -133,7 +134,7 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
             return server;
         }
         long started = System.nanoTime();
-        server = startedByTheBuild().orElseGet(() -> launch(home));
+        server = startedByTheBuild().orElseGet(() -> launch(home, false));
         try {
             awaitReady(server);
         } catch (RuntimeException e) {
@@ -147,14 +148,20 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
         return server;
     }
 
-    /** Starts kc.sh on a free port and returns at once; the server is stopped when this JVM ends, if not before. */
-    private static Running launch(Path home) {
+    /**
+     * Starts kc.sh on a free port and returns at once; the server is stopped when this JVM ends, if not before. With
+     * {@code nice}, it runs at the lowest priority until {@link #renice} gives it back the usual one.
+     */
+    private static Running launch(Path home, boolean nice) {
         try {
             prepareData(home);
             int port = freePort();
             Path log = home.resolveSibling("keycloak-it.log");
             Path kcSh = home.resolve("bin/kc.sh");
             List<String> command = new ArrayList<>();
+            if (nice) {
+                command.addAll(List.of("nice", "-n", "19"));
+            }
             if (!Files.isExecutable(kcSh)) {
                 command.add("bash"); // an unpack that lost the execute bit must not stop the tests
             }
@@ -189,31 +196,85 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
         }
         try {
             List<String> lines = Files.readAllLines(Path.of(announced));
+            Path log = Path.of(lines.get(2));
             Optional<ProcessHandle> kcSh = ProcessHandle.of(Long.parseLong(lines.get(0)))
                     .filter(process -> process.info().commandLine().orElse("").contains("kc.sh"));
-            return kcSh.map(process -> new Running(process, lines.get(1), Path.of(lines.get(2)), false));
+            if (kcSh.isEmpty()) {
+                System.out.printf("The Keycloak the build started (%s) has ended; the tests start their own. Its log's "
+                        + "end:%n%s%n", announced, Files.isRegularFile(log) ? LogTail.of(log, 30) : "(none)");
+            }
+            // still starting at the lowest priority, maybe: from now on the tests wait for it
+            kcSh.ifPresent(KeycloakServer::renice);
+            return kcSh.map(process -> new Running(process, lines.get(1), log, false));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
     }
 
     /**
-     * The build's early start, so that Keycloak's start (about half a minute of a processor) overlaps the unit tests,
-     * whose last stretch leaves a core idle, instead of opening the integration tests: the pom runs this in
-     * {@code process-test-classes} (exec-maven-plugin, {@code async}) and stops it when Maven ends (SIGTERM, and the
-     * shutdown hook stops Keycloak). It writes the file {@code args[0]} (kc.sh's pid, the address, the log) as soon as
-     * kc.sh runs; the integration tests read it and wait for the server to answer. If it is not there, or names no
-     * live kc.sh, they start Keycloak themselves, as from an IDE.
+     * The build's early start, so that Keycloak's start (about half a minute of a processor) overlaps the unit tests
+     * instead of opening the integration tests: the pom runs this in {@code process-test-classes} (exec-maven-plugin,
+     * {@code async}) and stops it when Maven ends (SIGTERM, and the shutdown hook stops Keycloak). It writes the file
+     * {@code args[0]} (kc.sh's pid, the address, the log) as soon as kc.sh runs; the integration tests read it and wait
+     * for the server to answer. If it is not there, or names no live kc.sh, they start Keycloak themselves, as from an
+     * IDE.
+     *
+     * <p>Where Linux lets it give a process its priority back (root, or a raised {@code RLIMIT_NICE}), Keycloak starts
+     * at the lowest priority, so it takes only the processor time the unit tests leave (their last stretch leaves a core
+     * idle) and never slows them, and gets the usual priority once it answers, for the integration tests' sign-ins.
      */
     public static void main(String[] args) throws Exception {
         Path announced = Path.of(args[0]);
         Files.deleteIfExists(announced);
         Path home = home().orElseThrow(() -> new IllegalStateException("Keycloak's distribution is not unpacked"));
-        Running server = launch(home);
+        boolean nice = mayRenice();
+        Running server = launch(home, nice);
         Path written = Files.writeString(announced.resolveSibling(announced.getFileName() + ".tmp"),
                 String.join("\n", String.valueOf(server.process().pid()), server.baseUrl(), server.log().toString()));
         Files.move(written, announced, StandardCopyOption.ATOMIC_MOVE);
+        if (nice) {
+            awaitReady(server);
+            renice(server.process());
+        }
         server.process().onExit().join();
+    }
+
+    /** Whether a process at the lowest priority may give itself the usual one back: tried on a shell started so. */
+    private static boolean mayRenice() {
+        return Files.isDirectory(Path.of("/proc/self/task"))
+                && succeeds(List.of("nice", "-n", "19", "sh", "-c", "renice -n 0 -p $$"));
+    }
+
+    /**
+     * Gives every thread of the process and its descendants the usual priority: Linux keeps one per thread, and a
+     * thread started later takes its starter's.
+     */
+    private static void renice(ProcessHandle process) {
+        if (!Files.isDirectory(Path.of("/proc/self/task"))) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of("renice", "-n", "0", "-p"));
+        Stream.concat(Stream.of(process), process.descendants()).forEach(member -> {
+            try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(member.pid()), "task"))) {
+                threads.forEach(thread -> command.add(thread.getFileName().toString()));
+            } catch (IOException | UncheckedIOException ended) {
+                // ended meanwhile: nothing to renice
+            }
+        });
+        succeeds(command);
+    }
+
+    private static boolean succeeds(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** A fresh database each run, so the realm file in the repo is what the tests see. */
@@ -235,10 +296,21 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
         }
     }
 
+    /**
+     * A port nothing listens on, below the range the system hands out for outgoing connections and port 0 (32768 and
+     * up on Linux, 49152 and up elsewhere): Keycloak binds it only half a minute later, and meanwhile the unit tests open
+     * hundreds of connections, any of which could take a port of that range first.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
         }
+        throw new IOException("No free port between 20000 and 32000 on 127.0.0.1 after 100 tries");
     }
 
     private static void awaitReady(Running server) {
