@@ -134,7 +134,7 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
             return server;
         }
         long started = System.nanoTime();
-        server = startedByTheBuild().orElseGet(() -> launch(home, false));
+        server = startedByTheBuild(home).orElseGet(() -> launch(home, false));
         try {
             awaitReady(server);
         } catch (RuntimeException e) {
@@ -187,9 +187,9 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
     /**
      * The server the build started while the unit tests ran (see {@link #main}), if it did and it is still alive. The
      * file it left names it: the pid of kc.sh, the address, the log. A file left by an earlier build names a process
-     * that has ended, or one that is not kc.sh.
+     * that has ended, or one that is not this distribution's Keycloak.
      */
-    private static Optional<Running> startedByTheBuild() {
+    private static Optional<Running> startedByTheBuild(Path home) {
         String announced = System.getProperty(STARTED_BY_BUILD_PROPERTY, "");
         if (announced.isBlank() || !Files.isRegularFile(Path.of(announced))) {
             return Optional.empty();
@@ -197,8 +197,10 @@ public final class KeycloakServer implements ExecutionCondition, BeforeAllCallba
         try {
             List<String> lines = Files.readAllLines(Path.of(announced));
             Path log = Path.of(lines.get(2));
+            // kc.sh, or the Java it becomes once Keycloak has configured itself: both name the distribution's bin/
+            String bin = home.resolve("bin").toString();
             Optional<ProcessHandle> kcSh = ProcessHandle.of(Long.parseLong(lines.get(0)))
-                    .filter(process -> process.info().commandLine().orElse("").contains("kc.sh"));
+                    .filter(process -> process.info().commandLine().orElse("").contains(bin));
             if (kcSh.isEmpty()) {
                 System.out.printf("The Keycloak the build started (%s) has ended; the tests start their own. Its log's "
                         + "end:%n%s%n", announced, Files.isRegularFile(log) ? LogTail.of(log, 30) : "(none)");
