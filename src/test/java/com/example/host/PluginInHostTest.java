@@ -17,11 +17,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -42,8 +37,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @ViewPackages(packages = "com.example.host")
 // closed after the class, which stops its server, so JUnit can remove the data folder
 @DirtiesContext
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class PluginInHostTest extends SpringBrowserlessTest {
 
     static final String HOST_MIGRATIONS_ROLE = "postgres";

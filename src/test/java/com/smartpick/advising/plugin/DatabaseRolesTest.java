@@ -16,8 +16,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +27,6 @@ import org.springframework.mock.env.MockEnvironment;
  * builds it. The app's own role and what it may do to the audit trail: {@code audit/AuditTrailTamperingTest}.
  */
 @ExtendWith(OutputCaptureExtension.class)
-// reads the console of the whole JVM: nothing may run beside it that writes there
-@ResourceLock(Resources.SYSTEM_OUT)
 class DatabaseRolesTest extends MigrationCase {
 
     @Test

@@ -16,11 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -37,8 +32,6 @@ import org.springframework.util.ClassUtils;
  * decide before any bean is made, so every switch is tried without starting the application eight times (the
  * {@code ui/*OffTest}s start it with switches off and use what is left).
  */
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class FeatureSwitchTest {
 
     /** What each feature owns, by where its classes live: the oracle, independent of the configurations. */

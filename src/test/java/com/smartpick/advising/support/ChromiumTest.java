@@ -9,11 +9,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -23,8 +18,6 @@ import org.openqa.selenium.WindowType;
  * (cookie, local or session storage), one tab, the first window size, and a console of its own. Skipped where Chromium
  * is not installed.
  */
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class ChromiumTest {
 
     @Test

@@ -16,8 +16,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -26,8 +24,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Each failure while a page opens shows the app's own error page: one sentence, a way home, never exception text. */
 @ExtendWith(OutputCaptureExtension.class)
-// reads the console of the whole JVM: nothing may run beside it that writes there
-@ResourceLock(Resources.SYSTEM_OUT)
 class ErrorPagesTest extends ViewTest {
 
     private static final String SECRET = "connection string jdbc:postgresql://db.internal/secret";

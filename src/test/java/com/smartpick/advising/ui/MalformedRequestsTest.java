@@ -11,8 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -26,8 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "advising.embedded-db.data-dir=")
 @ExtendWith(OutputCaptureExtension.class)
-// reads the console of the whole JVM: nothing may run beside it that writes there
-@ResourceLock(Resources.SYSTEM_OUT)
 class MalformedRequestsTest {
 
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");

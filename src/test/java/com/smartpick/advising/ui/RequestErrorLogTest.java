@@ -7,8 +7,6 @@ import com.smartpick.advising.standalone.StandaloneApplication;
 import com.smartpick.advising.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -24,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootTest(classes = {StandaloneApplication.class, RequestErrorLogTest.FailingEndpoint.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "advising.embedded-db.data-dir=")
 @ExtendWith(OutputCaptureExtension.class)
-// reads the console of the whole JVM: nothing may run beside it that writes there
-@ResourceLock(Resources.SYSTEM_OUT)
 class RequestErrorLogTest {
 
     static final String PATH = "/test-failure/endpoint";

@@ -7,10 +7,7 @@ import com.smartpick.advising.smartpick.engine.Program;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
-@Execution(ExecutionMode.CONCURRENT)
 class CatalogCsvReaderTest {
 
     private static final String HEADER = CatalogCsv.HEADER + "\r\n";

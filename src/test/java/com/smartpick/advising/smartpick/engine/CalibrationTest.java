@@ -3,15 +3,12 @@ package com.smartpick.advising.smartpick.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The shipped figures reproduce NRMP's published outcomes for non-US IMGs (Charting Outcomes 2026) on the
  * calibration population: the ordering of specialties, the match rates, and which of matched and unmatched applicants
  * scored higher on Step 2 CK. {@code mvn -q -B test-compile exec:exec@smartpick-calibration} prints the table.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class CalibrationTest {
 
     private static final NrmpOutcomes NRMP = NrmpOutcomes.loadDefault();

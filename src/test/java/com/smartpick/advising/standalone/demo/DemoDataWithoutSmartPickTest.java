@@ -7,11 +7,6 @@ import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -22,8 +17,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = StandaloneApplication.class, properties = "advising.features.smartpick.enabled=false")
 // closed after the class, which stops its server, so JUnit can remove the data folder
 @DirtiesContext
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class DemoDataWithoutSmartPickTest {
 
     @TempDir static Path data;

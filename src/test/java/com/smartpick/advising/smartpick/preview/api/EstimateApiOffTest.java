@@ -9,11 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  * With Try SmartPick switched off, or SmartPick with it, the API's endpoints are not there: a client is told so (404),
  * neither sent to sign in nor answered with Vaadin's page.
  */
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class EstimateApiOffTest {
 
     @Nested

@@ -25,7 +25,6 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -42,8 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "advising.embedded-db.data-dir=")
 @ExtendWith(OutputCaptureExtension.class)
-// reads the console of the whole JVM: nothing may run beside it that writes there
-@ResourceLock(Resources.SYSTEM_OUT)
 @ResourceLock(AdvisingTest.AUDIT_TRAIL_COUNT)
 class EstimateApiTest {
 
